@@ -1,0 +1,25 @@
+'use strict';
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
+  transform: {
+    '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+    // PnPjs v4 ships ES modules only; compile it to CommonJS for jest.
+    '^.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }]
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    '^ImagingDutyMappingWebPartStrings$': '<rootDir>/tests/setup/locStrings.js',
+    '^@msinternal/(.*)$': '<rootDir>/tests/setup/emptyModule.js',
+    '^@ms/(.*)$': '<rootDir>/tests/setup/emptyModule.js',
+    '^@microsoft/sp-webpart-base$': '<rootDir>/tests/setup/mocks/spWebpartBase.ts',
+    '^@microsoft/sp-property-pane$': '<rootDir>/tests/setup/mocks/spPropertyPane.ts'
+  },
+  testTimeout: 30000
+};

@@ -1,0 +1,58 @@
+/**
+ * `npm start`: builds the local page, starts the local SharePoint server with
+ * it, seeds a demo site (unless `--empty` or SEED=none) and prints the URL.
+ */
+import { rmSync } from 'fs';
+import { resolve } from 'path';
+import { buildLocalPage } from './buildPage';
+import { seedDemoSite } from './seed/seedDemo';
+import { startLocalSharePoint } from './server/server';
+
+async function main(): Promise<void> {
+  const empty = process.argv.includes('--empty') || process.env.SEED === 'none';
+  const port = Number(process.env.PORT ?? 4321);
+  const baseDataDir = resolve(process.env.DATA_DIR ?? '.local-sharepoint');
+  // An empty site is for trying set-up, so it gets a fresh folder every time
+  // and never touches the demo site's data.
+  const dataDir = empty ? resolve(baseDataDir, 'empty-site') : baseDataDir;
+  if (empty) {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  console.log('Building the local page…');
+  const staticDir = await buildLocalPage();
+
+  const server = await startLocalSharePoint({
+    port,
+    dataDir,
+    staticDir,
+    listViewThreshold: process.env.LIST_VIEW_THRESHOLD ? Number(process.env.LIST_VIEW_THRESHOLD) : undefined
+  });
+
+  if (!empty) {
+    console.log('Seeding the demo site…');
+    await seedDemoSite(server.siteUrl);
+  }
+
+  console.log('');
+  console.log(`Imaging duty mapping is running on a local SharePoint site${empty ? ' with no lists (try "Set up this site")' : ''}.`);
+  console.log(`  Open:            ${server.url}/`);
+  console.log(`  As Teams (dark): ${server.url}/?host=teams&theme=dark`);
+  console.log(`  SharePoint REST: ${server.siteUrl}/_api`);
+  console.log(`  Data folder:     ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
+
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('Could not start the local site:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+/**
+ * CI's last step: the shipped .sppkg must hold the web part for all three
+ * hosts and the Teams icons at the sizes Teams requires.
+ */
+import { readPackage, WEB_PART_ID } from './packageContents';
+
+const REQUIRED_HOSTS = ['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp'];
+const REQUIRED_ICONS: Record<string, number> = {
+  [`${WEB_PART_ID}_color.png`]: 192,
+  [`${WEB_PART_ID}_outline.png`]: 32
+};
+
+async function main(): Promise<void> {
+  const facts = await readPackage();
+  const problems: string[] = [];
+
+  for (const host of REQUIRED_HOSTS) {
+    if (!facts.supportedHosts.includes(host)) {
+      problems.push(`The web part manifest does not list the host ${host}.`);
+    }
+  }
+  for (const [icon, size] of Object.entries(REQUIRED_ICONS)) {
+    const found = facts.icons.find((candidate) => candidate.name.endsWith(icon));
+    if (!found) {
+      problems.push(`The Teams icon ${icon} is missing.`);
+    } else if (found.width !== size || found.height !== size) {
+      problems.push(`The Teams icon ${icon} is ${found.width}x${found.height}; Teams needs ${size}x${size}.`);
+    }
+  }
+  if (facts.bundle.files.length === 0) {
+    problems.push('The package holds no web part bundle.');
+  }
+
+  console.log(`Hosts: ${facts.supportedHosts.join(', ')}`);
+  console.log(`Icons: ${facts.icons.map((icon) => `${icon.name} (${icon.width}x${icon.height})`).join(', ')}`);
+  console.log(`Web part JavaScript: ${facts.bundle.minBytes} bytes minified, ${facts.bundle.gzipBytes} bytes gzipped`);
+
+  if (problems.length > 0) {
+    problems.forEach((problem) => console.error(`FAIL: ${problem}`));
+    process.exit(1);
+  }
+  console.log('Package check passed.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

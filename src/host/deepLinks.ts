@@ -1,0 +1,57 @@
+import type { DeepLinkTarget } from './types';
+
+/** Query-string names used on SharePoint pages and the local page. */
+export const MAPPING_PARAM = 'mapping';
+export const AREA_PARAM = 'area';
+
+/** Reads `?mapping=12&area=manage-data` (as SharePoint pages carry it). */
+export function parseQueryTarget(search: string): DeepLinkTarget | undefined {
+  const params = new URLSearchParams(search);
+  const mappingId = Number(params.get(MAPPING_PARAM));
+  if (!Number.isInteger(mappingId) || mappingId <= 0) {
+    return undefined;
+  }
+  const areaId = params.get(AREA_PARAM) || undefined;
+  return { mappingId, areaId };
+}
+
+/** A link to a place in the app on a SharePoint (or local) page: the page URL with the target in its query string. */
+export function queryLink(pageUrl: string, target: DeepLinkTarget): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set(MAPPING_PARAM, String(target.mappingId));
+  if (target.areaId) {
+    url.searchParams.set(AREA_PARAM, target.areaId);
+  } else {
+    url.searchParams.delete(AREA_PARAM);
+  }
+  return url.toString();
+}
+
+/** Teams carries the target in subEntityId: "mapping:12" or "mapping:12/area:manage-data". */
+export function toSubEntityId(target: DeepLinkTarget): string {
+  return target.areaId ? `mapping:${target.mappingId}/area:${target.areaId}` : `mapping:${target.mappingId}`;
+}
+
+/** Reads a subEntityId written by {@link toSubEntityId}; anything else is ignored. */
+export function parseSubEntityId(subEntityId: string | undefined): DeepLinkTarget | undefined {
+  const match = /^mapping:(\d+)(?:\/area:([\w-]+))?$/.exec(subEntityId ?? '');
+  if (!match) {
+    return undefined;
+  }
+  return { mappingId: Number(match[1]), areaId: match[2] };
+}
+
+/**
+ * A Teams deep link to an entity of a tab (https://teams.microsoft.com/l/entity/...),
+ * which opens the tab and passes the target through subEntityId.
+ */
+export function teamsEntityLink(appId: string, entityId: string, target: DeepLinkTarget, channelId?: string): string {
+  const context: Record<string, string> = { subEntityId: toSubEntityId(target) };
+  if (channelId) {
+    context.channelId = channelId;
+  }
+  return (
+    `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}` +
+    `?context=${encodeURIComponent(JSON.stringify(context))}`
+  );
+}

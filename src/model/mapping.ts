@@ -1,0 +1,58 @@
+import type { DutyStatus, FoundIn } from './status';
+
+/** Someone in the directory (a SharePoint site user). */
+export interface DirectoryPerson {
+  /** SharePoint user id on the site, when known. */
+  id?: number;
+  /** Claims login, e.g. "i:0#.f|membership|jo.bloggs@nhs.net". */
+  login: string;
+  displayName: string;
+  email?: string;
+}
+
+export interface CompletedBy {
+  people: DirectoryPerson[];
+  /** People outside the directory (bank staff, students, visiting leads). */
+  otherNames: string[];
+}
+
+export interface MappingHeader {
+  team: string;
+  completedBy: CompletedBy;
+  /** ISO date (yyyy-mm-dd), or undefined until completed. */
+  dateCompleted?: string;
+  notes: string;
+  frameworkId: string;
+  frameworkVersion: number;
+}
+
+/** What the team will do about a gap. */
+export interface GapAction {
+  what: string;
+  owner: string;
+  /** ISO date (yyyy-mm-dd). */
+  dueDate?: string;
+}
+
+export interface MappingEntry {
+  dutyId: string;
+  foundIn: FoundIn;
+  /** Clause or section of the JD/PS. */
+  reference: string;
+  comments: string;
+  status: DutyStatus;
+  /** Only meaningful when status is gap or partlyInPlace. */
+  action?: GapAction;
+}
+
+/** Per-area comments, keyed by area id. */
+export type AreaComments = Record<string, string>;
+
+export interface Mapping {
+  id: number;
+  header: MappingHeader;
+  areaComments: AreaComments;
+  /** One per top-level duty of the framework; duties without an entry are "not yet reviewed". */
+  entries: MappingEntry[];
+  modified?: string;
+}

@@ -1,0 +1,122 @@
+/**
+ * The services the React app uses, in the app's own terms. `src/data/` holds
+ * the one PnPjs implementation; components reach these through React context
+ * and never see SharePoint field names.
+ */
+import type { Framework } from '../model/framework';
+import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
+import type { StatusCounts } from '../model/status';
+
+/** What the current user may do on this site, from EffectiveBasePermissions. */
+export type AccessLevel = 'setUp' | 'edit' | 'read';
+
+/** One row of the mapping chooser and the manager's overview: read from the mapping item alone. */
+export interface MappingSummary {
+  id: number;
+  team: string;
+  dateCompleted?: string;
+  /** Display names of everyone who completed it (directory people then free-text names). */
+  completedBy: string[];
+  counts: StatusCounts;
+  /** Share (0..1) of applicable duties found in the JD or PS. */
+  coverage: number;
+  frameworkVersion: number;
+  /** ISO timestamp of the last change. */
+  modified: string;
+  /** Logins of everyone who has saved to it, for "my mappings". */
+  contributors: string[];
+}
+
+/** A mapping as opened for editing, with the ETags needed to save without overwriting anyone. */
+export interface OpenedMapping {
+  mapping: Mapping;
+  framework: Framework;
+  /** ETag of the mapping item (header, area comments, counts). */
+  headerEtag: string;
+  /** ETag per duty id. */
+  entryEtags: Record<string, string>;
+}
+
+export interface NewMappingInput {
+  header: Omit<MappingHeader, 'frameworkId' | 'frameworkVersion'>;
+  /** Start from this earlier mapping's entries (the yearly review). */
+  copyFromMappingId?: number;
+}
+
+/** A change to one entry, with the ETag it was based on. */
+export interface EntryChange {
+  entry: MappingEntry;
+  etag: string;
+}
+
+export interface MappingChanges {
+  header?: { header: MappingHeader; areaComments: Mapping['areaComments']; etag: string };
+  entries: EntryChange[];
+}
+
+/** Someone else changed what we tried to save: never overwritten silently. */
+export type SaveConflict =
+  | { kind: 'entry'; dutyId: string; mine: MappingEntry; theirs: MappingEntry; theirEtag: string; modifiedBy?: string }
+  | { kind: 'header'; mine: MappingHeader; theirs: MappingHeader; theirEtag: string; theirAreaComments: Mapping['areaComments']; modifiedBy?: string };
+
+export interface SaveOutcome {
+  /** New ETags of what was saved. */
+  savedEntryEtags: Record<string, string>;
+  headerEtag?: string;
+  conflicts: SaveConflict[];
+  /** Counts as stored on the mapping item after the save. */
+  counts: StatusCounts;
+}
+
+export interface MappingRepository {
+  /** The chooser and overview: one request over the mapping items, newest first. */
+  listMappings(): Promise<MappingSummary[]>;
+  /** Mapping, entries and framework in at most two requests. */
+  openMapping(id: number): Promise<OpenedMapping>;
+  /** Creates the mapping and one entry per duty; returns the new id. */
+  createMapping(input: NewMappingInput): Promise<number>;
+  /** Saves only what changed, batched, each with its ETag; 412s come back as conflicts. */
+  saveChanges(mappingId: number, changes: MappingChanges): Promise<SaveOutcome>;
+}
+
+export interface FrameworkStore {
+  /** The newest framework version, seeding the default when there is none. */
+  getCurrent(): Promise<Framework>;
+  /** Saves a new version (Owners only); returns it with its version number. */
+  saveNewVersion(framework: Framework): Promise<Framework>;
+}
+
+export interface PermissionService {
+  getAccess(): Promise<AccessLevel>;
+}
+
+export interface PeopleService {
+  currentUser(): Promise<DirectoryPerson>;
+  /** Site users whose name or email contains the text. */
+  search(text: string): Promise<DirectoryPerson[]>;
+}
+
+export type SetupStepState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
+
+export interface SetupStep {
+  id: string;
+  /** Plain English, e.g. "Create the Entries list". */
+  label: string;
+  state: SetupStepState;
+}
+
+export interface SiteSetupService {
+  /** True when every list the app needs exists with its fields. */
+  isSetUp(): Promise<boolean>;
+  /** Creates what is missing, never duplicating or resetting anything; reports each step. */
+  run(onProgress: (steps: SetupStep[]) => void): Promise<void>;
+}
+
+/** Everything the app needs from its host's data, provided once through React context. */
+export interface AppServices {
+  mappings: MappingRepository;
+  frameworks: FrameworkStore;
+  permissions: PermissionService;
+  people: PeopleService;
+  setup: SiteSetupService;
+}
