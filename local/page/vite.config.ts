@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import type { Plugin, UserConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 
 const STRINGS_MODULE = 'ImagingDutyMappingWebPartStrings';
 const STRINGS_FILE = resolve(__dirname, '../../src/webparts/imagingDutyMapping/loc/en-us.js');
@@ -37,7 +37,7 @@ function locStrings(): Plugin {
 }
 
 /** Vite config for the local page; `outDir` is set by local/start.ts. */
-export function localPageConfig(outDir: string): UserConfig {
+export function localPageConfig(outDir: string): InlineConfig {
   return {
     root: __dirname,
     configFile: false,

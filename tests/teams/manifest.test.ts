@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -51,10 +51,9 @@ describe('custom Teams app manifest', () => {
   });
 
   it('is the newest manifest version the schema package ships', () => {
-    const versions = require('fs')
-      .readdirSync(join(require.resolve('@microsoft/app-manifest/package.json'), '..', 'build', 'json-schemas', 'teams'))
-      .filter((name: string) => /^v1\.\d+$/.test(name))
-      .map((name: string) => Number(name.slice(3)));
+    const versions = readdirSync(join(require.resolve('@microsoft/app-manifest/package.json'), '..', 'build', 'json-schemas', 'teams'))
+      .filter((name) => /^v1\.\d+$/.test(name))
+      .map((name) => Number(name.slice(3)));
     expect(Number(manifest.manifestVersion.slice(2))).toBe(Math.max(...versions));
   });
 

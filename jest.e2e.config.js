@@ -1,0 +1,16 @@
+'use strict';
+
+/** Browser journeys: Debian's Chromium driven by playwright-core against the built local page. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: {
+    '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+    '^.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }]
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // One browser at a time: the machines CI runs on have two cores.
+  maxWorkers: 1,
+  testTimeout: 120000
+};

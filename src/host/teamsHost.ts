@@ -1,0 +1,48 @@
+import { parseSubEntityId, teamsEntityLink } from './deepLinks';
+import { themeFor, toHostThemeName } from './themes';
+import type { HostSettings, TeamsJsLike } from './context.types';
+import type { HostInfo, HostListener } from './types';
+
+/** The Teams app id: the custom manifest and "Sync to Teams" both use the web part's id. */
+export const TEAMS_APP_ID = '8e03de00-afa2-4c97-b0ae-eaebf6d78dc2';
+/** The personal app's static tab (teams/manifest.json). */
+export const PERSONAL_TAB_ENTITY_ID = 'idm-my-mappings';
+
+/**
+ * Host for a Teams channel tab, chat tab or the personal app, read from the
+ * teams-js instance SPFx provides. The Teams theme is followed live: `onChange`
+ * receives a new HostInfo whenever the user switches theme.
+ */
+export async function createTeamsHost(
+  teamsJs: TeamsJsLike,
+  settings: HostSettings,
+  storage: Storage,
+  onChange?: HostListener
+): Promise<HostInfo> {
+  const context = await teamsJs.app.getContext();
+  const entityId = context.page.id;
+  const channelId = context.channel?.id;
+  const personalView = entityId === PERSONAL_TAB_ENTITY_ID || (!context.team && !context.chat && !context.channel);
+  const fromSubEntity = parseSubEntityId(context.page.subPageId);
+
+  const build = (theme: string | undefined): HostInfo => {
+    const themeName = toHostThemeName(theme);
+    return {
+      kind: 'teams',
+      theme: themeFor(themeName),
+      themeName,
+      locale: context.app.locale || 'en-GB',
+      defaultTeam: settings.defaultTeam || context.team?.displayName || undefined,
+      initialTarget: fromSubEntity ?? (settings.defaultMappingId ? { mappingId: settings.defaultMappingId } : undefined),
+      personalView,
+      compact: Boolean(settings.compact),
+      linkTo: (target) => teamsEntityLink(TEAMS_APP_ID, entityId, target, channelId),
+      draftStorage: storage
+    };
+  };
+
+  if (onChange) {
+    teamsJs.app.registerOnThemeChangeHandler((theme) => onChange(build(theme)));
+  }
+  return build(context.app.theme);
+}

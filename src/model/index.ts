@@ -1,0 +1,14 @@
+export * from './framework';
+export * from './mapping';
+export * from './status';
+export * from './defaultFramework';
+export * from './statuses';
+export * from './duties';
+export * from './rollups';
+export * from './limits';
+export * from './validation';
+export * from './definitionPaths';
+export * from './frameworkSchema';
+export * from './mappingFactory';
+export type { DefinitionError } from './definitionMessages';
+export { MAX_DUTY_DEPTH } from './definitionStructure';

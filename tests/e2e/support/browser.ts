@@ -1,0 +1,54 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; Playwright cannot download its own browsers on this network. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
+
+export const USERS = {
+  owner: 'olivia.owen@imaging.local',
+  member: 'marcus.mensah@imaging.local',
+  visitor: 'vera.vance@imaging.local'
+} as const;
+
+export type Role = keyof typeof USERS;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  });
+}
+
+/** A fresh browser profile signed in (through the local server's cookie) as one of the test users. */
+export async function contextAs(browser: Browser, baseUrl: string, role: Role, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
+  await context.addCookies([{ name: 'local-user', value: encodeURIComponent(USERS[role]), url: baseUrl }]);
+  return context;
+}
+
+/** Opens the app and waits until it has finished loading (no spinner left). */
+export async function openApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    throw new Error(`Unexpected browser dialog: ${dialog.message()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { PAGE_OUT_DIR } from '../../../local/buildPage';
+import { seedDemoSite } from '../../../local/seed/seedDemo';
+import { startLocalSharePoint } from '../../../local/server/server';
+
+export interface LocalSite {
+  url: string;
+  siteUrl: string;
+  /** Requests to the site's REST API since the last reset (contextinfo excluded). */
+  requestCount(): number;
+  resetRequestCount(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * What `npm start` runs, on an ephemeral port with its own data folder: the
+ * built local page served by the local SharePoint server, seeded with the demo
+ * site unless `seed` is false (then the site has no lists).
+ */
+export async function startLocalSite(options: { seed?: boolean; listViewThreshold?: number } = {}): Promise<LocalSite> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'idm-e2e-'));
+  const server = await startLocalSharePoint({ port: 0, dataDir, staticDir: PAGE_OUT_DIR, listViewThreshold: options.listViewThreshold });
+  if (options.seed !== false) {
+    await seedDemoSite(server.siteUrl);
+  }
+  return {
+    url: server.url,
+    siteUrl: server.siteUrl,
+    requestCount: () => server.requestCount(),
+    resetRequestCount: () => server.resetRequestCount(),
+    close: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Makes the server fail the next matching requests as SharePoint throttling would. */
+export async function injectFault(site: LocalSite, fault: { status: 429 | 503; retryAfter: number; times: number; pathContains?: string }): Promise<void> {
+  const response = await fetch(`${site.url}/_local/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(fault)
+  });
+  if (!response.ok) {
+    throw new Error(`Could not inject a fault: ${response.status}`);
+  }
+}
+
+export async function clearFaults(site: LocalSite): Promise<void> {
+  await fetch(`${site.url}/_local/faults`, { method: 'DELETE' });
+}
