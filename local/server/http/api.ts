@@ -1,0 +1,107 @@
+/**
+ * The `_api` pipeline for one HTTP request: request count → injected faults → current user →
+ * form digest → route. Errors become SharePoint's envelopes here.
+ */
+import { isValidDigest } from '../digest';
+import { Faults } from '../faults';
+import { dispatch } from '../routes/router';
+import { Store } from '../storage/store';
+import { DEFAULT_USER, LocalUser, findUser } from '../users';
+import { SpError, badDigest } from './errors';
+import { ApiResponse, errorResponse } from './format';
+import { apiPath, metadataLevel, toApiRequest } from './request';
+
+export interface ApiDeps {
+  store: Store;
+  faults: Faults;
+  sitePath: string;
+  listViewThreshold: number;
+  /** Called for every request counted by requestCount(). */
+  count: () => void;
+  /** Print stack traces of unexpected failures (the `log` option). */
+  log: boolean;
+}
+
+export interface IncomingApiRequest {
+  method: string;
+  target: string;
+  origin: string;
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Current user from `X-Local-User` or the `local-user` cookie; the owner when neither is set. */
+export function currentUser(headers: Record<string, string | undefined>): LocalUser | undefined {
+  const key = headers['x-local-user'] ?? cookie(headers.cookie, 'local-user');
+  if (key === undefined || key.trim() === '') {
+    return DEFAULT_USER;
+  }
+  return findUser(key);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** Whether `target` is addressed to the site's `_api` (the caller then uses handleApi). */
+export function isApiTarget(target: string, sitePath: string): boolean {
+  return apiPath(target, sitePath) !== undefined;
+}
+
+export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
+  const level = metadataLevel(incoming.headers.accept);
+  const parts = apiPath(incoming.target, deps.sitePath);
+  const isContextInfo = parts !== undefined && /^contextinfo\/?$/i.test(parts.apiRest);
+  if (!isContextInfo) {
+    deps.count();
+  }
+  const fault = deps.faults.take([incoming.target, safeDecode(incoming.target)]);
+  if (fault !== undefined) {
+    const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+    const message = fault.status === 429 ? 'The request has been throttled (local fault injection).' : 'The service is unavailable (local fault injection).';
+    return errorResponse(new SpError(fault.status, '-1, Microsoft.SharePoint.Client.ClientServiceException', message, headers), level);
+  }
+  try {
+    const user = currentUser(incoming.headers);
+    if (user === undefined) {
+      throw new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. The local user in X-Local-User is not known.');
+    }
+    const req = toApiRequest({ ...incoming, user }, deps.sitePath);
+    if (req === undefined) {
+      throw new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${incoming.target}.`);
+    }
+    const isWrite = req.method !== 'GET' && req.method !== 'HEAD';
+    if (isWrite && !isContextInfo && !isValidDigest(deps.store.site.digestSecret, req.headers['x-requestdigest'])) {
+      throw badDigest();
+    }
+    const ctx = { req, store: deps.store, webUrl: `${incoming.origin}${deps.sitePath}`, listViewThreshold: deps.listViewThreshold };
+    return dispatch(ctx);
+  } catch (e) {
+    if (e instanceof SpError) {
+      return errorResponse(e, level);
+    }
+    if (deps.log) {
+      console.error(e);
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return errorResponse(new SpError(500, '-1, System.Exception', `Local SharePoint server error: ${message}`), level);
+  }
+}

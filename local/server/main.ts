@@ -1,0 +1,43 @@
+/**
+ * CLI: `tsx local/server/main.ts`. Environment: PORT (default 4321; 0 = any free port),
+ * DATA_DIR (default `.local-sharepoint/`), LIST_VIEW_THRESHOLD (default 5000), STATIC_DIR,
+ * SITE_PATH, LOG=1. Prints one line with the site URL once listening (tests wait for it).
+ */
+import { startLocalSharePoint } from './server';
+
+function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') {
+    return fallback;
+  }
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`${name} must be a non-negative integer, got '${raw}'.`);
+  }
+  return n;
+}
+
+async function main(): Promise<void> {
+  const server = await startLocalSharePoint({
+    port: intEnv('PORT', 4321),
+    dataDir: process.env.DATA_DIR ?? '.local-sharepoint',
+    listViewThreshold: intEnv('LIST_VIEW_THRESHOLD', 5000),
+    staticDir: process.env.STATIC_DIR,
+    sitePath: process.env.SITE_PATH,
+    log: process.env.LOG === '1'
+  });
+  console.log(`Local SharePoint ready at ${server.siteUrl}`);
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,125 @@
+/** `lists/…/items`: query, add, and per item GET / MERGE (with IF-MATCH) / DELETE. */
+import { ApiResponse, emptyResponse, entityBody, jsonResponse } from '../http/format';
+import { etagMismatch, itemNotFound } from '../http/errors';
+import { Segment, intArg } from '../http/request';
+import { parseExpand, parseSelect } from '../odata/query';
+import { ItemRecord, ListRecord } from '../storage/types';
+import { PermissionKind } from '../users';
+import { odata } from './collection';
+import { RouteContext, badMethod, jsonBody, metadataUrl, notFound, requirePermission } from './context';
+import { queryItems } from './itemQuery';
+import { itemRenderer } from './itemShape';
+import { applyWrite } from './itemWrite';
+import { effectivePermissions } from './users';
+
+function etag(item: ItemRecord): string {
+  return `"${item.version}"`;
+}
+
+function itemBody(ctx: RouteContext, list: ListRecord, item: ItemRecord, status: number, withQuery: boolean): ApiResponse {
+  const q = ctx.req.query;
+  const render = itemRenderer(ctx, list, ctx.store.fields.forList(list.id), {
+    select: withQuery ? odata(() => parseSelect(q.get('$select'))) : undefined,
+    expand: withQuery ? odata(() => parseExpand(q.get('$expand'))) : []
+  });
+  const body = entityBody(render(item), ctx.req.format, metadataUrl(ctx, `SP.ListData.${list.entityName}ListItems/@Element`));
+  return jsonResponse(status, body, ctx.req.format, { ETag: etag(item) });
+}
+
+/** IF-MATCH: `*` (or absent) matches anything; otherwise the exact ETag, compared as an opaque string. */
+function checkEtag(ctx: RouteContext, item: ItemRecord): void {
+  const sent = ctx.req.headers['if-match']?.trim();
+  if (sent === undefined || sent === '' || sent === '*') {
+    return;
+  }
+  if (sent.replace(/^W\//, '') !== etag(item)) {
+    throw etagMismatch(sent, etag(item));
+  }
+}
+
+function addItem(ctx: RouteContext, list: ListRecord): ApiResponse {
+  requirePermission(ctx, PermissionKind.AddListItems);
+  const body = jsonBody(ctx);
+  const item = ctx.store.tx(() => {
+    const data = applyWrite(list, ctx.store.fields.forList(list.id), body, undefined, ctx.req.user);
+    const id = ctx.store.lists.nextItemId(list.id);
+    return ctx.store.items.insert(list.id, id, data);
+  });
+  return itemBody(ctx, list, item, 201, false);
+}
+
+function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[]): ApiResponse {
+  const [next, ...more] = rest;
+  if (next !== undefined) {
+    if (next.key === 'effectivebasepermissions') {
+      if (ctx.store.items.get(list.id, id) === undefined) {
+        throw itemNotFound();
+      }
+      return effectivePermissions(ctx, more);
+    }
+    return notFound(ctx, rest);
+  }
+  switch (ctx.req.method) {
+    case 'GET': {
+      const item = ctx.store.items.get(list.id, id);
+      if (item === undefined) {
+        throw itemNotFound();
+      }
+      return itemBody(ctx, list, item, 200, true);
+    }
+    case 'MERGE':
+    case 'PATCH':
+    case 'PUT': {
+      requirePermission(ctx, PermissionKind.EditListItems);
+      const body = jsonBody(ctx);
+      const updated = ctx.store.tx(() => {
+        const item = ctx.store.items.get(list.id, id);
+        if (item === undefined) {
+          throw itemNotFound();
+        }
+        checkEtag(ctx, item);
+        const data = applyWrite(list, ctx.store.fields.forList(list.id), body, item.data, ctx.req.user);
+        const saved = ctx.store.items.update(list.id, item, data);
+        ctx.store.lists.touch(list.id);
+        return saved;
+      });
+      return emptyResponse(204, { ETag: etag(updated) });
+    }
+    case 'DELETE':
+      requirePermission(ctx, PermissionKind.DeleteListItems);
+      ctx.store.tx(() => {
+        const item = ctx.store.items.get(list.id, id);
+        if (item === undefined) {
+          throw itemNotFound();
+        }
+        checkEtag(ctx, item);
+        ctx.store.items.delete(list.id, id);
+        ctx.store.lists.itemRemoved(list.id);
+      });
+      return emptyResponse(200);
+    default:
+      return badMethod(ctx);
+  }
+}
+
+/** Routes `items…` / `getItemById(n)` under a list (seg is that segment). */
+export function routeItems(ctx: RouteContext, list: ListRecord, seg: Segment, rest: Segment[]): ApiResponse {
+  if (seg.args !== undefined) {
+    return oneItem(ctx, list, intArg(seg.args), rest);
+  }
+  const [next, ...more] = rest;
+  if (next?.key === 'getbyid') {
+    return oneItem(ctx, list, intArg(next.args), more);
+  }
+  if (next !== undefined) {
+    return notFound(ctx, rest);
+  }
+  switch (ctx.req.method) {
+    case 'GET':
+      return queryItems(ctx, list);
+    case 'POST':
+      return addItem(ctx, list);
+    default:
+      return badMethod(ctx);
+  }
+}

@@ -1,0 +1,172 @@
+/** `web/lists`: enumerate, create, get by title or id, MERGE, DELETE; children go to fields/items. */
+import { JsonObject } from '../json';
+import { ApiResponse, Entity, collectionBody, emptyResponse, entityBody, jsonResponse } from '../http/format';
+import { invalidQuery, listNotFound, spException, unknownProperty } from '../http/errors';
+import { Segment, stringArg } from '../http/request';
+import { ListRecord, itemTypeName } from '../storage/types';
+import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireOwner } from './context';
+import { odata, project, queryEntities } from './collection';
+import { parseSelect } from '../odata/query';
+import { routeFields } from './fields';
+import { routeItems } from './items';
+import { routeViews } from './views';
+import { effectivePermissions } from './users';
+
+/** List properties a client may set, with SharePoint's defaults for a generic list. */
+const LIST_DEFAULTS: JsonObject = {
+  AllowContentTypes: true,
+  BaseTemplate: 100,
+  ContentTypesEnabled: false,
+  Description: '',
+  EnableAttachments: true,
+  EnableFolderCreation: false,
+  EnableMinorVersions: false,
+  EnableModeration: false,
+  EnableVersioning: true,
+  ForceCheckout: false,
+  Hidden: false,
+  MajorVersionLimit: 50,
+  NoCrawl: false,
+  OnQuickLaunch: false
+};
+
+function listLink(list: ListRecord): string {
+  return `Web/Lists(guid'${list.guid}')`;
+}
+
+export function listEntity(ctx: RouteContext, list: ListRecord): Entity {
+  const props = { ...LIST_DEFAULTS, ...list.props };
+  return new Entity({ type: 'SP.List', id: apiUrl(ctx, listLink(list)), editLink: listLink(list) }, [
+    ...Object.entries(props).sort(([a], [b]) => a.localeCompare(b)),
+    ['BaseType', 0],
+    ['Created', list.created],
+    ['EntityTypeName', `${list.entityName}List`],
+    ['Id', list.guid],
+    ['ItemCount', list.itemCount],
+    ['LastItemModifiedDate', list.modified],
+    ['ListItemEntityTypeFullName', itemTypeName(list)],
+    ['ParentWebUrl', new URL(ctx.webUrl).pathname],
+    ['Title', list.title]
+  ]);
+}
+
+/** Validates create/MERGE properties against the SP.List type. */
+function listProps(body: JsonObject): JsonObject {
+  const props: JsonObject = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'Title') {
+      continue;
+    }
+    if (!(key in LIST_DEFAULTS)) {
+      throw unknownProperty(key, 'SP.List');
+    }
+    props[key] = value;
+  }
+  return props;
+}
+
+function duplicateTitle(): never {
+  throw spException(
+    'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    '-2130575342, Microsoft.SharePoint.SPException'
+  );
+}
+
+function createList(ctx: RouteContext): ApiResponse {
+  requireOwner(ctx);
+  const body = jsonBody(ctx);
+  const title = body.Title;
+  if (typeof title !== 'string' || title.trim() === '') {
+    throw invalidQuery("The parameter 'Title' is missing or empty.");
+  }
+  const props = listProps(body);
+  const list = ctx.store.tx(() => {
+    if (ctx.store.lists.byTitle(title) !== undefined) {
+      return duplicateTitle();
+    }
+    return ctx.store.lists.create(title, props);
+  });
+  return jsonResponse(201, entityBody(listEntity(ctx, list), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Lists/@Element')), ctx.req.format);
+}
+
+function oneList(ctx: RouteContext, list: ListRecord, rest: Segment[]): ApiResponse {
+  const [next, ...more] = rest;
+  if (next !== undefined) {
+    switch (next.key) {
+      case 'items':
+      case 'getitembyid':
+        return routeItems(ctx, list, next, more);
+      case 'fields':
+        return routeFields(ctx, list, next, more);
+      case 'views':
+        return routeViews(ctx, list, next, more);
+      case 'effectivebasepermissions':
+        return effectivePermissions(ctx, more);
+      default:
+        return notFound(ctx, rest);
+    }
+  }
+  switch (ctx.req.method) {
+    case 'GET': {
+      const select = odata(() => parseSelect(ctx.req.query.get('$select')));
+      return jsonResponse(200, entityBody(project(listEntity(ctx, list), select), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Lists/@Element')), ctx.req.format);
+    }
+    case 'MERGE':
+    case 'PATCH': {
+      requireOwner(ctx);
+      const body = jsonBody(ctx);
+      const title = typeof body.Title === 'string' && body.Title.trim() !== '' ? body.Title : list.title;
+      const props = { ...list.props, ...listProps(body) };
+      ctx.store.tx(() => {
+        const clash = ctx.store.lists.byTitle(title);
+        if (clash !== undefined && clash.id !== list.id) {
+          duplicateTitle();
+        }
+        ctx.store.lists.update(list, title, props);
+      });
+      return emptyResponse(204);
+    }
+    case 'DELETE':
+      requireOwner(ctx);
+      ctx.store.tx(() => {
+        ctx.store.fields.dropIndexes(list.id);
+        ctx.store.lists.delete(list);
+      });
+      return emptyResponse(200);
+    default:
+      return badMethod(ctx);
+  }
+}
+
+/** Routes `lists…` (seg is the `lists` segment itself). */
+export function routeLists(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiResponse {
+  const byGuid = (guid: string): ListRecord => ctx.store.lists.byGuid(guid) ?? notFound(ctx, [seg, ...rest]);
+  if (seg.args !== undefined) {
+    return oneList(ctx, byGuid(stringArg(ctx.req, seg.args)), rest);
+  }
+  const [next, ...more] = rest;
+  if (next === undefined) {
+    if (ctx.req.method === 'POST') {
+      return createList(ctx);
+    }
+    if (ctx.req.method !== 'GET') {
+      return badMethod(ctx);
+    }
+    const lists = queryEntities(ctx, ctx.store.lists.all().map((l) => listEntity(ctx, l)), 'SP.List');
+    return jsonResponse(200, collectionBody(lists, ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Lists')), ctx.req.format);
+  }
+  switch (next.key) {
+    case 'getbytitle': {
+      const title = stringArg(ctx.req, next.args);
+      const list = ctx.store.lists.byTitle(title);
+      if (list === undefined) {
+        throw listNotFound(title, ctx.webUrl);
+      }
+      return oneList(ctx, list, more);
+    }
+    case 'getbyid':
+      return oneList(ctx, byGuid(stringArg(ctx.req, next.args)), more);
+    default:
+      return notFound(ctx, rest);
+  }
+}

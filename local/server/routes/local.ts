@@ -1,0 +1,55 @@
+/**
+ * Endpoints of the local server itself (not SharePoint): `/_local/health`, `/_local/users`,
+ * `/_local/faults`. They need no digest and never count as SharePoint requests.
+ */
+import { Faults } from '../faults';
+import { JsonValue } from '../json';
+import { ApiResponse } from '../http/format';
+import { USERS } from '../users';
+
+function json(status: number, body: JsonValue): ApiResponse {
+  return { status, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify(body) };
+}
+
+export interface LocalContext {
+  method: string;
+  /** Path after `/_local/`, lower-cased. */
+  path: string;
+  body: string;
+  faults: Faults;
+  siteUrl: string;
+}
+
+function parseJson(text: string): JsonValue | undefined {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+export function handleLocal(ctx: LocalContext): ApiResponse {
+  const route = `${ctx.method} ${ctx.path.replace(/\/+$/, '')}`;
+  switch (route) {
+    case 'GET health':
+      return json(200, { status: 'ok', siteUrl: ctx.siteUrl });
+    case 'GET users':
+      return json(200, USERS.map((u) => ({ login: u.login, name: u.name, email: u.email, role: u.role })));
+    case 'GET faults':
+      return json(200, ctx.faults.pending().map((r) => ({ ...r })));
+    case 'POST faults': {
+      const body = parseJson(ctx.body);
+      const rule = body === undefined ? 'Body must be JSON.' : Faults.parse(body);
+      if (typeof rule === 'string') {
+        return json(400, { error: rule });
+      }
+      ctx.faults.add(rule);
+      return json(201, { ...rule });
+    }
+    case 'DELETE faults':
+      ctx.faults.clear();
+      return { status: 204, headers: {}, body: '' };
+    default:
+      return json(404, { error: `No local endpoint ${route}.` });
+  }
+}

@@ -1,0 +1,42 @@
+/** Top-level `_api` routing; segment names match case-insensitively, as on SharePoint. */
+import { ApiResponse } from '../http/format';
+import { Segment } from '../http/request';
+import { runBatch } from './batch';
+import { RouteContext, notFound } from './context';
+import { routeLists } from './lists';
+import { effectivePermissions, routeUsers } from './users';
+import { contextInfo, getWeb } from './web';
+
+/** Children of `web` (also reachable without the `web/` prefix, as SharePoint allows). */
+function routeWeb(ctx: RouteContext, rest: Segment[]): ApiResponse {
+  const [seg, ...more] = rest;
+  if (seg === undefined) {
+    return getWeb(ctx);
+  }
+  switch (seg.key) {
+    case 'lists':
+      return routeLists(ctx, seg, more);
+    case 'effectivebasepermissions':
+      return effectivePermissions(ctx, more);
+    default:
+      return routeUsers(ctx, seg, more) ?? notFound(ctx, rest);
+  }
+}
+
+/** Dispatches one request (a real one or a $batch part). */
+export function dispatch(ctx: RouteContext): ApiResponse {
+  const [first, ...rest] = ctx.req.segments;
+  if (first === undefined) {
+    return notFound(ctx);
+  }
+  switch (first.key) {
+    case 'contextinfo':
+      return contextInfo(ctx);
+    case '$batch':
+      return runBatch(ctx, dispatch);
+    case 'web':
+      return routeWeb(ctx, rest);
+    default:
+      return routeWeb(ctx, ctx.req.segments);
+  }
+}

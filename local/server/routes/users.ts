@@ -1,0 +1,126 @@
+/** `web/currentUser`, `web/siteUsers…`, `web/getUserById(n)`, `web/ensureuser`, permissions. */
+import { ApiResponse, Entity, collectionBody, entityBody, jsonResponse } from '../http/format';
+import { intArg, Segment, stringArg } from '../http/request';
+import { spException, invalidQuery } from '../http/errors';
+import { LocalUser, PermissionKind, ROLE_MASKS, USERS, findUser, userById } from '../users';
+import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requirePermission } from './context';
+import { project, odata, queryEntities } from './collection';
+import { parseSelect } from '../odata/query';
+
+/** SP.User as SharePoint Online returns it. */
+export function userEntity(ctx: RouteContext, u: LocalUser): Entity {
+  const link = `Web/GetUserById(${u.id})`;
+  return new Entity({ type: 'SP.User', id: apiUrl(ctx, link), editLink: link }, [
+    ['Id', u.id],
+    ['IsHiddenInUI', false],
+    ['LoginName', u.login],
+    ['Title', u.name],
+    ['PrincipalType', 1],
+    ['Email', u.email],
+    ['Expiration', ''],
+    ['IsEmailAuthenticationGuestUser', false],
+    ['IsShareByEmailGuestUser', false],
+    ['IsSiteAdmin', u.role === 'Owner'],
+    ['UserId', new Entity({ type: 'SP.UserIdInfo' }, [['NameId', `1003${String(u.id).padStart(12, '0')}`], ['NameIdIssuer', 'urn:federation:microsoftonline']])],
+    ['UserPrincipalName', u.email]
+  ]);
+}
+
+function userNotFound(): never {
+  throw spException('User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 404);
+}
+
+function oneUser(ctx: RouteContext, user: LocalUser | undefined, rest: Segment[]): ApiResponse {
+  if (user === undefined) {
+    return userNotFound();
+  }
+  if (rest.length > 0) {
+    return notFound(ctx, rest);
+  }
+  if (ctx.req.method !== 'GET') {
+    return badMethod(ctx);
+  }
+  const select = odata(() => parseSelect(ctx.req.query.get('$select')));
+  return jsonResponse(200, entityBody(project(userEntity(ctx, user), select), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Users/@Element')), ctx.req.format);
+}
+
+/** Routes under `web/` that concern people; returns undefined when `seg` is not one of them. */
+export function routeUsers(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiResponse | undefined {
+  switch (seg.key) {
+    case 'currentuser':
+      return oneUser(ctx, ctx.req.user, rest);
+    case 'getuserbyid':
+      return oneUser(ctx, userById(intArg(seg.args)), rest);
+    case 'ensureuser':
+      return ensureUser(ctx, seg, rest);
+    case 'siteusers':
+      return siteUsers(ctx, seg, rest);
+    default:
+      return undefined;
+  }
+}
+
+function siteUsers(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiResponse {
+  if (seg.args !== undefined) {
+    return oneUser(ctx, userById(intArg(seg.args)), rest);
+  }
+  const [next, ...more] = rest;
+  if (next === undefined) {
+    if (ctx.req.method !== 'GET') {
+      return badMethod(ctx);
+    }
+    const users = queryEntities(ctx, USERS.map((u) => userEntity(ctx, u)), 'SP.User');
+    return jsonResponse(200, collectionBody(users, ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Users1')), ctx.req.format);
+  }
+  switch (next.key) {
+    case 'getbyid':
+      return oneUser(ctx, userById(intArg(next.args)), more);
+    case 'getbyemail': {
+      const email = stringArg(ctx.req, next.args).toLowerCase();
+      return oneUser(ctx, USERS.find((u) => u.email === email), more);
+    }
+    case 'getbyloginname':
+      return oneUser(ctx, findUser(stringArg(ctx.req, next.args)), more);
+    default:
+      return notFound(ctx, rest);
+  }
+}
+
+/** POST web/ensureuser {"logonName": "..."}; the directory is the fixed user list. */
+function ensureUser(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiResponse {
+  if (rest.length > 0) {
+    return notFound(ctx, rest);
+  }
+  if (ctx.req.method !== 'POST') {
+    return badMethod(ctx);
+  }
+  requirePermission(ctx, PermissionKind.AddListItems);
+  const body = jsonBody(ctx);
+  const logon = seg.args !== undefined ? stringArg(ctx.req, seg.args) : body.logonName;
+  if (typeof logon !== 'string') {
+    throw invalidQuery("The parameter 'logonName' is missing.");
+  }
+  const user = findUser(logon);
+  if (user === undefined) {
+    throw spException(`The specified user ${logon} could not be found.`, '-2146232832, Microsoft.SharePoint.SPException', 404);
+  }
+  return jsonResponse(200, entityBody(userEntity(ctx, user), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Users/@Element')), ctx.req.format);
+}
+
+/** `…/EffectiveBasePermissions`: the role's mask; High/Low as strings, as SharePoint sends Int64s. */
+export function effectivePermissions(ctx: RouteContext, rest: Segment[]): ApiResponse {
+  if (rest.length > 0) {
+    return notFound(ctx, rest);
+  }
+  if (ctx.req.method !== 'GET') {
+    return badMethod(ctx);
+  }
+  const mask = ROLE_MASKS[ctx.req.user.role];
+  const entity = new Entity({ type: 'SP.BasePermissions' }, [
+    ['High', String(mask.High)],
+    ['Low', String(mask.Low)]
+  ]);
+  const level = ctx.req.format;
+  const body = level === 'verbose' ? { d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High: String(mask.High), Low: String(mask.Low) } } } : entityBody(entity, level, metadataUrl(ctx, 'Edm.BasePermissions'));
+  return jsonResponse(200, body, level);
+}

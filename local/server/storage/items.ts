@@ -1,0 +1,90 @@
+/** List items: `(list_id, id)` key, a version for the ETag, and the field values as JSON. */
+import Database from 'better-sqlite3';
+import { JsonObject } from '../json';
+import { SqlParam } from '../odata/sql';
+import { Db } from './db';
+import { ItemRecord } from './types';
+
+interface ItemRow {
+  id: number;
+  version: number;
+  data: string;
+}
+
+function toRecord(row: ItemRow): ItemRecord {
+  return { id: row.id, version: row.version, data: JSON.parse(row.data) as JsonObject };
+}
+
+/** A compiled query: `where` and `orderBy` are SQL built by odata/sql.ts from the field catalogue. */
+export interface ItemSelect {
+  where: string;
+  params: SqlParam[];
+  orderBy: string;
+  /** Sort-key expressions to return with each row. */
+  keys: string[];
+  limit: number;
+  /** Index to drive the query (see itemQuery.ts for when); must contain list_id first. */
+  indexedBy?: string;
+}
+
+export class ItemStore {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  public constructor(private readonly db: Db) {}
+
+  public get(listId: number, id: number): ItemRecord | undefined {
+    const row = this.db.prepare('SELECT id, version, data FROM items WHERE list_id = ? AND id = ?').get(listId, id) as ItemRow | undefined;
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  public insert(listId: number, id: number, data: JsonObject): ItemRecord {
+    this.db.prepare('INSERT INTO items (list_id, id, version, data) VALUES (?, ?, 1, ?)').run(listId, id, JSON.stringify(data));
+    return { id, version: 1, data };
+  }
+
+  public update(listId: number, item: ItemRecord, data: JsonObject): ItemRecord {
+    const version = item.version + 1;
+    this.db.prepare('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?').run(version, JSON.stringify(data), listId, item.id);
+    return { id: item.id, version, data };
+  }
+
+  public delete(listId: number, id: number): boolean {
+    return this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id).changes > 0;
+  }
+
+  /**
+   * Runs a compiled query. `keys` are the sort expressions; their values come back per row so the
+   * caller can write the next page's keyset token.
+   */
+  public select(listId: number, q: ItemSelect): Array<{ item: ItemRecord; keys: SqlParam[] }> {
+    const keyCols = q.keys.map((k, i) => `, ${k} AS k${i}`).join('');
+    const from = q.indexedBy === undefined ? 'items' : `items INDEXED BY "${q.indexedBy}"`;
+    const sql = `SELECT id, version, data${keyCols} FROM ${from} WHERE list_id = ? AND (${q.where}) ORDER BY ${q.orderBy} LIMIT ?`;
+    const rows = this.statement(sql).all(listId, ...q.params, q.limit) as Array<ItemRow & Record<string, SqlParam>>;
+    return rows.map((row) => ({ item: toRecord(row), keys: q.keys.map((_, i) => row[`k${i}`]) }));
+  }
+
+  /** Prepared statements by SQL text; queries repeat page after page, so preparing once pays. */
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (stmt === undefined) {
+      if (this.statements.size > 200) {
+        this.statements.clear();
+      }
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  /** Counts matching rows but stops at `cap`: enough to tell "over the threshold" cheaply. */
+  public countUpTo(listId: number, where: string, params: SqlParam[], cap: number): number {
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM items WHERE list_id = ? AND (${where}) LIMIT ?)`;
+    return (this.statement(sql).get(listId, ...params, cap) as { n: number }).n;
+  }
+
+  /** Removes a deleted field's values so a field re-created with that name starts empty. */
+  public dropKey(listId: number, key: string): void {
+    this.db.prepare('UPDATE items SET data = json_remove(data, ?) WHERE list_id = ?').run(`$.${key}`, listId);
+  }
+}

@@ -1,0 +1,71 @@
+/** The storage facade routes use: lists, fields, items, site metadata and transactions. */
+import { randomBytes, randomUUID } from 'crypto';
+import { spNow } from '../json';
+import { userById } from '../users';
+import { Db, metaValue, openDatabase } from './db';
+import { FieldStore } from './fields';
+import { ItemStore } from './items';
+import { ListStore } from './lists';
+import { ViewStore } from './views';
+
+export interface SiteMeta {
+  webId: string;
+  siteId: string;
+  created: string;
+  /** Secret for form digests (see digest.ts). */
+  digestSecret: string;
+}
+
+export class Store {
+  public readonly lists: ListStore;
+  public readonly fields: FieldStore;
+  public readonly items: ItemStore;
+  public readonly views: ViewStore;
+  public readonly site: SiteMeta;
+
+  private constructor(private readonly db: Db) {
+    this.lists = new ListStore(db);
+    this.fields = new FieldStore(db);
+    this.items = new ItemStore(db);
+    this.views = new ViewStore(db);
+    this.site = {
+      webId: metaValue(db, 'webId', () => randomUUID()),
+      siteId: metaValue(db, 'siteId', () => randomUUID()),
+      created: metaValue(db, 'created', () => spNow()),
+      digestSecret: metaValue(db, 'digestSecret', () => randomBytes(32).toString('hex'))
+    };
+    // Lets $filter reach person properties (`Author/Title eq '…'`) of the fixed user directory.
+    db.function('sp_user', { deterministic: true }, (id: unknown, prop: unknown) => {
+      const user = typeof id === 'number' ? userById(id) : undefined;
+      if (user === undefined) {
+        return null;
+      }
+      switch (prop) {
+        case 'Title':
+          return user.name;
+        case 'EMail':
+          return user.email;
+        case 'Name':
+          return user.login;
+        default:
+          return user.id;
+      }
+    });
+  }
+
+  public static open(dataDir: string): Store {
+    return new Store(openDatabase(dataDir));
+  }
+
+  /**
+   * Runs `fn` in a transaction (a savepoint when nested, so one failed $batch part rolls back only
+   * itself). It commits before returning, so callers reply only once the write is durable.
+   */
+  public tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  public close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The local site's people and their roles. Fixed, so user IDs are stable across restarts and
+ * people-picker tests can rely on them.
+ */
+
+export type Role = 'Owner' | 'Member' | 'Visitor';
+
+export interface LocalUser {
+  id: number;
+  /** Claims login, as SharePoint Online shows it. */
+  login: string;
+  name: string;
+  email: string;
+  role: Role;
+  jobTitle: string;
+}
+
+function person(id: number, name: string, email: string, role: Role, jobTitle: string): LocalUser {
+  return { id, login: `i:0#.f|membership|${email}`, name, email, role, jobTitle };
+}
+
+/** Site users. IDs start at 6 because SharePoint's first IDs go to system principals. */
+export const USERS: readonly LocalUser[] = [
+  person(6, 'Olivia Owen', 'olivia.owen@imaging.local', 'Owner', 'Imaging Services Manager'),
+  person(7, 'Marcus Mensah', 'marcus.mensah@imaging.local', 'Member', 'Radiography Team Lead'),
+  person(8, 'Vera Vance', 'vera.vance@imaging.local', 'Visitor', 'Workforce Analyst'),
+  person(9, 'Priya Patel', 'priya.patel@imaging.local', 'Member', 'Advanced Practitioner'),
+  person(10, "Daniel O'Brien", 'daniel.obrien@imaging.local', 'Member', 'Assistant Practitioner'),
+  person(11, 'Aisha Bello', 'aisha.bello@imaging.local', 'Member', 'Practice Educator'),
+  person(12, 'Tomasz Nowak', 'tomasz.nowak@imaging.local', 'Member', 'Superintendent Radiographer')
+];
+
+export const DEFAULT_USER: LocalUser = USERS[0];
+
+/** Finds a user by claims login, bare login or e-mail (case-insensitive), or by display name. */
+export function findUser(key: string): LocalUser | undefined {
+  const k = key.trim().toLowerCase();
+  const bare = k.includes('|') ? k.slice(k.lastIndexOf('|') + 1) : k;
+  return USERS.find((u) => u.login.toLowerCase() === k || u.email === bare || u.name.toLowerCase() === k);
+}
+
+export function userById(id: number): LocalUser | undefined {
+  return USERS.find((u) => u.id === id);
+}
+
+/**
+ * Effective permission masks per role, as SharePoint reports them (High/Low 32-bit halves of
+ * SP.BasePermissions; bit n-1 is SP.PermissionKind n). Owner = Full Control; Visitor = Read.
+ * Member = Contribute (Low 1011028719): Add/Edit/DeleteListItems but not ManageLists — chosen over
+ * "Edit" (which adds ManageLists) because this server lets only owners create or change lists and
+ * fields, and the mask must predict what the server will allow.
+ */
+export const ROLE_MASKS: Readonly<Record<Role, { High: number; Low: number }>> = {
+  Owner: { High: 2147483647, Low: 4294967295 },
+  Member: { High: 432, Low: 1011028719 },
+  Visitor: { High: 176, Low: 138612833 }
+};
+
+/** SP.PermissionKind values this server checks. */
+export const PermissionKind = { AddListItems: 2, EditListItems: 3, DeleteListItems: 4, ManageLists: 12 } as const;
+
+/** Whether `role` holds the permission (same arithmetic as PnPjs's hasPermissions). */
+export function roleHas(role: Role, kind: number): boolean {
+  const mask = ROLE_MASKS[role];
+  const bit = kind - 1;
+  const half = bit < 32 ? mask.Low : mask.High;
+  return Math.floor(half / 2 ** (bit % 32)) % 2 === 1;
+}
