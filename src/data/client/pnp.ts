@@ -1,0 +1,17 @@
+/**
+ * The PnPjs features the data layer uses, registered once. PnPjs adds
+ * `web.lists`, `items`, `fields`, `views`, `siteUsers`, permissions and
+ * batching to its objects through these side-effect imports.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/security/web';
+import '@pnp/sp/batching';
+
+export type { SPFI } from '@pnp/sp';
+export type { IWeb } from '@pnp/sp/webs';
+export type { IList } from '@pnp/sp/lists';

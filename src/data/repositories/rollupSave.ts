@@ -1,0 +1,115 @@
+import { countByStatus, coverage, topLevelDutyIds } from '../../model';
+import type { StatusCounts } from '../../model';
+import type { MappingChanges, SaveConflict } from '../../services/types';
+import { inBatch, settle } from '../client/batch';
+import { httpStatus } from '../errors';
+import { ENTRY_FIELDS } from '../schema';
+import { ensureCurrentUser } from './context';
+import type { DataContext, KnownMapping } from './context';
+import { indexEntries, readEntryRows, readMappingRow } from './entryQueries';
+import type { StoredEntries } from './entryQueries';
+import { decideHeader } from './headerSave';
+import { headerToken } from './headerToken';
+import { contributorsFromRow, rollupValues } from './mappingRows';
+import { etagOf, idOf, readableCopy } from './rows';
+import type { Row } from './rows';
+
+/** Tries of the mapping item's MERGE when other saves keep getting in first. */
+const ROLLUP_ATTEMPTS = 3;
+
+/** The mapping item and its entries, as read after the entry writes. */
+export interface MappingState {
+  stored: StoredEntries;
+  row: Row;
+}
+
+export interface RollupResult {
+  counts: StatusCounts;
+  headerEtag: string;
+  conflicts: SaveConflict[];
+  /** ETags of entries whose readable team copy was rewritten (a team rename). */
+  entryEtags: Record<string, string>;
+}
+
+async function reread(context: DataContext, mappingId: number): Promise<MappingState> {
+  const [rows, row] = await inBatch(context.sp, (web) => Promise.all([settle(readEntryRows(context, web, mappingId)), settle(readMappingRow(context, web, mappingId))]));
+  if (!rows.ok) {
+    throw rows.error;
+  }
+  if (!row.ok) {
+    throw row.error;
+  }
+  return { stored: indexEntries(rows.value), row: row.value };
+}
+
+/** Keeps the readable team column of every entry in step with a renamed team. */
+async function copyTeam(context: DataContext, stored: StoredEntries, team: string): Promise<Record<string, string>> {
+  const rows = [...stored.rows.entries()];
+  const results = await inBatch(context.sp, (web) =>
+    Promise.all(
+      rows.map(([, row]) =>
+        // Only the readable copy changes, so the ETag check is not needed here.
+        settle(context.list('entries', web).items.getById(idOf(row)).update({ [ENTRY_FIELDS.team]: readableCopy(team) }))
+      )
+    )
+  );
+  const etags: Record<string, string> = {};
+  results.forEach((result, index) => {
+    if (result.ok) {
+      etags[rows[index][0]] = result.value.etag;
+    }
+  });
+  return etags;
+}
+
+/**
+ * Writes the mapping item's totals (recomputed from the entries as stored),
+ * contributors and any header change, with the item's current ETag; redoes
+ * it from a fresh read when another save got in first.
+ *
+ * @param context - Data context.
+ * @param mappingId - The mapping.
+ * @param known - What this session knows of the mapping.
+ * @param first - The state read after the entry writes.
+ * @param headerChange - The header change, if any.
+ * @param savedEntries - Whether any entry was written by this save.
+ * @returns Totals, the header token and any header conflict.
+ */
+export async function updateRollup(
+  context: DataContext,
+  mappingId: number,
+  known: KnownMapping,
+  first: MappingState,
+  headerChange: MappingChanges['header'],
+  savedEntries: boolean
+): Promise<RollupResult> {
+  const framework = context.frameworks.get(known.frameworkKey);
+  let state = first;
+  for (let attempt = 1; ; attempt++) {
+    const decision = decideHeader(headerChange, state.row);
+    // Count over the framework's duties; without it, over the entries that exist (one per duty).
+    const dutyIds = framework ? topLevelDutyIds(framework) : [...state.stored.rows.keys()];
+    const counts = countByStatus(state.stored.entries, dutyIds);
+    const result: RollupResult = { counts, headerEtag: headerToken(decision.after), conflicts: decision.conflict ? [decision.conflict] : [], entryEtags: {} };
+    if (!savedEntries && decision.values === undefined) {
+      return result;
+    }
+    const user = await ensureCurrentUser(context);
+    const contributors = [...new Set([...contributorsFromRow(state.row), user.login])];
+    const values = { ...rollupValues(counts, coverage(state.stored.entries, dutyIds), dutyIds.length, contributors), ...decision.values };
+    try {
+      await context.list('mappings').items.getById(mappingId).update(values, etagOf(state.row));
+    } catch (error) {
+      if (httpStatus(error) === 412 && attempt < ROLLUP_ATTEMPTS) {
+        state = await reread(context, mappingId);
+        continue;
+      }
+      throw error;
+    }
+    if (decision.values !== undefined && decision.after.header.team !== known.team) {
+      known.team = decision.after.header.team;
+      result.entryEtags = await copyTeam(context, state.stored, known.team);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,27 @@
+import { ENTRIES_LIST } from './entriesList';
+import { FRAMEWORKS_LIST } from './frameworksList';
+import { MAPPINGS_LIST } from './mappingsList';
+import type { ListDefinition, ListKey } from './types';
+
+/**
+ * Every list the app needs, in the order set-up creates them. The one schema
+ * definition: in-app set-up, the site script and the repositories all read it.
+ */
+export const SCHEMA: readonly ListDefinition[] = [FRAMEWORKS_LIST, MAPPINGS_LIST, ENTRIES_LIST];
+
+/** List titles by role, for the repositories. */
+export const LIST_TITLES: Readonly<Record<ListKey, string>> = {
+  frameworks: FRAMEWORKS_LIST.title,
+  mappings: MAPPINGS_LIST.title,
+  entries: ENTRIES_LIST.title
+};
+
+/**
+ * Internal names of a list's columns, Title and ID included, for `$select`.
+ *
+ * @param list - A list of the schema.
+ * @returns `ID`, `Title` and every schema column.
+ */
+export function selectFields(list: ListDefinition): string[] {
+  return ['ID', 'Title', ...list.fields.map((field) => field.internalName)];
+}

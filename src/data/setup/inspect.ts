@@ -1,0 +1,97 @@
+import { inBatch, settle } from '../client/batch';
+import type { Settled } from '../client/batch';
+import type { IWeb } from '../client/pnp';
+import { httpStatus } from '../errors';
+import { odataString } from '../odata';
+import { SCHEMA } from '../schema';
+import type { ListKey } from '../schema';
+import type { DataContext } from '../repositories/context';
+
+/** A column as it exists on the site. */
+export interface ExistingField {
+  internalName: string;
+  title: string;
+  indexed: boolean;
+  customFormatter: string;
+}
+
+/** One list as it exists on the site. */
+export interface ExistingList {
+  fields: Map<string, ExistingField>;
+  views: Set<string>;
+  /** Created by this run of set-up, so its Title column may be given its heading. */
+  created?: boolean;
+}
+
+/** What of the schema the site already has. */
+export interface SiteState {
+  lists: Map<ListKey, ExistingList>;
+  hasFramework: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+function existing<T>(result: Settled<T>): T | undefined {
+  if (result.ok) {
+    return result.value;
+  }
+  // A list that does not exist answers 404: that is the finding, not a failure.
+  if (httpStatus(result.error) === 404) {
+    return undefined;
+  }
+  throw result.error;
+}
+
+function readFields(rows: Json[]): Map<string, ExistingField> {
+  const fields = new Map<string, ExistingField>();
+  for (const row of rows) {
+    const internalName = typeof row.InternalName === 'string' ? row.InternalName : '';
+    fields.set(internalName, {
+      internalName,
+      title: typeof row.Title === 'string' ? row.Title : '',
+      indexed: row.Indexed === true,
+      customFormatter: typeof row.CustomFormatter === 'string' ? row.CustomFormatter : ''
+    });
+  }
+  return fields;
+}
+
+/**
+ * Looks at what the site already has, in one batch: which lists exist (found
+ * by title with a filter, because PnPjs's lists.ensure would create a list
+ * after any error, a throttled request included), their columns and views,
+ * and whether a framework is stored.
+ *
+ * @param context - Data context.
+ * @returns The site's state.
+ */
+export async function inspectSite(context: DataContext): Promise<SiteState> {
+  const titleFilter = SCHEMA.map((list) => `Title eq ${odataString(list.title)}`).join(' or ');
+  const perList = (web: IWeb): Array<Promise<[Settled<Json[]>, Settled<Json[]>]>> =>
+    SCHEMA.map((list) =>
+      Promise.all([
+        settle(context.list(list.key, web).fields.select('InternalName', 'Title', 'Indexed', 'CustomFormatter')<Json[]>()),
+        settle(context.list(list.key, web).views.select('Title')<Json[]>())
+      ])
+    );
+  const [found, details, frameworks] = await inBatch(context.sp, (web) =>
+    Promise.all([
+      settle(web.lists.select('Title').filter(titleFilter)<Json[]>()),
+      Promise.all(perList(web)),
+      settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>())
+    ])
+  );
+  const titles = new Set((existing(found) ?? []).map((row) => row.Title));
+  const lists = new Map<ListKey, ExistingList>();
+  SCHEMA.forEach((list, index) => {
+    if (!titles.has(list.title)) {
+      return;
+    }
+    const [fields, views] = details[index];
+    lists.set(list.key, {
+      fields: readFields(existing(fields) ?? []),
+      views: new Set((existing(views) ?? []).map((row) => String(row.Title)))
+    });
+  });
+  return { lists, hasFramework: (existing(frameworks) ?? []).length > 0 };
+}

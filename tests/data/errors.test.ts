@@ -1,0 +1,122 @@
+/** @jest-environment node */
+import { HttpRequestError } from '@pnp/queryable';
+import { InvalidFrameworkError, httpStatus, toAppError, withAppErrors } from '../../src/data/errors';
+import { AppError } from '../../src/services/errors';
+
+function spError(status: number, code: string, message: string, headers: Record<string, string> = {}): Promise<HttpRequestError> {
+  const body = JSON.stringify({ 'odata.error': { code, message: { lang: 'en-US', value: message } } });
+  return HttpRequestError.init(new Response(body, { status, statusText: 'x', headers }));
+}
+
+describe('toAppError', () => {
+  test('a 412 is a conflict', async () => {
+    const error = toAppError(await spError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', "The request ETag value '\"1\"' does not match the object's ETag value '\"2\"'."));
+    expect(error.kind).toBe('conflict');
+    expect(error.status).toBe(412);
+    expect(error.message).toMatch(/someone else saved/i);
+  });
+
+  test.each([429, 503])('a %i is throttling and carries Retry-After', async (status) => {
+    const error = toAppError(await spError(status, '', '', { 'Retry-After': '7' }));
+    expect(error.kind).toBe('throttled');
+    expect(error.retryAfterSeconds).toBe(7);
+    expect(error.message).toContain('7 seconds');
+  });
+
+  test('throttling without Retry-After still reads plainly', async () => {
+    const error = toAppError(await spError(429, '', ''));
+    expect(error.kind).toBe('throttled');
+    expect(error.retryAfterSeconds).toBeUndefined();
+    expect(error.message).toContain('in a moment');
+  });
+
+  test('access denied and a stale digest are both forbidden, with different advice', async () => {
+    const denied = toAppError(await spError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.'));
+    const digest = toAppError(
+      await spError(403, '-2130575251, Microsoft.SharePoint.SPException', 'The security validation for this page is invalid and might be corrupted.')
+    );
+    expect(denied.kind).toBe('forbidden');
+    expect(denied.message).toMatch(/permission/);
+    expect(digest.kind).toBe('forbidden');
+    expect(digest.message).toMatch(/reload the page/i);
+  });
+
+  test('401 is forbidden', async () => {
+    expect(toAppError(await spError(401, '', '')).kind).toBe('forbidden');
+  });
+
+  test('a missing list is missingLists; a missing item is notFound', async () => {
+    const list = toAppError(await spError(404, '-1, System.ArgumentException', "List 'Duty Mappings' does not exist at site with URL 'http://x/sites/imaging'."));
+    const item = toAppError(await spError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.'));
+    expect(list.kind).toBe('missingLists');
+    expect(list.message).toMatch(/site owner/);
+    expect(item.kind).toBe('notFound');
+  });
+
+  test('a missing column is reported as missing set-up, other 400s as invalid', async () => {
+    const column = toAppError(
+      await spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', "The property 'IdmStatus' does not exist on type 'SP.Data.XListItem'.")
+    );
+    const other = toAppError(await spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'Cannot convert a primitive value.'));
+    expect(column.kind).toBe('missingLists');
+    expect(other.kind).toBe('invalid');
+    expect(other.message).toContain('Cannot convert a primitive value.');
+  });
+
+  test('the list view threshold becomes a plain message, not a raw exception', async () => {
+    const error = toAppError(
+      await spError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.')
+    );
+    expect(error.kind).toBe('unknown');
+    expect(error.message).toMatch(/set up this site/i);
+    expect(error.message).not.toMatch(/SPQueryThrottledException/);
+  });
+
+  test('verbose error envelopes are read too', async () => {
+    const body = JSON.stringify({ error: { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: "List 'X' does not exist at site with URL 'y'." } } });
+    const error = toAppError(await HttpRequestError.init(new Response(body, { status: 404 })));
+    expect(error.kind).toBe('missingLists');
+  });
+
+  test('a network failure is offline', () => {
+    expect(toAppError(new TypeError('fetch failed')).kind).toBe('offline');
+    expect(toAppError(new TypeError('Failed to fetch')).kind).toBe('offline');
+  });
+
+  test('an AppError passes through unchanged; anything else is unknown', () => {
+    const original = new AppError('invalid', 'Enter the team name.');
+    expect(toAppError(original)).toBe(original);
+    expect(toAppError(new Error('boom')).kind).toBe('unknown');
+    expect(toAppError('a string').kind).toBe('unknown');
+  });
+
+  test('the cause is kept for diagnosis', async () => {
+    const cause = await spError(500, '', 'x');
+    expect((toAppError(cause) as AppError & { cause?: unknown }).cause).toBe(cause);
+  });
+});
+
+describe('helpers', () => {
+  test('withAppErrors rethrows as AppError', async () => {
+    await expect(withAppErrors(() => Promise.reject(new TypeError('fetch failed')))).rejects.toMatchObject({ kind: 'offline' });
+    await expect(withAppErrors(() => Promise.resolve(3))).resolves.toBe(3);
+  });
+
+  test('httpStatus reads HttpRequestError and AppError', async () => {
+    expect(httpStatus(await spError(412, '', ''))).toBe(412);
+    expect(httpStatus(new AppError('conflict', 'x', { status: 412 }))).toBe(412);
+    expect(httpStatus(new Error('x'))).toBeUndefined();
+  });
+
+  test('InvalidFrameworkError lists every located problem', () => {
+    const error = new InvalidFrameworkError([
+      { path: 'areas[0].title', message: 'Area 1 has no title.' },
+      { path: 'areas[1].duties[0].id', message: 'Duty 1 of area 2 has no id.' }
+    ]);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.kind).toBe('invalid');
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toContain('Area 1 has no title.');
+    expect(error.message).toContain('Duty 1 of area 2 has no id.');
+  });
+});

@@ -1,0 +1,86 @@
+/** Shared set-up for the data layer's tests: a local SharePoint server per file, real PnPjs over HTTP. */
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { SPFI } from '@pnp/sp';
+import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
+import { isAppError } from '../../src/services/errors';
+import type { AppErrorKind } from '../../src/services/errors';
+import type { AppServices } from '../../src/services/types';
+import type { LocalSharePoint, LocalSharePointOptions } from '../../local/server/server';
+import { startLocalSharePoint } from '../../local/server/server';
+
+export const OWNER = 'olivia.owen@imaging.local';
+export const MEMBER = 'marcus.mensah@imaging.local';
+export const MEMBER_2 = 'priya.patel@imaging.local';
+export const VISITOR = 'vera.vance@imaging.local';
+
+export interface TestSite {
+  server: LocalSharePoint;
+  /** A fresh set of services (its own session) acting as `user`. */
+  services(user?: string): AppServices;
+  /** A PnPjs root acting as `user`, for looking at the lists directly. */
+  sp(user?: string): SPFI;
+  /** Queues a failure on the server (POST /_local/faults). */
+  fault(rule: { status: number; retryAfter?: number; times?: number; pathContains?: string }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a local SharePoint server on a free port with a fresh data folder.
+ *
+ * @param options - Server options (e.g. listViewThreshold).
+ * @returns The site and helpers.
+ */
+export async function startSite(options: Omit<LocalSharePointOptions, 'port' | 'dataDir'> = {}): Promise<TestSite> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'idm-data-'));
+  const server = await startLocalSharePoint({ ...options, port: 0, dataDir });
+  return {
+    server,
+    services: (user = OWNER) => createSharePointServices(createLocalSp(server.siteUrl, { user })),
+    sp: (user = OWNER) => createLocalSp(server.siteUrl, { user }),
+    fault: async (rule) => {
+      const reply = await fetch(`${server.url}/_local/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+      if (!reply.ok) {
+        throw new Error(`Could not queue the fault: ${reply.status} ${await reply.text()}`);
+      }
+    },
+    stop: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
+
+/**
+ * Awaits a promise that must fail with an AppError of the given kind.
+ *
+ * @param promise - The operation.
+ * @param kind - Expected kind.
+ * @returns The error, for further checks.
+ */
+export async function expectAppError(promise: Promise<unknown>, kind: AppErrorKind): Promise<Error & { kind: AppErrorKind }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) {
+      expect(error.kind).toBe(kind);
+      return error;
+    }
+    throw error;
+  }
+  throw new Error(`Expected an AppError of kind "${kind}", but the operation succeeded.`);
+}
+
+/**
+ * Runs an operation and counts the SharePoint requests it made (contextinfo excluded).
+ *
+ * @param site - The test site.
+ * @param operation - What to measure.
+ * @returns Its result and the request count.
+ */
+export async function countRequests<T>(site: TestSite, operation: () => Promise<T>): Promise<{ result: T; requests: number }> {
+  site.server.resetRequestCount();
+  const result = await operation();
+  return { result, requests: site.server.requestCount() };
+}
