@@ -13,7 +13,8 @@ export const PAGE_OUT_DIR = resolve(__dirname, '..', '.local-build', 'page');
  */
 export async function buildLocalPage(outDir: string = PAGE_OUT_DIR): Promise<string> {
   await build(localPageConfig(outDir));
-  const fontsPackage = dirname(require.resolve('@fluentui/font-icons-mdl2/package.json'));
+  // The package's exports hide package.json; its main entry sits in lib-commonjs/.
+  const fontsPackage = dirname(dirname(require.resolve('@fluentui/font-icons-mdl2')));
   cpSync(join(fontsPackage, 'fonts'), join(outDir, 'fonts'), { recursive: true });
   return outDir;
 }

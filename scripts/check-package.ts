@@ -2,7 +2,9 @@
  * CI's last step: the shipped .sppkg must hold the web part for all three
  * hosts and the Teams icons at the sizes Teams requires.
  */
+import { existsSync } from 'fs';
 import { readPackage, WEB_PART_ID } from './packageContents';
+import { TEAMS_ZIP_PATH } from './teamsAppPackage';
 
 const REQUIRED_HOSTS = ['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp'];
 const REQUIRED_ICONS: Record<string, number> = {
@@ -26,6 +28,9 @@ async function main(): Promise<void> {
     } else if (found.width !== size || found.height !== size) {
       problems.push(`The Teams icon ${icon} is ${found.width}x${found.height}; Teams needs ${size}x${size}.`);
     }
+  }
+  if (!existsSync(TEAMS_ZIP_PATH)) {
+    problems.push(`The Teams app package ${TEAMS_ZIP_PATH} was not built.`);
   }
   if (facts.bundle.files.length === 0) {
     problems.push('The package holds no web part bundle.');

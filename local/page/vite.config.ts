@@ -46,6 +46,17 @@ export function localPageConfig(outDir: string): InlineConfig {
     // Classic JSX (React.createElement), as the SPFx compile uses.
     esbuild: { jsx: 'transform', jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment' },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir, emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 }
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Fluent marks some modules "use client" for React server components, which do not apply here.
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        }
+      }
+    }
   };
 }

@@ -1,0 +1,146 @@
+/** The results file and the printed table, with targets checked (never failing the run). */
+import { writeFileSync } from 'fs';
+import type { BundleFigures } from './bundle';
+import type { LayerFigures, OurFigures, SaveSize } from './dataLayer';
+import { SAVE_SIZES } from './dataLayer';
+import type { RenderFigures } from './render';
+import type { SoakFigures } from './soakBench';
+import { round } from './stats';
+import type { MachineFacts } from './stats';
+
+export interface BenchResults extends OurFigures {
+  machine: MachineFacts;
+  seed: { mappings: number; entries: number; seconds: number };
+  render: RenderFigures;
+  bundle: BundleFigures;
+  /** Editors paced like the app's autosave: the figures the targets apply to. */
+  soak: SoakFigures;
+  /** The same editors without the pause: how the count update copes with saves piling up. No target. */
+  soakStress: SoakFigures;
+  baseline: LayerFigures;
+  /** Baseline divided by ours: how many times fewer requests or less time. */
+  ratios: Record<string, number>;
+  targets: Record<string, { target: string; met: boolean }>;
+}
+
+/** Limits the team set; printed with ✓/✗ beside the figures. */
+const GZIP_LIMIT = 200 * 1024;
+
+/**
+ * Baseline over ours for every figure both layers have.
+ *
+ * @param ours - The app's data layer.
+ * @param baseline - The naive layer.
+ * @returns Ratios keyed like "openRequests", "save40Ms".
+ */
+export function ratiosOf(ours: LayerFigures, baseline: LayerFigures): Record<string, number> {
+  const ratio = (b: number, o: number): number => (o > 0 && Number.isFinite(b) ? round(b / o) : Number.NaN);
+  const out: Record<string, number> = {
+    openRequests: ratio(baseline.openMapping.requests, ours.openMapping.requests),
+    openMs: ratio(baseline.openMapping.ms, ours.openMapping.ms),
+    overviewRequests: ratio(baseline.overview.requests, ours.overview.requests),
+    overviewMs: ratio(baseline.overview.ms, ours.overview.ms)
+  };
+  for (const size of SAVE_SIZES) {
+    out[`save${size}Requests`] = ratio(baseline.save[size].requests, ours.save[size].requests);
+    out[`save${size}Ms`] = ratio(baseline.save[size].ms, ours.save[size].ms);
+  }
+  return out;
+}
+
+/**
+ * Checks the targets.
+ *
+ * @param r - Results without targets.
+ * @returns Each target and whether it was met.
+ */
+export function targetsOf(r: Omit<BenchResults, 'targets'>): BenchResults['targets'] {
+  return {
+    openRequests: { target: 'open ≤ 2 requests', met: r.openMapping.requests <= 2 },
+    save40Requests: { target: 'save 40 ≤ 3 requests', met: r.save[40].requests <= 3 },
+    overview: { target: 'overview ≤ 2 requests, 1,000+ mappings, no threshold error', met: !r.overview.thresholdError && r.overview.requests <= 2 && r.overview.mappings >= 1000 },
+    soakErrors: { target: 'soak 0 errors', met: r.soak.errors === 0 },
+    soakLostEdits: { target: 'soak 0 lost edits', met: r.soak.lostEdits === 0 },
+    bundleGzip: { target: 'web part JS ≤ 200 KB gzipped', met: r.bundle.gzipBytes <= GZIP_LIMIT }
+  };
+}
+
+type Line = [string, string, string, string, string];
+
+function mark(met: boolean, target: string): string {
+  return `${met ? '✓' : '✗'} ${target}`;
+}
+
+function kb(bytes: number): string {
+  return `${round(bytes / 1024)} KB`;
+}
+
+function soakLines(s: SoakFigures, pace: string, t?: BenchResults['targets']): Line[] {
+  const target = (key: 'soakErrors' | 'soakLostEdits'): string => (t === undefined ? '' : mark(t[key].met, t[key].target));
+  return [
+    [`Soak (${pace}): ${s.clients} editors, ${s.mappings} mappings, ${s.seconds} s`, `${s.saves} saves (${s.savesPerSecond}/s), ${s.acknowledgedEdits} edits`, '', '', ''],
+    ['  errors', String(s.errors), '', '', target('soakErrors')],
+    ['  lost edits / count mismatches', `${s.lostEdits} / ${s.countMismatches}`, '', '', target('soakLostEdits')],
+    ['  overwritten by a failed save that landed', String(s.supersededByUnacknowledged), '', '', ''],
+    ['  conflicts on shared duties (expected)', `${s.conflicts} (${s.conflictsWithoutTheirValue} without the other's value; ${s.unexpectedConflicts} on owned duties)`, '', '', ''],
+    ['  server RSS, max (child process)', `${s.serverRssMb} MB (${s.serverRssStartMb} MB at start)`, '', '', '']
+  ];
+}
+
+/**
+ * Prints the machine and the figures as a table.
+ *
+ * @param r - The results.
+ */
+export function printResults(r: BenchResults): void {
+  const m = r.machine;
+  console.log(`\nMachine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB, Node ${m.node}, ${m.os}, ${m.date}`);
+  console.log(`Site: ${r.overview.mappings} mappings, ${r.seed.entries} seeded entries (seeded in ${r.seed.seconds} s); medians of the runs shown\n`);
+  const t = r.targets;
+  const pair = (requests: number, ms: number): string => `${requests} req, ${ms} ms`;
+  const lines: Line[] = [
+    ['Measure', 'Ours', 'Naive baseline', 'Baseline ÷ ours', 'Target'],
+    [`Open a 40-duty mapping (${r.openMapping.runs} runs)`, pair(r.openMapping.requests, r.openMapping.ms), pair(r.baseline.openMapping.requests, r.baseline.openMapping.ms), `${r.ratios.openRequests}× req, ${r.ratios.openMs}× ms`, mark(t.openRequests.met, t.openRequests.target)],
+    ['  same session, framework known', pair(r.openAgain.requests, r.openAgain.ms), '', '', '']
+  ];
+  for (const size of SAVE_SIZES) {
+    const s: SaveSize = size;
+    lines.push([
+      `Save ${s} changed entr${s === 1 ? 'y' : 'ies'} (${r.save[s].runs} runs)`,
+      pair(r.save[s].requests, r.save[s].ms),
+      pair(r.baseline.save[s].requests, r.baseline.save[s].ms),
+      `${r.ratios[`save${s}Requests`]}× req, ${r.ratios[`save${s}Ms`]}× ms`,
+      s === 40 ? mark(t.save40Requests.met, t.save40Requests.target) : ''
+    ]);
+  }
+  lines.push(
+    [`Overview of ${r.overview.mappings} mappings (${r.overview.runs} runs)`, r.overview.thresholdError ? 'threshold error' : pair(r.overview.requests, r.overview.ms), r.baseline.overview.thresholdError ? 'threshold error' : pair(r.baseline.overview.requests, r.baseline.overview.ms), `${r.ratios.overviewRequests}× req, ${r.ratios.overviewMs}× ms`, mark(t.overview.met, t.overview.target)],
+    [`First render, 40-duty grid (${r.render.runs} loads)`, `${r.render.firstMs} ms`, '', '', `from ${r.render.firstFrom}`],
+    ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
+    ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
+    ['Web part JS in the .sppkg', `${kb(r.bundle.minBytes)} min, ${kb(r.bundle.gzipBytes)} gzip`, '', '', mark(t.bundleGzip.met, t.bundleGzip.target)],
+    ...soakLines(r.soak, `paced ${r.soak.pauseMs.min}–${r.soak.pauseMs.max} ms`, t),
+    ...soakLines(r.soakStress, `stress ${r.soakStress.pauseMs.min}–${r.soakStress.pauseMs.max} ms, no target`)
+  );
+  const widths = lines[0].map((_, col) => Math.max(...lines.map((line) => [...line[col]].length)));
+  const format = (line: Line): string => line.map((cell, col) => cell + ' '.repeat(widths[col] - [...cell].length)).join(' │ ');
+  console.log(format(lines[0]));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  lines.slice(1).forEach((line) => console.log(format(line)));
+  console.log(`\nBundle: ${r.bundle.source}.`);
+  for (const [name, s] of [['Soak', r.soak], ['Stress soak', r.soakStress]] as const) {
+    if (s.examples.length > 0) {
+      console.log(`${name} problems (first few):\n  ${[...new Set(s.examples)].join('\n  ')}`);
+    }
+  }
+}
+
+/**
+ * Writes the results as JSON (NaN, for a figure that could not be taken, becomes null).
+ *
+ * @param path - Where.
+ * @param r - The results.
+ */
+export function writeResults(path: string, r: BenchResults): void {
+  writeFileSync(path, `${JSON.stringify(r, null, 2)}\n`);
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: the app's performance figures, measured rather than
+ * claimed, against a naive data layer in the same run. Writes
+ * bench-results.json at the repository root and prints a table with the
+ * targets (a missed target is reported, never a failed run).
+ *
+ * BENCH_SOAK_SECONDS (default 60) shortens the soak for a quick run (the
+ * stress soak runs for 20 s, or less if that is shorter).
+ */
+import { resolve } from 'path';
+import { buildLocalPage, PAGE_OUT_DIR } from '../../local/buildPage';
+import { measureBundle } from './bundle';
+import { measureNaive, measureOurs } from './dataLayer';
+import type { LayerFigures, OurFigures } from './dataLayer';
+import { measureRender } from './render';
+import type { RenderFigures } from './render';
+import { printResults, ratiosOf, targetsOf, writeResults } from './report';
+import type { BenchResults } from './report';
+import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { PACED, STRESS, measureSoak } from './soakBench';
+import { machineFacts, progress, round } from './stats';
+
+const ROOT = resolve(__dirname, '..', '..');
+const RESULTS = resolve(ROOT, 'bench-results.json');
+const SEEDED = 1000;
+const STRESS_SECONDS = 20;
+
+function soakSeconds(): number {
+  const raw = process.env.BENCH_SOAK_SECONDS;
+  const seconds = raw === undefined || raw.trim() === '' ? 60 : Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new Error(`BENCH_SOAK_SECONDS must be a positive number of seconds, got '${raw}'.`);
+  }
+  return seconds;
+}
+
+interface SiteFigures {
+  seedMs: number;
+  ours: OurFigures;
+  baseline: LayerFigures;
+  render: RenderFigures;
+}
+
+/** Everything measured on the in-process server holding 1,000+ mappings. */
+async function measureOnSite(): Promise<SiteFigures> {
+  const site = await startBenchSite(PAGE_OUT_DIR);
+  try {
+    progress(`Site at ${site.server.siteUrl}; setting up with a ${DUTIES}-duty framework`);
+    await prepareSite(site.server.siteUrl);
+    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries through createMapping`);
+    const seedMs = await seedMappings(site.server.siteUrl, SEEDED);
+    // Each measurement has its own mapping, so one's writes never change another's starting point.
+    const oursId = await createOne(site.server.siteUrl, 'Benchmark team (data layer)');
+    const naiveId = await createOne(site.server.siteUrl, 'Benchmark team (naive baseline)');
+    const renderId = await createOne(site.server.siteUrl, 'Benchmark team (render)');
+    progress('Measuring the data layer: open, save 1/10/40, overview');
+    const ours = await measureOurs(site.server, () => site.services(MEMBER), oursId);
+    progress('Measuring the naive baseline: open, save 1/10/40, overview');
+    const baseline = await measureNaive(site.server, MEMBER, naiveId);
+    progress('Measuring rendering in Chromium');
+    const render = await measureRender(site.server.url, renderId);
+    return { seedMs, ours, baseline, render };
+  } finally {
+    await site.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const machine = machineFacts();
+  const soakFor = soakSeconds();
+  progress(`Benchmark on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGb} GB, Node ${machine.node}`);
+
+  // The ship build is CPU-heavy, so it runs before anything is timed.
+  const bundle = await measureBundle(ROOT);
+  progress('Building the local page');
+  await buildLocalPage();
+  const { seedMs, ours, baseline, render } = await measureOnSite();
+  const soak = await measureSoak(ROOT, soakFor, PACED);
+  // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
+  const soakStress = await measureSoak(ROOT, Math.min(STRESS_SECONDS, soakFor), STRESS);
+
+  const partial = {
+    machine,
+    seed: { mappings: SEEDED, entries: SEEDED * DUTIES, seconds: round(seedMs / 1000) },
+    ...ours,
+    render,
+    bundle,
+    soak,
+    soakStress,
+    baseline,
+    ratios: ratiosOf(ours, baseline)
+  };
+  const results: BenchResults = { ...partial, targets: targetsOf(partial) };
+  writeResults(RESULTS, results);
+  printResults(results);
+  console.log(`\nWrote ${RESULTS}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
