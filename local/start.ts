@@ -7,6 +7,7 @@ import { resolve } from 'path';
 import { buildLocalPage } from './buildPage';
 import { seedDemoSite } from './seed/seedDemo';
 import { startLocalSharePoint } from './server/server';
+import { stopOnSignal } from './server/stopOnSignal';
 
 async function main(): Promise<void> {
   const empty = process.argv.includes('--empty') || process.env.SEED === 'none';
@@ -42,14 +43,7 @@ async function main(): Promise<void> {
   console.log(`  Data folder:     ${dataDir}`);
   console.log('Press Ctrl+C to stop.');
 
-  const stop = (): void => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignal(server);
 }
 
 main().catch((error: unknown) => {

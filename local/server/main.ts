@@ -4,6 +4,7 @@
  * SITE_PATH, LOG=1. Prints one line with the site URL once listening (tests wait for it).
  */
 import { startLocalSharePoint } from './server';
+import { stopOnSignal } from './stopOnSignal';
 
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -27,14 +28,7 @@ async function main(): Promise<void> {
     log: process.env.LOG === '1'
   });
   console.log(`Local SharePoint ready at ${server.siteUrl}`);
-  const stop = (): void => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignal(server);
 }
 
 main().catch((e: unknown) => {
