@@ -1,11 +1,19 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
+import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { getIcon, initializeIcons } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { FrameworkView } from '../../app/framework/FrameworkView';
-import { DEFAULT_FRAMEWORK } from '../../model';
+import { AppRoot } from '../../app/AppRoot';
+import { createSharePointServices } from '../../data/createServices';
+import { createSpfxSp } from '../../data/spfxClient';
+import { createSharePointHost } from '../../host/sharePointHost';
+import { createTeamsHost } from '../../host/teamsHost';
+import type { HostSettings } from '../../host/context.types';
+import type { HostInfo } from '../../host/types';
+import type { AppServices } from '../../services/types';
 
 export interface IImagingDutyMappingWebPartProps {
   defaultTeam: string;
@@ -14,12 +22,56 @@ export interface IImagingDutyMappingWebPartProps {
 }
 
 /**
- * Glue only: builds the host adapter and the services, renders the app root,
- * unmounts on dispose. Everything else is testable without SPFx.
+ * Glue only: builds the services and the host adapter (SharePoint page or
+ * Teams tab), renders the app root, re-renders on theme changes, unmounts on
+ * dispose. Everything else is testable without SPFx.
  */
 export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IImagingDutyMappingWebPartProps> {
+  private services: AppServices | undefined;
+  private host: HostInfo | undefined;
+  private siteTheme: IReadonlyTheme | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    // SharePoint pages register Fluent's icon font; a Teams tab may not have it yet.
+    if (!getIcon('CompletedSolid')) {
+      initializeIcons();
+    }
+    this.services = createSharePointServices(createSpfxSp(this.context));
+
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      this.host = await createTeamsHost(teams.teamsJs, this.settings(), window.localStorage, (next) => {
+        this.host = next;
+        this.render();
+      });
+      return;
+    }
+
+    const themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.siteTheme = themeProvider.tryGetTheme();
+    themeProvider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+      this.siteTheme = args.theme;
+      this.host = this.sharePointHost();
+      this.render();
+    });
+    this.host = this.sharePointHost();
+  }
+
   public render(): void {
-    ReactDom.render(React.createElement(FrameworkView, { framework: DEFAULT_FRAMEWORK }), this.domElement);
+    if (!this.services || !this.host) {
+      return;
+    }
+    ReactDom.render(React.createElement(AppRoot, { services: this.services, host: this.host }), this.domElement);
+  }
+
+  protected onPropertyPaneFieldChanged(): void {
+    // Defaults from the property pane (or Teams tab configuration) shape the host.
+    if (this.host && this.host.kind === 'sharePoint') {
+      this.host = this.sharePointHost();
+    } else if (this.host) {
+      this.host = { ...this.host, defaultTeam: this.properties.defaultTeam || this.host.defaultTeam, compact: Boolean(this.properties.compact) };
+    }
   }
 
   protected onDispose(): void {
@@ -28,6 +80,18 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
+  }
+
+  private settings(): HostSettings {
+    return {
+      defaultTeam: this.properties.defaultTeam,
+      defaultMappingId: Number(this.properties.defaultMappingId) || undefined,
+      compact: this.properties.compact
+    };
+  }
+
+  private sharePointHost(): HostInfo {
+    return createSharePointHost(this.context, this.settings(), window.location, window.localStorage, this.siteTheme);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

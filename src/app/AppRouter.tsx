@@ -1,0 +1,23 @@
+import * as React from 'react';
+import { useHost } from './host/HostContext';
+import { MappingChooser } from './chooser/components/MappingChooser';
+import { MappingEditor } from './editor/components/MappingEditor';
+
+/** Where the app is: the chooser, or one mapping (and optionally an area in it). */
+export type Route = { view: 'chooser' } | { view: 'mapping'; mappingId: number; areaId?: string };
+
+/** Switches between the chooser and a mapping with in-app state, starting where the host's deep link points. */
+export function AppRouter(): JSX.Element {
+  const { initialTarget } = useHost();
+  const [route, setRoute] = React.useState<Route>(() =>
+    initialTarget ? { view: 'mapping', mappingId: initialTarget.mappingId, areaId: initialTarget.areaId } : { view: 'chooser' }
+  );
+  const open = React.useCallback((mappingId: number): void => setRoute({ view: 'mapping', mappingId }), []);
+  const back = React.useCallback((): void => setRoute({ view: 'chooser' }), []);
+
+  return route.view === 'mapping' ? (
+    <MappingEditor key={route.mappingId} mappingId={route.mappingId} areaId={route.areaId} onBack={back} />
+  ) : (
+    <MappingChooser onOpen={open} />
+  );
+}

@@ -1,0 +1,53 @@
+import * as React from 'react';
+import { Link, Text, mergeStyleSets, useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { MappingSummary } from '../../../services/types';
+import { useDensity } from '../../host/HostContext';
+import { cardStyle } from '../../common/cardStyles';
+import { formatDate, formatText } from '../../common/format';
+import { CopyLink } from '../../common/components/CopyLink';
+import { StatusCounts } from '../../common/components/StatusCounts';
+
+export interface MappingCardProps {
+  mapping: MappingSummary;
+  onOpen: (mappingId: number) => void;
+}
+
+/** One mapping in the chooser: team (opens it), date, people, status counts, coverage, link. */
+export function MappingCard({ mapping, onOpen }: MappingCardProps): JSX.Element {
+  const theme = useTheme();
+  const density = useDensity();
+  const classes = mergeStyleSets({
+    card: [cardStyle(theme, density.padding), { display: 'grid', gap: density.fieldGap }],
+    // Label and value flow as one line that wraps, so nothing overflows at 320 px.
+    term: { display: 'inline', fontWeight: 600 },
+    value: { display: 'inline', margin: 0 }
+  });
+  const people = mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.NobodyYet;
+  return (
+    <article className={classes.card} aria-labelledby={`mapping-${mapping.id}-title`}>
+      <Text block as="h3" variant="large" id={`mapping-${mapping.id}-title`} styles={{ root: { margin: 0 } }}>
+        <Link onClick={() => onOpen(mapping.id)} aria-label={formatText(strings.OpenMappingLabel, mapping.team)}>
+          {mapping.team}
+        </Link>
+      </Text>
+      <dl style={{ margin: 0, display: 'grid', gap: 2 }}>
+        <div>
+          <dt className={classes.term}>{strings.DateCompletedLabel}:</dt>{' '}
+          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.NotCompletedYet}</dd>
+        </div>
+        <div>
+          <dt className={classes.term}>{strings.CompletedByLabel}:</dt> <dd className={classes.value}>{people}</dd>
+        </div>
+      </dl>
+      <StatusCounts
+        counts={mapping.counts}
+        coverage={mapping.coverage}
+        label={formatText(strings.CountsForLabel, mapping.team)}
+      />
+      <div>
+        <CopyLink target={{ mappingId: mapping.id }} ariaLabel={formatText(strings.CopyMappingLinkLabel, mapping.team)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { PrimaryButton, SearchBox, Stack, Text } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { useAccess } from '../../access/AccessContext';
+import { useDensity, useHost } from '../../host/HostContext';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { Loading } from '../../common/components/Loading';
+import { formatText } from '../../common/format';
+import { useMappingList } from '../hooks/useMappingList';
+import { searchMappings } from '../mappingList';
+import { MappingCard } from './MappingCard';
+import { NewMappingDialog } from './NewMappingDialog';
+
+export interface MappingChooserProps {
+  onOpen: (mappingId: number) => void;
+}
+
+/** The site's mappings (or the user's own in the personal app), newest first, with search and "start new". */
+export function MappingChooser({ onOpen }: MappingChooserProps): JSX.Element {
+  const list = useMappingList();
+  const { canEdit } = useAccess();
+  const { personalView } = useHost();
+  const density = useDensity();
+  const [query, setQuery] = React.useState('');
+  const [creating, setCreating] = React.useState(false);
+  const onCreated = React.useCallback(
+    (mappingId: number): void => {
+      setCreating(false);
+      onOpen(mappingId);
+    },
+    [onOpen]
+  );
+
+  let body: JSX.Element;
+  if (list.status === 'loading') {
+    body = <Loading label={strings.LoadingMappings} />;
+  } else if (list.status === 'error') {
+    body = <ErrorMessage error={list.error} context={strings.MappingsLoadFailed} onRetry={list.retry} />;
+  } else if (list.data.shown.length === 0) {
+    body = <Text block as="p">{personalView ? strings.NoMyMappings : strings.NoMappings}</Text>;
+  } else {
+    const shown = searchMappings(list.data.shown, query);
+    body = (
+      <>
+        <SearchBox
+          placeholder={strings.SearchMappingsPlaceholder}
+          ariaLabel={strings.SearchMappingsLabel}
+          value={query}
+          onChange={(_e, value) => setQuery(value ?? '')}
+          styles={{ root: { maxWidth: '30rem' } }}
+        />
+        <Text block as="p" role="status">
+          {formatText(strings.ShowingMappings, shown.length, list.data.shown.length)}
+        </Text>
+        {shown.length === 0 ? (
+          <Text block as="p">{strings.NoMappingsMatch}</Text>
+        ) : (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.MappingsListLabel}>
+            {shown.map((mapping) => (
+              <li key={mapping.id}>
+                <MappingCard mapping={mapping} onOpen={onOpen} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="idm-chooser-heading">
+      <Stack tokens={{ childrenGap: density.gap }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: density.fieldGap }}>
+          <Text block as="h2" variant="xLarge" id="idm-chooser-heading" styles={{ root: { margin: 0 } }}>
+            {personalView ? strings.MyMappingsHeading : strings.MappingsHeading}
+          </Text>
+          {canEdit && list.status === 'ready' && (
+            <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => setCreating(true)}>
+              {strings.StartNewMapping}
+            </PrimaryButton>
+          )}
+        </div>
+        {body}
+      </Stack>
+      {creating && list.status === 'ready' && (
+        <NewMappingDialog mappings={list.data.all} onDismiss={() => setCreating(false)} onCreated={onCreated} />
+      )}
+    </section>
+  );
+}

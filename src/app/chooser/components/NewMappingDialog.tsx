@@ -1,0 +1,114 @@
+import * as React from 'react';
+import {
+  Checkbox,
+  ChoiceGroup,
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  PrimaryButton,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  TextField
+} from '@fluentui/react';
+import type { IChoiceGroupOption } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { validateHeader } from '../../../model';
+import type { MappingSummary } from '../../../services/types';
+import { useHost } from '../../host/HostContext';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { formatDate, formatText } from '../../common/format';
+import { useCreateMapping } from '../hooks/useCreateMapping';
+import { previousMappingsOf } from '../mappingList';
+
+export interface NewMappingDialogProps {
+  /** Every mapping on the site, to offer a team's previous ones. */
+  mappings: MappingSummary[];
+  onDismiss: () => void;
+  onCreated: (mappingId: number) => void;
+}
+
+function describePrevious(mapping: MappingSummary): string {
+  const date = mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.NotCompletedYet;
+  const people = mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.NobodyYet;
+  return formatText(strings.PreviousMappingOption, date, people);
+}
+
+/** Starts a mapping for a team, blank or from that team's previous mapping (the yearly review). */
+export function NewMappingDialog({ mappings, onDismiss, onCreated }: NewMappingDialogProps): JSX.Element {
+  const host = useHost();
+  const [team, setTeam] = React.useState(host.defaultTeam ?? '');
+  const [fromPrevious, setFromPrevious] = React.useState(false);
+  const [previousId, setPreviousId] = React.useState<number | undefined>(undefined);
+  const [touched, setTouched] = React.useState(false);
+  const { state, create } = useCreateMapping(onCreated);
+
+  const previous = React.useMemo(() => previousMappingsOf(mappings, team), [mappings, team]);
+  const chosenId = previous.some((m) => m.id === previousId) ? previousId : previous[0]?.id;
+  const header = { team: team.trim(), completedBy: { people: [], otherNames: [] }, notes: '' };
+  const teamError = validateHeader({ ...header, frameworkId: 'new', frameworkVersion: 1 }).find((p) => p.field === 'team')?.message;
+  const options: IChoiceGroupOption[] = previous.map((m) => ({ key: String(m.id), text: describePrevious(m) }));
+
+  const submit = (): void => {
+    setTouched(true);
+    if (teamError) {
+      return;
+    }
+    create({ header, copyFromMappingId: fromPrevious && previous.length > 0 ? chosenId : undefined });
+  };
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onDismiss}
+      dialogContentProps={{ type: DialogType.normal, title: strings.NewMappingTitle, subText: strings.NewMappingIntro }}
+      modalProps={{ isBlocking: state.status === 'creating' }}
+      minWidth="min(28rem, 90vw)"
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Stack tokens={{ childrenGap: 12 }}>
+          <TextField
+            label={strings.TeamLabel}
+            required
+            value={team}
+            onChange={(_e, value) => setTeam(value ?? '')}
+            onBlur={() => setTouched(true)}
+            errorMessage={touched ? teamError : undefined}
+          />
+          {previous.length > 0 && (
+            <Checkbox
+              label={strings.StartFromPreviousLabel}
+              checked={fromPrevious}
+              onChange={(_e, checked) => setFromPrevious(!!checked)}
+            />
+          )}
+          {fromPrevious && previous.length > 0 && (
+            <ChoiceGroup
+              label={strings.PreviousMappingChoiceLabel}
+              options={options}
+              selectedKey={chosenId !== undefined ? String(chosenId) : undefined}
+              onChange={(_e, option) => option && setPreviousId(Number(option.key))}
+            />
+          )}
+          {state.status === 'error' && <ErrorMessage error={state.error} context={strings.CreateMappingFailed} />}
+          {state.status === 'creating' && <Spinner size={SpinnerSize.small} label={strings.CreatingMapping} />}
+        </Stack>
+        <DialogFooter>
+          <PrimaryButton type="submit" disabled={state.status === 'creating'}>
+            {strings.CreateMappingButton}
+          </PrimaryButton>
+          <DefaultButton onClick={onDismiss} disabled={state.status === 'creating'}>
+            {strings.Cancel}
+          </DefaultButton>
+        </DialogFooter>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { AppError } from '../../../services/errors';
+import { describeError } from '../errors';
+
+export interface ErrorMessageProps {
+  error: AppError;
+  /** What failed, e.g. "We couldn't load the mappings." Shown before the reason. */
+  context?: string;
+  /** Offers a Retry button when given. */
+  onRetry?: () => void;
+}
+
+/** A failure in plain English, with a Retry button where trying again makes sense. */
+export function ErrorMessage({ error, context, onRetry }: ErrorMessageProps): JSX.Element {
+  return (
+    <MessageBar
+      messageBarType={MessageBarType.error}
+      isMultiline
+      delayedRender={false}
+      actions={onRetry ? <MessageBarButton onClick={onRetry}>{strings.Retry}</MessageBarButton> : undefined}
+    >
+      {context ? `${context} ` : ''}
+      {describeError(error)}
+    </MessageBar>
+  );
+}

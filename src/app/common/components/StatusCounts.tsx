@@ -1,0 +1,43 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { DUTY_STATUSES } from '../../../model';
+import type { StatusCounts as Counts } from '../../../model';
+import { formatPercent, formatText } from '../format';
+import { StatusBadge } from './StatusBadge';
+
+export interface StatusCountsProps {
+  counts: Counts;
+  /** Share (0..1) of applicable duties found in the JD or PS; shown when given. */
+  coverage?: number;
+  /** Names the list for screen readers, e.g. "Status counts for Maintain a clean and safe environment". */
+  label: string;
+}
+
+const classes = mergeStyleSets({
+  list: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', margin: 0, padding: 0 },
+  count: { fontWeight: 600 }
+});
+
+/** Counts by status (icon + label + number) and coverage, wrapping on narrow screens. */
+export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JSX.Element {
+  return (
+    <ul className={classes.list} aria-label={label}>
+      {DUTY_STATUSES.map((status) => (
+        <li key={status.key}>
+          <StatusBadge item={status} suffix={
+              <>
+                {': '}
+                <span className={classes.count}>{counts[status.key]}</span>
+              </>
+            } />
+        </li>
+      ))}
+      {coverage !== undefined && (
+        <li>
+          <strong>{formatText(strings.CoverageValue, formatPercent(coverage))}</strong>
+        </li>
+      )}
+    </ul>
+  );
+}

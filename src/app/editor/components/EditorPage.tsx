@@ -1,0 +1,129 @@
+import * as React from 'react';
+import { ActionButton, Text, mergeStyleSets, useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { OpenedMapping } from '../../../services/types';
+import { useAccess } from '../../access/AccessContext';
+import { useDensity } from '../../host/HostContext';
+import { CopyLink } from '../../common/components/CopyLink';
+import { formatText } from '../../common/format';
+import { ConflictDialog } from '../../conflicts/components/ConflictDialog';
+import { FilterBar } from '../../filters/components/FilterBar';
+import { filterDuties, NO_FILTER } from '../../filters/filterDuties';
+import type { DutyFilter } from '../../filters/filterDuties';
+import { FrameworkIntro } from '../../framework/components/FrameworkIntro';
+import { DutyGrid } from '../../grid/components/DutyGrid';
+import { HeaderForm } from '../../header/components/HeaderForm';
+import { useMappingEditor } from '../hooks/useMappingEditor';
+import { invalidCount } from '../state/collectChanges';
+import { unsavedCount } from '../state/editorState';
+import { RestoredNotice } from './RestoredNotice';
+import { SaveStatusBar } from './SaveStatusBar';
+import { SkipLink } from './SkipLink';
+import { SummaryBar } from './SummaryBar';
+import { useFocusArea } from '../hooks/useFocusArea';
+
+export interface EditorPageProps {
+  opened: OpenedMapping;
+  /** Area to scroll to and focus first (deep link). */
+  initialAreaId?: string;
+  onBack: () => void;
+}
+
+/** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
+export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): JSX.Element {
+  const theme = useTheme();
+  const density = useDensity();
+  const { canEdit } = useAccess();
+  const { state, actions, status, restored } = useMappingEditor(opened);
+  const [filter, setFilter] = React.useState<{ filter: DutyFilter; result: ReturnType<typeof filterDuties> }>(() => ({
+    filter: NO_FILTER,
+    result: filterDuties(state.framework, state.entries, NO_FILTER)
+  }));
+  const entries = React.useRef(state.entries);
+  React.useLayoutEffect(() => {
+    entries.current = state.entries;
+  });
+  // Filters apply when changed, not on every edit, so a row never vanishes while someone is editing it.
+  const framework = state.framework;
+  const applyFilter = React.useCallback(
+    (next: DutyFilter): void => setFilter({ filter: next, result: filterDuties(framework, entries.current, next) }),
+    [framework]
+  );
+  const clearFilter = React.useCallback((): void => applyFilter(NO_FILTER), [applyFilter]);
+  useFocusArea(initialAreaId);
+
+  const classes = mergeStyleSets({
+    page: { display: 'grid', gap: density.gap },
+    bar: { position: 'sticky', top: 0, zIndex: 1, background: theme.semanticColors.bodyBackground, paddingBlock: 4 },
+    title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
+  });
+  const back = async (): Promise<void> => {
+    await actions.saveNow();
+    onBack();
+  };
+  const conflict = state.conflicts[0];
+
+  return (
+    <div className={classes.page}>
+      <SkipLink targetId="idm-grid">{strings.SkipToDuties}</SkipLink>
+      <nav aria-label={strings.MappingNavLabel}>
+        <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
+          {strings.BackToMappings}
+        </ActionButton>
+      </nav>
+      <div className={classes.title}>
+        <Text block as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
+          {formatText(strings.MappingHeading, state.header.team)}
+        </Text>
+        <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
+      </div>
+      {canEdit && (
+        <div className={classes.bar}>
+          <SaveStatusBar
+            status={status}
+            unsaved={unsavedCount(state)}
+            invalid={invalidCount(state)}
+            conflicts={state.conflicts.length}
+            onRetry={() => void actions.saveNow()}
+          />
+        </div>
+      )}
+      {restored > 0 && <RestoredNotice count={restored} />}
+      <FrameworkIntro framework={state.framework} />
+      <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
+      <SummaryBar framework={state.framework} entries={state.entries} />
+      <div id="idm-grid" tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
+        <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+          {strings.FindDutiesLabel}
+        </Text>
+        <FilterBar
+          framework={state.framework}
+          filter={filter.filter}
+          result={filter.result}
+          onChange={applyFilter}
+          onClear={clearFilter}
+        />
+        <DutyGrid
+          mappingId={state.mappingId}
+          framework={state.framework}
+          entries={state.entries}
+          areaComments={state.areaComments}
+          filtered={filter.result}
+          readOnly={!canEdit}
+          actions={actions}
+        />
+      </div>
+      {conflict && (
+        <ConflictDialog
+          key={conflict.kind === 'entry' ? `entry-${conflict.dutyId}-${conflict.theirEtag}` : `header-${conflict.theirEtag}`}
+          conflict={conflict}
+          framework={state.framework}
+          myEntry={conflict.kind === 'entry' ? state.entries[conflict.dutyId] : undefined}
+          myHeader={{ header: state.header, areaComments: state.areaComments }}
+          waiting={state.conflicts.length}
+          onResolve={actions.resolve}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { ActionButton } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { Loading } from '../../common/components/Loading';
+import { useOpenedMapping } from '../hooks/useOpenedMapping';
+import { EditorPage } from './EditorPage';
+
+export interface MappingEditorProps {
+  mappingId: number;
+  /** Area to focus first (deep link). */
+  areaId?: string;
+  onBack: () => void;
+}
+
+/** Opens a mapping and shows it for editing (or reading), with loading and error states. */
+export function MappingEditor({ mappingId, areaId, onBack }: MappingEditorProps): JSX.Element {
+  const opened = useOpenedMapping(mappingId);
+  if (opened.status === 'loading') {
+    return <Loading label={strings.LoadingMapping} />;
+  }
+  if (opened.status === 'error') {
+    return (
+      <div>
+        <ActionButton iconProps={{ iconName: 'Back' }} onClick={onBack}>
+          {strings.BackToMappings}
+        </ActionButton>
+        <ErrorMessage
+          error={opened.error}
+          context={strings.MappingLoadFailed}
+          onRetry={opened.error.kind === 'notFound' ? undefined : opened.retry}
+        />
+      </div>
+    );
+  }
+  return <EditorPage key={mappingId} opened={opened.data} initialAreaId={areaId} onBack={onBack} />;
+}

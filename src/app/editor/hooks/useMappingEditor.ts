@@ -1,0 +1,77 @@
+import * as React from 'react';
+import type { MappingEntry, MappingHeader } from '../../../model';
+import type { OpenedMapping, SaveConflict } from '../../../services/types';
+import { useHost } from '../../host/HostContext';
+import { mark } from '../../common/perf';
+import { applyDraft, draftKey, draftOf, readDraft, writeDraft } from '../drafts/drafts';
+import { editorReducer } from '../state/editorReducer';
+import type { Resolution } from '../state/editorReducer';
+import type { EditorState } from '../state/editorState';
+import { initialState } from '../state/editorState';
+import { useAutosave } from './useAutosave';
+import type { SaveStatus } from './useAutosave';
+
+/** Stable callbacks for editing; the same object for the editor's whole life, so memoised rows stay memoised. */
+export interface EditorActions {
+  editEntry: (dutyId: string, patch: Partial<Omit<MappingEntry, 'dutyId'>>) => void;
+  editHeader: (patch: Partial<MappingHeader>) => void;
+  editAreaComment: (areaId: string, text: string) => void;
+  resolve: (conflict: SaveConflict, resolution: Resolution) => void;
+  /** Saves now rather than after the pause (on blur, Retry, leaving). */
+  saveNow: () => Promise<void>;
+}
+
+export interface MappingEditor {
+  state: EditorState;
+  actions: EditorActions;
+  status: SaveStatus;
+  /** How many unsaved changes were restored from this browser on opening. */
+  restored: number;
+}
+
+/**
+ * Edits an opened mapping: per-duty state, autosave, drafts in browser storage
+ * (restored on opening and saved straight away), conflicts queued for the user.
+ *
+ * @param opened - The mapping as opened from the server.
+ * @returns State, actions, save status and the restored-draft count.
+ */
+export function useMappingEditor(opened: OpenedMapping): MappingEditor {
+  const host = useHost();
+  const storage = host.draftStorage;
+  const key = draftKey(host.linkTo({ mappingId: opened.mapping.id }));
+  const [start] = React.useState(() => {
+    const base = initialState(opened);
+    const draft = readDraft(storage, key);
+    return draft ? applyDraft(base, draft) : { state: base, restored: 0 };
+  });
+  const [state, dispatch] = React.useReducer(editorReducer, start.state);
+  const { status, saveNow } = useAutosave(state, dispatch);
+
+  React.useEffect(() => {
+    writeDraft(storage, key, draftOf(state));
+  }, [storage, key, state]);
+
+  const restored = start.restored;
+  React.useEffect(() => {
+    if (restored > 0) {
+      void saveNow();
+    }
+  }, [restored, saveNow]);
+
+  const actions = React.useMemo(
+    (): EditorActions => ({
+      editEntry: (dutyId, patch) => {
+        mark('idm-grid-edit-start');
+        dispatch({ type: 'editEntry', dutyId, patch });
+      },
+      editHeader: (patch) => dispatch({ type: 'editHeader', patch }),
+      editAreaComment: (areaId, text) => dispatch({ type: 'editAreaComment', areaId, text }),
+      resolve: (conflict, resolution) => dispatch({ type: 'resolve', conflict, resolution }),
+      saveNow
+    }),
+    [saveNow]
+  );
+
+  return { state, actions, status, restored };
+}

@@ -1,0 +1,106 @@
+import * as React from 'react';
+import { useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { DUTY_STATUSES, FOUND_IN_OPTIONS, needsAction, statusInfo, validateEntry } from '../../../model';
+import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../model';
+import { useDensity } from '../../host/HostContext';
+import { NamedTextField } from '../../common/components/NamedTextField';
+import { formatText, truncate } from '../../common/format';
+import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import { ActionFields } from './ActionFields';
+import { DutyText } from './DutyText';
+import { dutyRowClasses } from './dutyRowStyles';
+import { VocabularyDropdown } from './VocabularyDropdown';
+
+export interface DutyRowProps {
+  duty: Duty;
+  entry: MappingEntry;
+  readOnly: boolean;
+  actions: EditorActions;
+}
+
+/**
+ * One duty as a card: its text (and sub-items) and the team's answers. Memoised:
+ * an edit to another duty does not re-render this one.
+ */
+function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Element {
+  const theme = useTheme();
+  const density = useDensity();
+  const classes = dutyRowClasses(theme, density, statusInfo(entry.status).tone);
+  const label = truncate(duty.text);
+  const textId = `idm-duty-${duty.id}`;
+  const errors = React.useMemo(() => {
+    const byField: Record<string, string> = {};
+    for (const problem of validateEntry(entry)) {
+      byField[problem.field] = problem.message;
+    }
+    return byField;
+  }, [entry]);
+  const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
+  const blur = (): void => void actions.saveNow();
+
+  return (
+    <li>
+      <div role="group" aria-labelledby={textId} className={classes.card}>
+        <DutyText duty={duty} id={textId} />
+        <div className={classes.fields}>
+          <VocabularyDropdown<FoundIn>
+            label={strings.FoundInLabel}
+            ariaLabel={formatText(strings.FoundInAria, label)}
+            items={FOUND_IN_OPTIONS}
+            selectedKey={entry.foundIn}
+            onChange={(foundIn) => edit({ foundIn })}
+            disabled={readOnly}
+            errorMessage={errors.foundIn}
+          />
+          <NamedTextField
+            label={strings.ReferenceLabel}
+            ariaLabel={formatText(strings.ReferenceAria, label)}
+            value={entry.reference}
+            onChange={(_e, reference) => edit({ reference: reference ?? '' })}
+            onBlur={blur}
+            readOnly={readOnly}
+            errorMessage={errors.reference}
+          />
+          <VocabularyDropdown<DutyStatus>
+            label={strings.StatusLabel}
+            ariaLabel={formatText(strings.StatusAria, label)}
+            items={DUTY_STATUSES}
+            selectedKey={entry.status}
+            onChange={(status) => edit({ status })}
+            disabled={readOnly}
+            errorMessage={errors.status}
+          />
+          <div className={classes.wide}>
+            <NamedTextField
+              label={strings.CommentsLabel}
+              ariaLabel={formatText(strings.CommentsAria, label)}
+              description={strings.CommentsHint}
+              multiline
+              autoAdjustHeight
+              rows={2}
+              value={entry.comments}
+              onChange={(_e, comments) => edit({ comments: comments ?? '' })}
+              onBlur={blur}
+              readOnly={readOnly}
+              errorMessage={errors.comments}
+            />
+          </div>
+        </div>
+        {needsAction(entry.status) && (
+          <ActionFields
+            dutyLabel={label}
+            action={entry.action}
+            onChange={(action: GapAction) => edit({ action })}
+            onBlur={blur}
+            readOnly={readOnly}
+            errors={errors}
+            className={classes.action}
+          />
+        )}
+      </div>
+    </li>
+  );
+}
+
+export const DutyRow = React.memo(DutyRowView);

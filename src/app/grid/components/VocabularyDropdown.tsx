@@ -1,0 +1,55 @@
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react';
+import type { IDropdownOption } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { VocabularyItem } from '../../../model';
+import { StatusBadge } from '../../common/components/StatusBadge';
+
+export interface VocabularyDropdownProps<K extends string> {
+  label: string;
+  ariaLabel: string;
+  items: readonly VocabularyItem<K>[];
+  selectedKey: K;
+  onChange: (key: K) => void;
+  disabled?: boolean;
+  errorMessage?: string;
+}
+
+function renderOption(option?: IDropdownOption): JSX.Element | null {
+  const item = option?.data as VocabularyItem<string> | undefined;
+  return item ? <StatusBadge item={item} /> : null;
+}
+
+function renderTitle(options?: IDropdownOption[]): JSX.Element | null {
+  return renderOption(options?.[0]);
+}
+
+/** A dropdown whose options and selected value show icon + label (+ theme colour), never colour alone. */
+export function VocabularyDropdown<K extends string>({
+  label,
+  ariaLabel,
+  items,
+  selectedKey,
+  onChange,
+  disabled,
+  errorMessage
+}: VocabularyDropdownProps<K>): JSX.Element {
+  const options = React.useMemo(
+    (): IDropdownOption[] => items.map((item) => ({ key: item.key, text: item.label, title: item.description, data: item })),
+    [items]
+  );
+  return (
+    <Dropdown
+      label={label}
+      ariaLabel={ariaLabel}
+      options={options}
+      selectedKey={selectedKey}
+      onChange={(_e, option) => option && onChange(option.key as K)}
+      onRenderOption={renderOption}
+      onRenderTitle={renderTitle}
+      panelProps={{ closeButtonAriaLabel: strings.Close }}
+      disabled={disabled}
+      errorMessage={errorMessage}
+    />
+  );
+}

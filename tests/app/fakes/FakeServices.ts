@@ -1,0 +1,224 @@
+import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
+import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
+import { AppError } from '../../../src/services/errors';
+import type { AppErrorKind } from '../../../src/services/errors';
+import type {
+  AccessLevel,
+  AppServices,
+  MappingChanges,
+  MappingSummary,
+  NewMappingInput,
+  OpenedMapping,
+  SaveConflict,
+  SaveOutcome,
+  SetupStep
+} from '../../../src/services/types';
+
+/** A mapping as the fake "server" stores it. */
+export interface FakeRecord {
+  mapping: Mapping;
+  headerEtag: string;
+  entryEtags: Record<string, string>;
+  modified: string;
+  contributors: string[];
+  modifiedBy?: string;
+}
+
+type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morgan@nhs.example', displayName: 'Alex Morgan', email: 'alex.morgan@nhs.example' };
+
+/**
+ * An in-memory AppServices: the UI's seam in tests. It keeps ETags like
+ * SharePoint does, so stale saves come back as conflicts, and can be told to
+ * fail (any AppError kind), to deny access or to have no lists.
+ */
+export class FakeServices implements AppServices {
+  public access: AccessLevel = 'edit';
+  public siteSetUp = true;
+  public framework: Framework = clone(DEFAULT_FRAMEWORK);
+  public readonly records = new Map<number, FakeRecord>();
+  public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
+  public readonly createCalls: NewMappingInput[] = [];
+  public directory: DirectoryPerson[] = [ME, { id: 8, login: 'i:0#.f|membership|sam.patel@nhs.example', displayName: 'Sam Patel' }];
+  public setupLabels = ['Create the Frameworks list', 'Create the Mappings list', 'Create the Entries list'];
+  /** While set, set-up pauses at its second step until the test resolves it. */
+  public setupPause: Promise<void> | undefined;
+  private readonly failures = new Map<Method, AppError[]>();
+  private etagCounter = 1;
+  private nextId = 1;
+
+  /** Makes the next call(s) of a method fail with the given kind. */
+  public failNext(method: Method, kind: AppErrorKind, times = 1, options: { retryAfterSeconds?: number } = {}): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i += 1) {
+      queue.push(new AppError(kind, `Simulated ${kind}`, options));
+    }
+    this.failures.set(method, queue);
+  }
+
+  /** Puts a mapping on the "server". */
+  public addMapping(header: Partial<MappingHeader> & { team: string }, extra: { modified?: string; contributors?: string[]; entries?: Partial<MappingEntry>[] } = {}): number {
+    const id = this.nextId++;
+    const entries = createEntries(this.framework).map((entry) => {
+      const patch = extra.entries?.find((e) => e.dutyId === entry.dutyId);
+      return patch ? { ...entry, ...patch } : entry;
+    });
+    const mapping: Mapping = {
+      id,
+      header: { completedBy: { people: [], otherNames: [] }, notes: '', frameworkId: this.framework.id, frameworkVersion: this.framework.version, ...header },
+      areaComments: {},
+      entries
+    };
+    const entryEtags: Record<string, string> = {};
+    for (const entry of entries) {
+      entryEtags[entry.dutyId] = this.etag();
+    }
+    this.records.set(id, { mapping, headerEtag: this.etag(), entryEtags, modified: extra.modified ?? '2025-01-01T09:00:00Z', contributors: extra.contributors ?? [] });
+    return id;
+  }
+
+  /** Someone else saves a duty on the "server" (its ETag changes). */
+  public externalEdit(mappingId: number, dutyId: string, patch: Partial<MappingEntry>, by?: string): void {
+    const record = this.record(mappingId);
+    record.mapping.entries = record.mapping.entries.map((e) => (e.dutyId === dutyId ? { ...e, ...patch } : e));
+    record.entryEtags[dutyId] = this.etag();
+    record.modifiedBy = by;
+  }
+
+  /** Someone else saves the header on the "server". */
+  public externalHeaderEdit(mappingId: number, patch: Partial<MappingHeader>, by?: string): void {
+    const record = this.record(mappingId);
+    record.mapping.header = { ...record.mapping.header, ...patch };
+    record.headerEtag = this.etag();
+    record.modifiedBy = by;
+  }
+
+  public entry(mappingId: number, dutyId: string): MappingEntry {
+    return this.record(mappingId).mapping.entries.find((e) => e.dutyId === dutyId) as MappingEntry;
+  }
+
+  public record(mappingId: number): FakeRecord {
+    const record = this.records.get(mappingId);
+    if (!record) {
+      throw new AppError('notFound', `No mapping ${mappingId}`);
+    }
+    return record;
+  }
+
+  public readonly permissions = { getAccess: async (): Promise<AccessLevel> => this.call('getAccess', () => this.access) };
+
+  public readonly setup = {
+    isSetUp: async (): Promise<boolean> => this.call('isSetUp', () => this.siteSetUp),
+    run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
+      const steps: SetupStep[] = this.setupLabels.map((label, i) => ({ id: `step-${i}`, label, state: 'pending' }));
+      onProgress(steps.map((s) => ({ ...s })));
+      for (const [index, step] of steps.entries()) {
+        step.state = 'running';
+        onProgress(steps.map((s) => ({ ...s })));
+        await (index === 1 && this.setupPause ? this.setupPause : Promise.resolve());
+        const failure = this.failures.get('run')?.shift();
+        if (failure) {
+          step.state = 'failed';
+          onProgress(steps.map((s) => ({ ...s })));
+          throw failure;
+        }
+        step.state = 'done';
+        onProgress(steps.map((s) => ({ ...s })));
+      }
+      this.siteSetUp = true;
+    }
+  };
+
+  public readonly people = {
+    currentUser: async (): Promise<DirectoryPerson> => ME,
+    search: async (text: string): Promise<DirectoryPerson[]> =>
+      this.call('search', () => this.directory.filter((p) => `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(text.toLowerCase())))
+  };
+
+  public readonly frameworks = {
+    getCurrent: async (): Promise<Framework> => clone(this.framework),
+    saveNewVersion: async (framework: Framework): Promise<Framework> => ({ ...clone(framework), version: this.framework.version + 1 })
+  };
+
+  public readonly mappings = {
+    listMappings: async (): Promise<MappingSummary[]> => this.call('listMappings', () => Array.from(this.records.values()).map((r) => this.summary(r))),
+    openMapping: async (id: number): Promise<OpenedMapping> =>
+      this.call('openMapping', () => {
+        const record = this.record(id);
+        return { mapping: clone(record.mapping), framework: clone(this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
+      }),
+    createMapping: async (input: NewMappingInput): Promise<number> =>
+      this.call('createMapping', () => {
+        this.createCalls.push(clone(input));
+        const id = this.addMapping({ ...input.header }, { modified: '2026-01-01T09:00:00Z' });
+        if (input.copyFromMappingId !== undefined) {
+          this.record(id).mapping.entries = copyEntriesForReview(this.record(input.copyFromMappingId).mapping.entries, this.framework);
+        }
+        return id;
+      }),
+    saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
+      this.call('saveChanges', () => this.save(mappingId, clone(changes)))
+  };
+
+  private save(mappingId: number, changes: MappingChanges): SaveOutcome {
+    this.saveCalls.push({ mappingId, changes });
+    const record = this.record(mappingId);
+    const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []) };
+    for (const change of changes.entries) {
+      const dutyId = change.entry.dutyId;
+      if (change.etag !== record.entryEtags[dutyId]) {
+        const theirs = this.entry(mappingId, dutyId);
+        const conflict: SaveConflict = { kind: 'entry', dutyId, mine: change.entry, theirs: clone(theirs), theirEtag: record.entryEtags[dutyId], modifiedBy: record.modifiedBy };
+        outcome.conflicts.push(conflict);
+        continue;
+      }
+      record.mapping.entries = record.mapping.entries.map((e) => (e.dutyId === dutyId ? change.entry : e));
+      record.entryEtags[dutyId] = this.etag();
+      outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
+    }
+    if (changes.header) {
+      if (changes.header.etag !== record.headerEtag) {
+        outcome.conflicts.push({ kind: 'header', mine: changes.header.header, theirs: clone(record.mapping.header), theirEtag: record.headerEtag, theirAreaComments: clone(record.mapping.areaComments), modifiedBy: record.modifiedBy });
+      } else {
+        record.mapping.header = changes.header.header;
+        record.mapping.areaComments = changes.header.areaComments;
+        record.headerEtag = this.etag();
+        outcome.headerEtag = record.headerEtag;
+      }
+    }
+    outcome.counts = countByStatus(record.mapping.entries, topLevelDutyIds(this.framework));
+    return outcome;
+  }
+
+  private summary(record: FakeRecord): MappingSummary {
+    const ids = topLevelDutyIds(this.framework);
+    const { header } = record.mapping;
+    return {
+      id: record.mapping.id,
+      team: header.team,
+      dateCompleted: header.dateCompleted,
+      completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
+      counts: countByStatus(record.mapping.entries, ids),
+      coverage: coverage(record.mapping.entries, ids),
+      frameworkVersion: header.frameworkVersion,
+      modified: record.modified,
+      contributors: record.contributors
+    };
+  }
+
+  private etag(): string {
+    return `"${this.etagCounter++}"`;
+  }
+
+  private async call<T>(method: Method, run: () => T): Promise<T> {
+    await Promise.resolve();
+    const failure = this.failures.get(method)?.shift();
+    if (failure) {
+      throw failure;
+    }
+    return run();
+  }
+}
