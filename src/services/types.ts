@@ -23,7 +23,7 @@ export interface MappingSummary {
   frameworkVersion: number;
   /** ISO timestamp of the last change. */
   modified: string;
-  /** Logins of everyone who has saved to it, for "my mappings". */
+  /** Logins of everyone who completed it (directory people) or has saved to it, for "my mappings". */
   contributors: string[];
 }
 

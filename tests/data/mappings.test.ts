@@ -158,3 +158,10 @@ test('a visitor can read but a save is refused as forbidden', async () => {
   await expectAppError(visitor.mappings.saveChanges(id, { entries: [], header }), 'forbidden');
   expect((await visitor.mappings.openMapping(id)).mapping.entries.every((e) => e.status === 'notReviewed')).toBe(true);
 });
+
+test('"my mappings" covers people named as completing a mapping, not only those who saved to it', async () => {
+  const id = await site.services(OWNER).mappings.createMapping({ header: newHeader('Named but not yet saved') });
+  const summary = (await site.services(VISITOR).mappings.listMappings()).find((m) => m.id === id);
+  expect(summary?.contributors).toContain('i:0#.f|membership|marcus.mensah@imaging.local');
+  expect(summary?.contributors).not.toContain('i:0#.f|membership|vera.vance@imaging.local');
+});

@@ -161,7 +161,8 @@ export function summaryFromRow(row: Row): MappingSummary {
     coverage: num(row, F.coverage),
     frameworkVersion: header.frameworkVersion,
     modified: text(row, 'Modified'),
-    contributors: contributorsFromRow(row)
+    // "My mappings" covers those I completed as well as those I saved to.
+    contributors: [...new Set([...contributorsFromRow(row), ...header.completedBy.people.map((person) => person.login)])]
   };
   if (header.dateCompleted !== undefined) {
     summary.dateCompleted = header.dateCompleted;
