@@ -38,7 +38,8 @@ async function main(): Promise<void> {
 
   console.log(`Hosts: ${facts.supportedHosts.join(', ')}`);
   console.log(`Icons: ${facts.icons.map((icon) => `${icon.name} (${icon.width}x${icon.height})`).join(', ')}`);
-  console.log(`Web part JavaScript: ${facts.bundle.minBytes} bytes minified, ${facts.bundle.gzipBytes} bytes gzipped`);
+  console.log(`Web part JavaScript: ${facts.bundle.minBytes} bytes minified, ${facts.bundle.gzipBytes} bytes gzipped (entry bundle)`);
+  console.log(`On demand: ${facts.onDemand.minBytes} bytes minified, ${facts.onDemand.gzipBytes} bytes gzipped (${facts.onDemand.files.join(', ') || 'none'})`);
 
   if (problems.length > 0) {
     problems.forEach((problem) => console.error(`FAIL: ${problem}`));

@@ -8,8 +8,26 @@ export const WEB_PART_ID = '8e03de00-afa2-4c97-b0ae-eaebf6d78dc2';
 export interface PackageFacts {
   supportedHosts: string[];
   icons: { name: string; width: number; height: number }[];
-  /** The web part's own JavaScript (not its loc strings), minified and gzipped. */
-  bundle: { files: string[]; minBytes: number; gzipBytes: number };
+  /** The web part's entry bundle: what every page with the web part loads (loc strings apart). */
+  bundle: JsSize;
+  /** Chunks loaded only on demand (the icon map in a host that lacks it). */
+  onDemand: JsSize;
+}
+
+export interface JsSize {
+  files: string[];
+  minBytes: number;
+  gzipBytes: number;
+}
+
+async function sizeOf(zip: JSZip, files: string[]): Promise<JsSize> {
+  const contents = await Promise.all(files.map((name) => zip.file(name)!.async('nodebuffer')));
+  // Each file is fetched and compressed on its own, so gzip them one by one.
+  return {
+    files,
+    minBytes: contents.reduce((sum, bytes) => sum + bytes.length, 0),
+    gzipBytes: contents.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0)
+  };
 }
 
 function decodeXmlAttribute(value: string): string {
@@ -51,13 +69,13 @@ export async function readPackage(path: string = SPPKG_PATH): Promise<PackageFac
       .map(async (name) => ({ name, ...pngSize(await zip.file(name)!.async('nodebuffer')) }))
   );
 
-  const bundleFiles = names.filter((name) => /ClientSideAssets\/imaging-duty-mapping-web-part_[0-9a-f]+\.js$/.test(name));
-  const contents = await Promise.all(bundleFiles.map((name) => zip.file(name)!.async('nodebuffer')));
-  const all = Buffer.concat(contents);
+  const entryFiles = names.filter((name) => /ClientSideAssets\/imaging-duty-mapping-web-part_[0-9a-f]+\.js$/.test(name));
+  const chunkFiles = names.filter((name) => /ClientSideAssets\/chunk\.[\w.-]+\.js$/.test(name));
 
   return {
     supportedHosts: manifest.supportedHosts ?? [],
     icons,
-    bundle: { files: bundleFiles, minBytes: all.length, gzipBytes: gzipSync(all, { level: 9 }).length }
+    bundle: await sizeOf(zip, entryFiles),
+    onDemand: await sizeOf(zip, chunkFiles)
   };
 }

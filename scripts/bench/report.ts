@@ -119,6 +119,7 @@ export function printResults(r: BenchResults): void {
     ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
     ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
     ['Web part JS in the .sppkg', `${kb(r.bundle.minBytes)} min, ${kb(r.bundle.gzipBytes)} gzip`, '', '', mark(t.bundleGzip.met, t.bundleGzip.target)],
+    ['  plus on demand (icon map)', `${kb(r.bundle.onDemandMinBytes)} min, ${kb(r.bundle.onDemandGzipBytes)} gzip`, '', '', 'loaded only where the host lacks the icons'],
     ...soakLines(r.soak, `paced ${r.soak.pauseMs.min}–${r.soak.pauseMs.max} ms`, t),
     ...soakLines(r.soakStress, `stress ${r.soakStress.pauseMs.min}–${r.soakStress.pauseMs.max} ms, no target`)
   );

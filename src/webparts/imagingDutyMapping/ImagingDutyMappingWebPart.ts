@@ -4,7 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { getIcon, initializeIcons } from '@fluentui/react';
+import { getIcon } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { AppRoot } from '../../app/AppRoot';
 import { createSharePointServices } from '../../data/createServices';
@@ -33,9 +33,11 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    // SharePoint pages register Fluent's icon font; a Teams tab may not have it yet.
+    // SharePoint pages register Fluent's icon font already. Only a host without
+    // it loads the icon map (about 16 KB gzipped), as a separate chunk.
     if (!getIcon('CompletedSolid')) {
-      initializeIcons();
+      const icons = await import(/* webpackChunkName: 'fluent-icons' */ '@fluentui/font-icons-mdl2');
+      icons.initializeIcons();
     }
     this.services = createSharePointServices(createSpfxSp(this.context));
 
