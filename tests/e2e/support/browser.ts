@@ -48,7 +48,8 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot as test-results/screenshots/<name>.png: the whole page, or (for dialogs) just the viewport. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
 }

@@ -1,9 +1,14 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { PAGE_OUT_DIR } from '../../../local/buildPage';
 import { seedDemoSite } from '../../../local/seed/seedDemo';
 import { startLocalSharePoint } from '../../../local/server/server';
+
+/**
+ * Where `scripts/build-local-page.ts` puts the page (local/buildPage.ts's PAGE_OUT_DIR).
+ * Not imported from there: that module loads Vite, an ES module Jest cannot require.
+ */
+const PAGE_OUT_DIR = join(__dirname, '..', '..', '..', '.local-build', 'page');
 
 export interface LocalSite {
   url: string;
@@ -37,8 +42,11 @@ export async function startLocalSite(options: { seed?: boolean; listViewThreshol
   };
 }
 
-/** Makes the server fail the next matching requests as SharePoint throttling would. */
-export async function injectFault(site: LocalSite, fault: { status: 429 | 503; retryAfter: number; times: number; pathContains?: string }): Promise<void> {
+/**
+ * Makes the server fail the next matching requests: 429/503/504 as SharePoint
+ * throttling would, 500 as an unexpected server error.
+ */
+export async function injectFault(site: LocalSite, fault: { status: 429 | 500 | 503 | 504; retryAfter: number; times: number; pathContains?: string }): Promise<void> {
   const response = await fetch(`${site.url}/_local/faults`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -37,15 +37,22 @@ export function DateField({ label, ariaLabel, value, onChange, disabled, errorMe
     textField['aria-labelledby'] = labelId;
   }
   // Fluent's own label would add aria-labelledby, which outranks aria-label, so the label is ours.
+  // It is never drawn disabled: read-only people still need to read it (its grey fails contrast).
   return (
     <div>
-      <Label id={labelId} disabled={disabled}>
+      <Label id={labelId}>
         {label}
       </Label>
       <DatePicker
         ariaLabel={ariaLabel}
         value={date}
-        onSelectDate={(picked) => onChange(picked ? toIsoDate(picked) : undefined)}
+        onSelectDate={(picked) => {
+          // The picker reports its date again on every blur; only a different date is an edit.
+          const next = picked ? toIsoDate(picked) : undefined;
+          if ((next ?? '') !== (value ?? '')) {
+            onChange(next);
+          }
+        }}
         formatDate={formatForPicker}
         parseDateFromString={parseDate}
         allowTextInput

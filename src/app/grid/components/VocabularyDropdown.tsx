@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Dropdown } from '@fluentui/react';
-import type { IDropdownOption } from '@fluentui/react';
+import { Dropdown, useTheme } from '@fluentui/react';
+import type { IDropdownOption, IDropdownStyles } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { VocabularyItem } from '../../../model';
 import { StatusBadge } from '../../common/components/StatusBadge';
@@ -34,9 +34,22 @@ export function VocabularyDropdown<K extends string>({
   disabled,
   errorMessage
 }: VocabularyDropdownProps<K>): JSX.Element {
+  const theme = useTheme();
   const options = React.useMemo(
     (): IDropdownOption[] => items.map((item) => ({ key: item.key, text: item.label, title: item.description, data: item })),
     [items]
+  );
+  // Read-only (a Visitor's view) is drawn as disabled, but its label and value are what the
+  // person came to read: they keep the body text colour, not Fluent's faint disabled grey.
+  const styles = React.useMemo(
+    (): Partial<IDropdownStyles> | undefined =>
+      disabled
+        ? {
+            title: { color: theme.semanticColors.bodyText },
+            subComponentStyles: { label: { root: { color: theme.semanticColors.bodyText } }, panel: {}, multiSelectItem: {} }
+          }
+        : undefined,
+    [disabled, theme]
   );
   return (
     <Dropdown
@@ -50,6 +63,7 @@ export function VocabularyDropdown<K extends string>({
       panelProps={{ closeButtonAriaLabel: strings.Close }}
       disabled={disabled}
       errorMessage={errorMessage}
+      styles={styles}
     />
   );
 }

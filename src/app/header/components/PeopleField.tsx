@@ -19,7 +19,9 @@ const SUGGESTIONS: IBasePickerSuggestionsProps = {
 };
 
 function toPersona(person: DirectoryPerson): IPersonaProps {
-  return { key: person.login, text: person.displayName, secondaryText: person.email };
+  // Fluent draws initials in palette.white, which dark themes invert to near-black on the coin's
+  // fixed mid-tone colours; those colours are made for white text in every theme.
+  return { key: person.login, text: person.displayName, secondaryText: person.email, initialsTextColor: '#ffffff' };
 }
 
 /** People in the site's directory who completed the mapping, found by name or email. */
