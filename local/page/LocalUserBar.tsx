@@ -39,12 +39,13 @@ export function LocalUserBar(): JSX.Element {
     window.location.reload();
   };
 
-  const owner = users.find((user) => user.role === 'Owner');
+  // The server accepts a login or an email in the cookie; show whichever user it names.
+  const current = users.find((user) => user.login === selected || user.email.toLowerCase() === selected?.toLowerCase()) ?? users.find((user) => user.role === 'Owner');
   return (
     <div role="region" aria-label="Local development tools" style={{ background: '#fff4ce', color: '#323130', padding: '4px 12px', fontSize: 13, borderBottom: '1px solid #c8c6c4' }}>
       <label>
         <strong>Local only</strong> – signed in as:{' '}
-        <select value={selected ?? owner?.login ?? ''} onChange={choose} disabled={users.length === 0}>
+        <select value={current?.login ?? ''} onChange={choose} disabled={users.length === 0}>
           {users.map((user) => (
             <option key={user.login} value={user.login}>
               {user.name} ({user.role})

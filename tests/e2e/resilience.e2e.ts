@@ -37,7 +37,7 @@ describe('saving when SharePoint refuses', () => {
 
   async function waitForCouldNotSave(page: Page): Promise<void> {
     await saveState(page)
-      .filter({ hasText: /^Couldn't save – SharePoint is busy and asked us to slow down\. We'll try again shortly\./ })
+      .filter({ hasText: /^Couldn't save – SharePoint is busy and asked us to slow down\./ })
       .waitFor({ timeout: SAVE_TIMEOUT });
   }
 
@@ -49,7 +49,7 @@ describe('saving when SharePoint refuses', () => {
 
     await commentsField(page, dutyId).fill(text);
     await waitForCouldNotSave(page);
-    expect(await saveState(page).innerText()).toContain('Trying again in 1 second');
+    expect(await saveState(page).innerText()).toContain('Trying again in 1 second.');
     await page.getByRole('button', { name: 'Retry' }).waitFor();
     expect(await commentsField(page, dutyId).inputValue()).toBe(text);
     await screenshot(page, 'resilience-01-could-not-save', { fullPage: false });

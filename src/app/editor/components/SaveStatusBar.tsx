@@ -16,12 +16,16 @@ export interface SaveStatusBarProps {
   onRetry: () => void;
 }
 
+function retryText(seconds: number): string {
+  return seconds === 1 ? strings.SaveRetryingOneSecond : formatText(strings.SaveRetrying, seconds);
+}
+
 function mainText(status: SaveStatus, unsaved: number): string {
   switch (status.kind) {
     case 'saving':
       return strings.SaveSaving;
     case 'failed': {
-      const retrying = status.retryInSeconds !== undefined ? ` ${formatText(strings.SaveRetrying, status.retryInSeconds)}` : '';
+      const retrying = status.retryInSeconds === undefined ? '' : ` ${retryText(status.retryInSeconds)}`;
       return `${formatText(strings.SaveFailed, describeError(status.error))}${retrying}`;
     }
     case 'saved':

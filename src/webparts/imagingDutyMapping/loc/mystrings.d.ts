@@ -88,6 +88,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   SavedAt: string;
   SaveFailed: string;
   SaveRetrying: string;
+  SaveRetryingOneSecond: string;
   SaveUnsaved: string;
   SaveNothingYet: string;
   SaveInvalidOne: string;
