@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as v from 'valibot';
 import { describeLocation, formatPath } from './definitionPaths';
 import type { PathSegment } from './definitionPaths';
 import { formatCount, lengthMessage } from './limits';
@@ -10,8 +10,14 @@ export interface DefinitionError {
   message: string;
 }
 
+/** What ids may look like: safe in list filters. {@link textProblemMessage} words this for people. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** What a link must look like. */
+export const URL_PATTERN = /^https?:\/\/\S+$/i;
+
 /** What is wrong with a text field, as found by the schema's text checks. */
-export type TextProblem =
+type TextProblem =
   | { problem: 'blank' }
   | { problem: 'tooLong'; length: number; max: number }
   | { problem: 'badId'; value: string }
@@ -43,8 +49,64 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null'
 };
 
+/** The type each of the schema's type checks expects, by the valibot schema that makes it. */
+const EXPECTED_TYPES: Record<string, string> = {
+  string: 'string',
+  number: 'number',
+  array: 'array',
+  // The object guard (see isJsonObject): valibot's own objects also accept lists.
+  custom: 'object'
+};
+
 function typeName(type: string): string {
   return TYPE_NAMES[type] ?? type;
+}
+
+/**
+ * Names the type of a value the way the messages do: "nan" for NaN, "array",
+ * "null", "date", and so on, with anything else object-like an "object".
+ *
+ * @param value - Any value.
+ * @returns The type's name.
+ */
+export function valueType(value: unknown): string {
+  switch (typeof value) {
+    case 'number':
+      return isNaN(value) ? 'nan' : 'number';
+    case 'object':
+      if (Array.isArray(value)) {
+        return 'array';
+      }
+      if (value === null) {
+        return 'null';
+      }
+      if (typeof (value as { then?: unknown }).then === 'function' && typeof (value as { catch?: unknown }).catch === 'function') {
+        return 'promise';
+      }
+      if (value instanceof Map) {
+        return 'map';
+      }
+      if (value instanceof Set) {
+        return 'set';
+      }
+      if (value instanceof Date) {
+        return 'date';
+      }
+      return 'object';
+    default:
+      return typeof value;
+  }
+}
+
+/**
+ * Whether a value is an object in curly braces, as a framework's objects must
+ * be (not a list, not null).
+ *
+ * @param value - Any value.
+ * @returns True for a plain object.
+ */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return valueType(value) === 'object';
 }
 
 /** Splits a path into the thing it is in (described in words) and the field, if it ends at a field. */
@@ -77,51 +139,77 @@ function textProblemMessage(params: TextProblem, key: string | undefined): strin
   }
 }
 
-function issueMessage(issue: z.ZodIssue): string {
-  const { where, key } = locate(issue.path);
+/** The problem a text field's checks found: blank (the one `check`), too long, or not in the form an id or link needs. */
+function textProblem(issue: v.BaseIssue<unknown>): TextProblem | undefined {
+  const value = String(issue.input);
+  switch (issue.type) {
+    case 'check':
+      return { problem: 'blank' };
+    case 'max_length':
+      return { problem: 'tooLong', length: value.length, max: Number(issue.requirement) };
+    case 'regex':
+      return issue.requirement === ID_PATTERN ? { problem: 'badId', value } : { problem: 'badUrl' };
+    default:
+      return undefined;
+  }
+}
+
+/** The keys and indexes from the root to where an issue is. */
+function issuePath(issue: v.BaseIssue<unknown>): PathSegment[] {
+  return (issue.path ?? []).map((item) => item.key as PathSegment);
+}
+
+/** Whether an issue is about a field the schema does not know (from a strict object, or the check that reports the rest). */
+function isUnknownField(issue: v.BaseIssue<unknown>): boolean {
+  const last = issue.path?.[issue.path.length - 1];
+  return issue.expected === 'never' && last !== undefined && last.origin === 'key';
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>, path: readonly PathSegment[]): string {
+  const { where, key } = locate(path);
   let problem: string;
-  switch (issue.code) {
-    case z.ZodIssueCode.invalid_type: {
-      if (key !== undefined && issue.received === 'undefined') {
-        problem = `${fieldLabel(key)} is missing.`;
-        break;
-      }
-      const shouldBe = `must be ${typeName(issue.expected)}, not ${typeName(issue.received)}.`;
+  const expected = issue.kind === 'schema' ? EXPECTED_TYPES[issue.type] : issue.type === 'integer' ? 'integer' : undefined;
+  if (expected !== undefined || issue.kind === 'schema') {
+    // A value of the wrong type, or (a schema issue with nothing there) a missing field.
+    if (key !== undefined && issue.input === undefined) {
+      problem = `${fieldLabel(key)} is missing.`;
+    } else {
+      const received = issue.type === 'integer' ? 'float' : valueType(issue.input);
+      const shouldBe = `must be ${typeName(expected ?? issue.type)}, not ${typeName(received)}.`;
       if (key === undefined) {
-        return issue.path.length === 0 ? `The framework definition ${shouldBe}` : `${where} ${shouldBe}`;
+        return path.length === 0 ? `The framework definition ${shouldBe}` : `${where} ${shouldBe}`;
       }
       problem = `${fieldLabel(key)} ${shouldBe}`;
-      break;
     }
-    case z.ZodIssueCode.too_small:
-      problem =
-        issue.type === 'array'
-          ? LIST_EMPTY_MESSAGES[key ?? ''] ?? `${fieldLabel(key)} is empty; add at least one item.`
-          : `${fieldLabel(key)} must be ${formatCount(Number(issue.minimum))} or more.`;
-      break;
-    case z.ZodIssueCode.custom:
-      problem = textProblemMessage(issue.params as TextProblem, key);
-      break;
-    default:
-      problem = issue.message;
+  } else if (issue.type === 'min_length') {
+    problem = LIST_EMPTY_MESSAGES[key ?? ''] ?? `${fieldLabel(key)} is empty; add at least one item.`;
+  } else if (issue.type === 'min_value') {
+    problem = `${fieldLabel(key)} must be ${formatCount(Number(issue.requirement))} or more.`;
+  } else {
+    const text = textProblem(issue);
+    problem = text ? textProblemMessage(text, key) : issue.message;
   }
   return `${where}: ${problem}`;
 }
 
 /**
- * Turns one of zod's issues into located, plain-English errors; an unknown
- * field is reported at its own path.
+ * Turns one of valibot's issues into a located, plain-English error; an
+ * unknown field is reported at its own path.
  *
  * @param issue - An issue from parsing a framework definition.
- * @returns One error, or one per unknown field.
+ * @returns The error, as a list.
  */
-export function issueErrors(issue: z.ZodIssue): DefinitionError[] {
-  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-    const where = describeLocation(issue.path);
-    return issue.keys.map((name) => ({
-      path: formatPath([...issue.path, name]),
-      message: `${where}: "${name}" is not a field a framework uses; remove it or check the spelling (names are case-sensitive).`
-    }));
+export function issueErrors(issue: v.BaseIssue<unknown>): DefinitionError[] {
+  const path = issuePath(issue);
+  if (isUnknownField(issue)) {
+    const name = String(path[path.length - 1]);
+    const where = describeLocation(path.slice(0, -1));
+    return [
+      {
+        path: formatPath(path),
+        message: `${where}: "${name}" is not a field a framework uses; remove it or check the spelling (names are case-sensitive).`
+      }
+    ];
   }
-  return [{ path: formatPath(issue.path), message: issueMessage(issue) }];
+  return [{ path: formatPath(path), message: issueMessage(issue, path) }];
 }

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { issueErrors } from './definitionMessages';
-import type { DefinitionError, TextProblem } from './definitionMessages';
+import * as v from 'valibot';
+import { ID_PATTERN, URL_PATTERN, isJsonObject, issueErrors } from './definitionMessages';
+import type { DefinitionError } from './definitionMessages';
 import { checkIdsAndNesting } from './definitionStructure';
 import type { Duty, Framework } from './framework';
 import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX, lengthMessage } from './limits';
@@ -23,61 +23,86 @@ import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX, lengthMessage } from './limi
 
 export type FrameworkParseResult = { ok: true; framework: Framework } | { ok: false; errors: DefinitionError[] };
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-function textField(max: number, kind: 'text' | 'id' | 'url' = 'text'): z.ZodType<string> {
-  return z.string().superRefine((value, ctx) => {
-    const report = (params: TextProblem): void => {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, params });
-    };
-    if (value.trim() === '') {
-      report({ problem: 'blank' });
-    } else if (value.length > max) {
-      report({ problem: 'tooLong', length: value.length, max });
-    } else if (kind === 'id' && !ID_PATTERN.test(value)) {
-      report({ problem: 'badId', value });
-    } else if (kind === 'url' && !/^https?:\/\/\S+$/i.test(value)) {
-      report({ problem: 'badUrl' });
-    }
-  });
+/**
+ * A text field: not blank, at most `max` characters and, if given, matching
+ * `pattern`. Only the first problem is reported, so the checks stop early.
+ */
+function textField(max: number, pattern?: RegExp): v.GenericSchema<unknown, string> {
+  return v.config(
+    pattern
+      ? v.pipe(v.string(), v.check(isNotBlank), v.maxLength(max), v.regex(pattern))
+      : v.pipe(v.string(), v.check(isNotBlank), v.maxLength(max)),
+    { abortPipeEarly: true }
+  );
 }
 
-const idField = textField(SINGLE_LINE_TEXT_MAX, 'id');
+function isNotBlank(value: string): boolean {
+  return value.trim() !== '';
+}
+
+/**
+ * An object in curly braces with exactly these fields. valibot's strict
+ * objects also accept lists, so a guard refuses those first; and they report
+ * only the first unknown field, so a check after them reports the others, each
+ * at its own path, after the problems inside the object (as zod did).
+ */
+function strictRecord<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isJsonObject),
+    v.strictObject(entries),
+    v.rawCheck(({ dataset, addIssue }) => {
+      // The strict object's issue for its first unknown field, if any, is the
+      // last one, and its path holds the object as given.
+      const issues = dataset.issues ?? [];
+      const last = issues[issues.length - 1];
+      const at = last?.path?.length === 1 ? last.path[0] : undefined;
+      if (last?.type !== 'strict_object' || last.expected !== 'never' || at?.type !== 'object') {
+        return;
+      }
+      const input = at.input;
+      const unknownKeys: string[] = [];
+      for (const key in input) {
+        if (!Object.prototype.hasOwnProperty.call(entries, key)) {
+          unknownKeys.push(key);
+        }
+      }
+      for (const key of unknownKeys.slice(1)) {
+        addIssue({ input: key, expected: 'never', path: [{ type: 'object', origin: 'key', input, key, value: input[key] }] });
+      }
+    })
+  );
+}
+
+const idField = textField(SINGLE_LINE_TEXT_MAX, ID_PATTERN);
 const labelField = textField(SINGLE_LINE_TEXT_MAX);
 const longTextField = textField(MULTI_LINE_TEXT_MAX);
 
-const dutySchema: z.ZodType<Duty> = z.lazy(() =>
-  z
-    .object({
-      id: idField,
-      text: longTextField,
-      children: z.array(dutySchema).optional()
-    })
-    .strict()
-);
+const dutySchema: v.GenericSchema<unknown, Duty> = strictRecord({
+  id: idField,
+  text: longTextField,
+  children: v.optional(v.array(v.lazy(() => dutySchema)))
+});
 
-const frameworkSchema: z.ZodType<Framework> = z
-  .object({
-    id: idField,
-    version: z.number().int().min(1),
-    title: labelField,
-    guidance: z.object({ title: labelField, url: textField(SINGLE_LINE_TEXT_MAX, 'url').optional() }).strict(),
-    introduction: z.array(longTextField),
-    provenance: z.array(z.object({ date: labelField, text: longTextField }).strict()),
-    areas: z
-      .array(
-        z
-          .object({
-            id: idField,
-            title: labelField,
-            qsiStandards: z.array(z.object({ code: labelField, title: labelField }).strict()),
-            duties: z.array(dutySchema).min(1)
-          })
-          .strict()
-      )
-      .min(1)
-  })
-  .strict();
+const frameworkSchema: v.GenericSchema<unknown, Framework> = strictRecord({
+  id: idField,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  title: labelField,
+  guidance: strictRecord({ title: labelField, url: v.optional(textField(SINGLE_LINE_TEXT_MAX, URL_PATTERN)) }),
+  introduction: v.array(longTextField),
+  provenance: v.array(strictRecord({ date: labelField, text: longTextField })),
+  areas: v.pipe(
+    v.array(
+      strictRecord({
+        id: idField,
+        title: labelField,
+        qsiStandards: v.array(strictRecord({ code: labelField, title: labelField })),
+        duties: v.pipe(v.array(dutySchema), v.minLength(1))
+      })
+    ),
+    v.minLength(1)
+  )
+});
+
 /**
  * The form a framework definition is stored in: compact JSON. Its length is
  * what the 63,999-character limit applies to.
@@ -115,10 +140,10 @@ export function parseFrameworkDefinition(json: unknown): FrameworkParseResult {
     }
   }
 
-  const result = frameworkSchema.safeParse(data);
+  const result = v.safeParse(frameworkSchema, data);
   const errors: DefinitionError[] = [];
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    for (const issue of result.issues) {
       errors.push(...issueErrors(issue));
     }
   }
@@ -127,7 +152,7 @@ export function parseFrameworkDefinition(json: unknown): FrameworkParseResult {
   if (result.success && errors.length === 0) {
     const message = lengthMessage(
       { name: 'The framework definition, when saved,', plural: false },
-      serialiseFrameworkDefinition(result.data).length,
+      serialiseFrameworkDefinition(result.output).length,
       MULTI_LINE_TEXT_MAX
     );
     if (message) {
@@ -135,5 +160,5 @@ export function parseFrameworkDefinition(json: unknown): FrameworkParseResult {
     }
   }
 
-  return result.success && errors.length === 0 ? { ok: true, framework: result.data } : { ok: false, errors };
+  return result.success && errors.length === 0 ? { ok: true, framework: result.output } : { ok: false, errors };
 }
