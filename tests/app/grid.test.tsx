@@ -23,7 +23,10 @@ describe('duty grid', () => {
     expect(card).toHaveAccessibleName(/^Performing protocol-driven diagnostic imaging examinations/);
     const nested = within(area).getByText('image-guided manipulation of extremities in theatre');
     expect(nested.parentElement?.parentElement).toHaveTextContent(/^Supporting protocol-driven fluoroscopic examinations such as:/);
-    expect(screen.getByRole('button', { name: strings.FrameworkProvenanceHeading })).toHaveAttribute('aria-expanded', 'false');
+    const provenance = screen.getByRole('region', { name: strings.FrameworkProvenanceHeading });
+    expect(provenance).toBeVisible();
+    expect(provenance).toHaveTextContent('June 2024: developed for local mapping use from Developing career pathways');
+    expect(provenance).toHaveTextContent('March 2025: The Society of Radiographers provides this document as a useful example');
   });
 
   it('names every control of a duty row after the duty', async () => {

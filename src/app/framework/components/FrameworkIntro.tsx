@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, Link, Text } from '@fluentui/react';
+import { Link, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework } from '../../../model';
 import { formatText } from '../../common/format';
@@ -8,9 +8,12 @@ export interface FrameworkIntroProps {
   framework: Framework;
 }
 
-/** The framework's title, guidance, how to use it, and (on request) where the content came from. */
+/**
+ * The framework's title, guidance, how to use it, and where the content came
+ * from. The provenance notes stay in view, as on every page of the SoR
+ * template: they tell teams to verify the content against current guidance.
+ */
 function FrameworkIntroView({ framework }: FrameworkIntroProps): JSX.Element {
-  const [open, setOpen] = React.useState(false);
   return (
     <section aria-labelledby="idm-framework-title">
       <Text block as="h3" variant="large" id="idm-framework-title" styles={{ root: { margin: 0 } }}>
@@ -28,21 +31,16 @@ function FrameworkIntroView({ framework }: FrameworkIntroProps): JSX.Element {
       <Text block as="p" variant="small">
         {formatText(strings.FrameworkVersion, framework.version)}
       </Text>
-      <ActionButton
-        iconProps={{ iconName: open ? 'ChevronDown' : 'ChevronRight' }}
-        aria-expanded={open}
-        aria-controls="idm-provenance"
-        onClick={() => setOpen(!open)}
-      >
-        {strings.FrameworkProvenanceHeading}
-      </ActionButton>
-      <div id="idm-provenance" hidden={!open}>
+      <section aria-labelledby="idm-provenance-title">
+        <Text block as="h4" variant="mediumPlus" id="idm-provenance-title" styles={{ root: { margin: '8px 0 0' } }}>
+          {strings.FrameworkProvenanceHeading}
+        </Text>
         {framework.provenance.map((note) => (
-          <Text block as="p" key={`${note.date}-${note.text.slice(0, 20)}`}>
+          <Text block as="p" variant="small" key={`${note.date}-${note.text.slice(0, 20)}`}>
             <strong>{note.date}:</strong> {note.text}
           </Text>
         ))}
-      </div>
+      </section>
     </section>
   );
 }
