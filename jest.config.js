@@ -19,7 +19,8 @@ module.exports = {
     '^@msinternal/(.*)$': '<rootDir>/tests/setup/emptyModule.js',
     '^@ms/(.*)$': '<rootDir>/tests/setup/emptyModule.js',
     '^@microsoft/sp-webpart-base$': '<rootDir>/tests/setup/mocks/spWebpartBase.ts',
-    '^@microsoft/sp-property-pane$': '<rootDir>/tests/setup/mocks/spPropertyPane.ts'
+    '^@microsoft/sp-property-pane$': '<rootDir>/tests/setup/mocks/spPropertyPane.ts',
+    '^@microsoft/sp-component-base$': '<rootDir>/tests/setup/mocks/spComponentBase.ts'
   },
   testTimeout: 30000
 };
