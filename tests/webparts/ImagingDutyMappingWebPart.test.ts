@@ -19,13 +19,20 @@ beforeEach(() => {
   global.fetch = jest.fn(() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
 });
 
-async function mount(context: object): Promise<ImagingDutyMappingWebPart> {
-  nextContext(context);
+interface Mounted {
+  webPart: ImagingDutyMappingWebPart;
+  /** The element SharePoint gave the web part. */
+  element: HTMLElement;
+}
+
+async function mount(context: object): Promise<Mounted> {
+  const element = document.body.appendChild(document.createElement('div'));
+  nextContext(context, element);
   const webPart = new ImagingDutyMappingWebPart();
-  document.body.appendChild(webPart.domElement);
+  // SharePoint calls the protected onInit before the first render.
   await (webPart as unknown as { onInit(): Promise<void> }).onInit();
   webPart.render();
-  return webPart;
+  return { webPart, element };
 }
 
 function teamsJs(theme: string): { teamsJs: object; switchTheme(theme: string): void } {
@@ -52,26 +59,26 @@ function teamsJs(theme: string): { teamsJs: object; switchTheme(theme: string): 
 describe('Imaging duty mapping web part', () => {
   it('runs as a Teams tab with the Teams locale and follows a theme switch', async () => {
     const teams = teamsJs('dark');
-    const webPart = await mount({ pageContext, sdks: { microsoftTeams: { teamsJs: teams.teamsJs } }, serviceScope: { consume: () => new ThemeProvider() } });
-    const root = webPart.domElement.querySelector('[lang]');
+    const { webPart, element } = await mount({ pageContext, sdks: { microsoftTeams: { teamsJs: teams.teamsJs } }, serviceScope: { consume: () => new ThemeProvider() } });
+    const root = element.querySelector('[lang]');
     expect(root).toHaveAttribute('lang', 'cy-GB');
     const darkBackground = getComputedStyle(root as Element).backgroundColor;
     teams.switchTheme('default');
-    await waitFor(() => expect(getComputedStyle(webPart.domElement.querySelector('[lang]') as Element).backgroundColor).not.toBe(darkBackground));
+    await waitFor(() => expect(getComputedStyle(element.querySelector('[lang]') as Element).backgroundColor).not.toBe(darkBackground));
     webPart.dispose();
   });
 
   it('runs on a SharePoint page in the page culture and says plainly when SharePoint cannot be reached', async () => {
-    const webPart = await mount({ pageContext, sdks: {}, serviceScope: { consume: () => new ThemeProvider() } });
-    expect(webPart.domElement.querySelector('[lang]')).toHaveAttribute('lang', 'en-GB');
+    const { webPart, element } = await mount({ pageContext, sdks: {}, serviceScope: { consume: () => new ThemeProvider() } });
+    expect(element.querySelector('[lang]')).toHaveAttribute('lang', 'en-GB');
     expect(await screen.findByRole('alert')).toHaveTextContent(/connection|offline|reach/i);
     webPart.dispose();
   });
 
   it('unmounts the app when SharePoint disposes of the web part', async () => {
-    const webPart = await mount({ pageContext, sdks: {}, serviceScope: { consume: () => new ThemeProvider() } });
-    expect(webPart.domElement.childElementCount).toBeGreaterThan(0);
+    const { webPart, element } = await mount({ pageContext, sdks: {}, serviceScope: { consume: () => new ThemeProvider() } });
+    expect(element.childElementCount).toBeGreaterThan(0);
     webPart.dispose();
-    expect(webPart.domElement.childElementCount).toBe(0);
+    expect(element.childElementCount).toBe(0);
   });
 });

@@ -5,16 +5,18 @@
  * takes the context a test wants through `nextContext`.
  */
 let pendingContext: unknown;
+let pendingElement: HTMLElement | undefined;
 
-/** The context the next web part constructed will see, as SharePoint would hand it over. */
-export function nextContext(context: unknown): void {
+/** The context and element the next web part constructed will see, as SharePoint would hand them over. */
+export function nextContext(context: unknown, domElement: HTMLElement): void {
   pendingContext = context;
+  pendingElement = domElement;
 }
 
 export class BaseClientSideWebPart<TProperties> {
   public readonly context: unknown = pendingContext;
   public properties = {} as TProperties;
-  public readonly domElement: HTMLElement = document.createElement('div');
+  protected readonly domElement: HTMLElement = pendingElement ?? document.createElement('div');
 
   protected onInit(): Promise<void> {
     return Promise.resolve();
