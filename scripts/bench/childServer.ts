@@ -5,14 +5,14 @@
  */
 import { spawn } from 'child_process';
 import type { ChildProcessByStdio } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Readable } from 'stream';
 
 export interface ChildServer {
   siteUrl: string;
-  /** The tsx launcher's pid; the server itself runs in its child process. */
+  /** The server process's pid. */
   pid: number;
   /** Resident memory (MB) of the process running the server. */
   rssMb(): number | undefined;
@@ -29,38 +29,8 @@ function vmRssMb(pid: number): number | undefined {
   }
 }
 
-/** Children of `pid`, from each process's stat line (field 4 is the parent). */
-function childrenOf(pid: number): number[] {
-  const found: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) {
-      continue;
-    }
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name (field 2) may hold spaces, so split after its closing parenthesis.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === pid) {
-        found.push(Number(name));
-      }
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return found;
-}
-
-/** tsx runs the script in a child node process; the server is the deepest one. */
-function serverPid(root: number): number {
-  let pid = root;
-  for (let children = childrenOf(pid); children.length > 0; children = childrenOf(pid)) {
-    pid = children[0];
-  }
-  return pid;
-}
-
 /**
- * Starts `tsx local/server/main.ts` with PORT=0 and a temporary DATA_DIR and
+ * Starts `node --import tsx local/server/main.ts` with PORT=0 and a temporary DATA_DIR and
  * waits for its "ready" line.
  *
  * @param root - Repository root.
@@ -68,7 +38,10 @@ function serverPid(root: number): number {
  */
 export async function startChildServer(root: string): Promise<ChildServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'idm-soak-'));
-  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['local/server/main.ts'], {
+  // Node itself runs the server (tsx only as a loader), so the child's pid is the
+  // server's: the tsx launcher would put the server one process further down,
+  // beside tsx's esbuild service, and reading the wrong one's memory is easy.
+  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(process.execPath, ['--import', 'tsx', 'local/server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LIST_VIEW_THRESHOLD: '5000' },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -95,13 +68,12 @@ export async function startChildServer(root: string): Promise<ChildServer> {
     });
   });
   const pid = child.pid ?? -1;
-  const server = serverPid(pid);
   return {
     siteUrl,
     pid,
-    rssMb: () => vmRssMb(server),
+    rssMb: () => vmRssMb(pid),
     stop: async () => {
-      // tsx passes SIGTERM on; main.ts closes the server and exits.
+      // main.ts closes the server (finishing in-flight writes) and exits.
       child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
