@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO, clash, dutyName, gridReady, openMapping, openPath, saveState, statusControl, waitForDialog } from './support/app';
 import { seriousViolations } from './support/axe';
-import { contextAs, launchBrowser, screenshot } from './support/browser';
+import { contextAs, screenshot } from './support/browser';
+import { useBrowser, useLocalSite } from './support/lifecycle';
 import type { Role } from './support/browser';
-import { startLocalSite } from './support/localSite';
 import type { LocalSite } from './support/localSite';
 
 type TeamsTheme = 'default' | 'dark' | 'contrast';
@@ -44,22 +44,10 @@ function contrastRatio(a: string, b: string): number {
 }
 
 describe('accessibility', () => {
-  let site: LocalSite;
-  let emptySite: LocalSite;
-  let browser: Browser;
+  const site = useLocalSite();
+  const emptySite = useLocalSite({ seed: false });
+  const browser = useBrowser();
   const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    site = await startLocalSite();
-    emptySite = await startLocalSite({ seed: false });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await emptySite?.close();
-  });
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));

@@ -1,32 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO, clash, commentsField, dutyName, gridReady, waitForSaved } from './support/app';
 import type { Clash } from './support/app';
-import { contextAs, launchBrowser, screenshot } from './support/browser';
-import { startLocalSite } from './support/localSite';
-import type { LocalSite } from './support/localSite';
+import { contextAs, screenshot } from './support/browser';
+import { useBrowser, useLocalSite } from './support/lifecycle';
 
 const OWNER_NAME = 'Olivia Owen';
 
 describe('two people editing the same duty', () => {
-  let site: LocalSite;
-  let browser: Browser;
+  const site = useLocalSite();
+  const browser = useBrowser();
   let ownerContext: BrowserContext;
   let memberContext: BrowserContext;
-
-  beforeAll(async () => {
-    site = await startLocalSite();
-    browser = await launchBrowser();
-  });
 
   // Fresh profiles for each journey, so no draft left in browser storage carries over.
   beforeEach(async () => {
     ownerContext = await contextAs(browser, site.url, 'owner');
     memberContext = await contextAs(browser, site.url, 'member');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   afterEach(async () => {

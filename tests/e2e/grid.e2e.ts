@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   actionDueField,
   actionOwnerField,
@@ -17,9 +17,8 @@ import {
   waitForDialog,
   waitForSaved
 } from './support/app';
-import { contextAs, launchBrowser, screenshot } from './support/browser';
-import { startLocalSite } from './support/localSite';
-import type { LocalSite } from './support/localSite';
+import { contextAs, screenshot } from './support/browser';
+import { useBrowser, useLocalSite } from './support/lifecycle';
 
 const TEAM = 'Northgate Hospital — MRI';
 
@@ -44,19 +43,12 @@ const IN_PLACE = {
 const NOT_APPLICABLE = { dutyId: 'perform-exams-8', status: 'Not applicable', comments: 'Training is led by the practice educator in this team.' };
 
 describe('the duty grid', () => {
-  let site: LocalSite;
-  let browser: Browser;
+  const site = useLocalSite();
+  const browser = useBrowser();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    site = await startLocalSite();
-    browser = await launchBrowser();
     context = await contextAs(browser, site.url, 'owner');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it('lets an owner start a mapping for a team, fill duties, and find every answer again after a reload', async () => {

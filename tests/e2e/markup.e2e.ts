@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { appText, commentsField, gridReady, openPath, settled, teamField, waitForDialog, waitForSaved } from './support/app';
-import { contextAs, launchBrowser, screenshot } from './support/browser';
-import { startLocalSite } from './support/localSite';
-import type { LocalSite } from './support/localSite';
+import { contextAs, screenshot } from './support/browser';
+import { useBrowser, useLocalSite } from './support/lifecycle';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const TEAM = `MRI ${IMG} <b>bold</b>`;
@@ -15,19 +14,12 @@ async function expectNothingRan(page: Page): Promise<void> {
 }
 
 describe('markup typed into the app', () => {
-  let site: LocalSite;
-  let browser: Browser;
+  const site = useLocalSite();
+  const browser = useBrowser();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    site = await startLocalSite();
-    browser = await launchBrowser();
     context = await contextAs(browser, site.url, 'owner');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it('is saved and shown as the literal text typed, never run or rendered', async () => {

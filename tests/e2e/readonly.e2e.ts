@@ -1,38 +1,22 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { DEMO, SAVE_TIMEOUT, appText, commentsField, foundInControl, openMapping, openPath, referenceField, saveState, statusControl, teamField } from './support/app';
-import { contextAs, launchBrowser, screenshot } from './support/browser';
-import { injectFault, startLocalSite } from './support/localSite';
-import type { LocalSite } from './support/localSite';
+import { contextAs, screenshot } from './support/browser';
+import { useBrowser, useLocalSite } from './support/lifecycle';
+import { injectFault } from './support/localSite';
 
 const READ_ONLY_NOTICE =
   'You can view this mapping but not change it, because you have read-only access to this site. Ask a site owner for edit access.';
 
 describe('who may do what', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
   describe('on a site that is set up', () => {
-    let site: LocalSite;
-
-    beforeAll(async () => {
-      site = await startLocalSite();
-    });
-
-    afterAll(async () => {
-      await site?.close();
-    });
+    const site = useLocalSite();
 
     it('shows a Visitor the grid read-only, saying why, with nothing to change or save', async () => {
       const context = await contextAs(browser, site.url, 'visitor');
@@ -77,15 +61,7 @@ describe('who may do what', () => {
   });
 
   describe('on a site that is not set up', () => {
-    let site: LocalSite;
-
-    beforeAll(async () => {
-      site = await startLocalSite({ seed: false });
-    });
-
-    afterAll(async () => {
-      await site?.close();
-    });
+    const site = useLocalSite({ seed: false });
 
     it('tells a Member to ask a site owner, and offers no set-up', async () => {
       const context = await contextAs(browser, site.url, 'member');

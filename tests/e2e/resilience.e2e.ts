@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO, SAVE_TIMEOUT, commentsField, gridReady, openMapping, saveState, settled, waitForSaved } from './support/app';
-import { contextAs, launchBrowser, screenshot } from './support/browser';
-import { clearFaults, injectFault, startLocalSite } from './support/localSite';
-import type { LocalSite } from './support/localSite';
+import { contextAs, screenshot } from './support/browser';
+import { useBrowser, useLocalSite } from './support/lifecycle';
+import { clearFaults, injectFault } from './support/localSite';
 
 /**
  * Every save is one `$batch` request, which PnPjs tries 3 times (waiting out
@@ -12,19 +12,9 @@ import type { LocalSite } from './support/localSite';
 const REFUSE_SAVES = { status: 503, retryAfter: 1, times: 300, pathContains: '$batch' } as const;
 
 describe('saving when SharePoint refuses', () => {
-  let site: LocalSite;
-  let browser: Browser;
+  const site = useLocalSite();
+  const browser = useBrowser();
   let context: BrowserContext;
-
-  beforeAll(async () => {
-    site = await startLocalSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   beforeEach(async () => {
     context = await contextAs(browser, site.url, 'member');
