@@ -89,6 +89,9 @@ describe('visitors (read-only access)', () => {
     expect(screen.getByRole('textbox', { name: strings.TeamLabel })).toHaveAttribute('readonly');
     expect(screen.getByRole('textbox', { name: strings.NotesLabel })).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: strings.AddName })).not.toBeInTheDocument();
+    // No people picker to type into, and nothing offered for removal.
+    expect(screen.queryByRole('combobox', { name: strings.PeopleLabel })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
     expect(screen.getByText(strings.ReadOnlyNotice)).toBeInTheDocument();
   });
 });

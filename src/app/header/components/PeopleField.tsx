@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Label, NormalPeoplePicker } from '@fluentui/react';
+import { Label, NormalPeoplePicker, Text } from '@fluentui/react';
 import type { IBasePickerSuggestionsProps, IPersonaProps } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DirectoryPerson } from '../../../model';
@@ -55,6 +55,18 @@ export function PeopleField({ people, onChange, disabled }: PeopleFieldProps): J
     [services]
   );
 
+  if (disabled) {
+    // Read-only: the names as text, without a picker's input and remove buttons that do nothing.
+    return (
+      <div>
+        <Label id="idm-people-label">{strings.PeopleLabel}</Label>
+        <Text block aria-labelledby="idm-people-label">
+          {people.length > 0 ? people.map((person) => person.displayName).join(', ') : strings.NobodyYet}
+        </Text>
+      </div>
+    );
+  }
+
   return (
     <div>
       <Label id="idm-people-label">{strings.PeopleLabel}</Label>
@@ -66,8 +78,7 @@ export function PeopleField({ people, onChange, disabled }: PeopleFieldProps): J
         }
         pickerSuggestionsProps={SUGGESTIONS}
         resolveDelay={300}
-        disabled={disabled}
-        inputProps={{ 'aria-labelledby': 'idm-people-label', placeholder: disabled ? undefined : strings.PeoplePlaceholder }}
+        inputProps={{ 'aria-labelledby': 'idm-people-label', placeholder: strings.PeoplePlaceholder }}
         removeButtonAriaLabel={strings.Remove}
       />
     </div>
