@@ -1,18 +1,10 @@
 /** @jest-environment node */
 import { countByStatus, topLevelDutyIds, DEFAULT_FRAMEWORK } from '../../src/model';
 import type { AppServices } from '../../src/services/types';
-import { MEMBER, MEMBER_2, OWNER, startSite } from './helpers';
-import type { TestSite } from './helpers';
+import { MEMBER, MEMBER_2, OWNER, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite();
-  await site.services(OWNER).setup.run(() => undefined);
-});
-afterAll(async () => {
-  await site.stop();
-});
+const site = siteForThisFile({ setUp: true });
 
 async function newMapping(team: string): Promise<{ id: number; a: AppServices; b: AppServices }> {
   const a = site.services(MEMBER);

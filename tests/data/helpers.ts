@@ -9,6 +9,7 @@ import type { AppErrorKind } from '../../src/services/errors';
 import type { AppServices } from '../../src/services/types';
 import type { LocalSharePoint, LocalSharePointOptions } from '../../local/server/server';
 import { startLocalSharePoint } from '../../local/server/server';
+import { forTheseTests } from '../support/forTheseTests';
 
 export const OWNER = 'olivia.owen@imaging.local';
 export const MEMBER = 'marcus.mensah@imaging.local';
@@ -50,6 +51,28 @@ export async function startSite(options: Omit<LocalSharePointOptions, 'port' | '
       rmSync(dataDir, { recursive: true, force: true });
     }
   };
+}
+
+/**
+ * A local SharePoint site for the tests of this file, set up by the owner
+ * first when `setUp` is true (the lists exist, as after "Set up this site").
+ *
+ * @param options - Server options, and whether to run set-up.
+ * @returns The site, usable inside tests and hooks.
+ */
+export function siteForThisFile(options: Omit<LocalSharePointOptions, 'port' | 'dataDir'> & { setUp?: boolean } = {}): TestSite {
+  const { setUp, ...serverOptions } = options;
+  return forTheseTests(
+    'local site',
+    async () => {
+      const site = await startSite(serverOptions);
+      if (setUp) {
+        await site.services(OWNER).setup.run(() => undefined);
+      }
+      return site;
+    },
+    (site) => site.stop()
+  );
 }
 
 /**

@@ -2,21 +2,13 @@
 import '../../src/data/client/pnp';
 import { DEFAULT_FRAMEWORK, countByStatus, coverage, topLevelDutyIds } from '../../src/model';
 import type { MappingEntry } from '../../src/model';
-import { MEMBER, OWNER, VISITOR, expectAppError, startSite } from './helpers';
-import type { TestSite } from './helpers';
+import { MEMBER, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 
 type Json = Record<string, unknown>;
 const MARKUP_TEAM = `O'Brien's <b>"Team"</b>`;
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite();
-  await site.services(OWNER).setup.run(() => undefined);
-});
-afterAll(async () => {
-  await site.stop();
-});
+const site = siteForThisFile({ setUp: true });
 
 function entryItems(mappingId: number): Promise<Json[]> {
   return site.sp(OWNER).web.lists.getByTitle('Duty Mapping Entries').items.filter(`IdmMappingId eq ${mappingId}`).top(5000)<Json[]>();

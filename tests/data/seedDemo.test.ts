@@ -2,16 +2,9 @@
 import { seedDemoSite } from '../../local/seed/seedDemo';
 import { CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from '../../local/seed/demoContent';
 import { DEFAULT_FRAMEWORK, topLevelDutyIds } from '../../src/model';
-import { VISITOR, startSite } from './helpers';
-import type { TestSite } from './helpers';
+import { VISITOR, siteForThisFile } from './helpers';
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site.stop();
-});
+const site = siteForThisFile();
 
 test('the demo site is set up with two teams’ mappings, through the data layer', async () => {
   await seedDemoSite(site.server.siteUrl);

@@ -2,17 +2,10 @@
 import '../../src/data/client/pnp';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
 import { InvalidFrameworkError } from '../../src/data/errors';
-import { MEMBER, OWNER, VISITOR, expectAppError, startSite } from './helpers';
-import type { TestSite } from './helpers';
+import { MEMBER, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';
 import { frameworkWithMoreDuties, newHeader } from './fixtures';
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site.stop();
-});
+const site = siteForThisFile();
 
 function frameworkItems(): Promise<unknown[]> {
   return site.sp(OWNER).web.lists.getByTitle('Duty Mapping Frameworks').items.select('ID')();

@@ -2,18 +2,11 @@
 import '../../src/data/client/pnp';
 import type { SetupStep } from '../../src/services/types';
 import { SCHEMA } from '../../src/data/schema';
-import { MEMBER, OWNER, VISITOR, expectAppError, startSite } from './helpers';
-import type { TestSite } from './helpers';
+import { MEMBER, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';
 
 type Json = Record<string, unknown>;
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site.stop();
-});
+const site = siteForThisFile();
 
 /** Everything set-up makes, as SharePoint reports it. */
 async function snapshot(): Promise<Json> {

@@ -1,16 +1,9 @@
 /** @jest-environment node */
 import '../../src/data/client/pnp';
-import { MEMBER, OWNER, expectAppError, startSite } from './helpers';
-import type { TestSite } from './helpers';
+import { MEMBER, OWNER, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site.stop();
-});
+const site = siteForThisFile();
 
 test('set-up that is throttled on every try fails plainly and creates nothing; run again, it completes', async () => {
   // Three attempts is all PnPjs makes; Retry-After 0 keeps the test quick.

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO, clash, dutyName, gridReady, openMapping, openPath, saveState, statusControl, waitForDialog } from './support/app';
 import { seriousViolations } from './support/axe';
 import { contextAs, screenshot } from './support/browser';
-import { useBrowser, useLocalSite } from './support/lifecycle';
+import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 import type { Role } from './support/browser';
 import type { LocalSite } from './support/localSite';
 
@@ -44,9 +44,9 @@ function contrastRatio(a: string, b: string): number {
 }
 
 describe('accessibility', () => {
-  const site = useLocalSite();
-  const emptySite = useLocalSite({ seed: false });
-  const browser = useBrowser();
+  const site = localSiteForThisFile();
+  const emptySite = localSiteForThisFile({ seed: false });
+  const browser = browserForThisFile();
   const contexts: BrowserContext[] = [];
 
   afterEach(async () => {

@@ -2,13 +2,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO, clash, commentsField, dutyName, gridReady, waitForSaved } from './support/app';
 import type { Clash } from './support/app';
 import { contextAs, screenshot } from './support/browser';
-import { useBrowser, useLocalSite } from './support/lifecycle';
+import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
 const OWNER_NAME = 'Olivia Owen';
 
 describe('two people editing the same duty', () => {
-  const site = useLocalSite();
-  const browser = useBrowser();
+  const site = localSiteForThisFile();
+  const browser = browserForThisFile();
   let ownerContext: BrowserContext;
   let memberContext: BrowserContext;
 

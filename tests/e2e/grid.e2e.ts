@@ -18,7 +18,7 @@ import {
   waitForSaved
 } from './support/app';
 import { contextAs, screenshot } from './support/browser';
-import { useBrowser, useLocalSite } from './support/lifecycle';
+import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
 const TEAM = 'Northgate Hospital — MRI';
 
@@ -43,8 +43,8 @@ const IN_PLACE = {
 const NOT_APPLICABLE = { dutyId: 'perform-exams-8', status: 'Not applicable', comments: 'Training is led by the practice educator in this team.' };
 
 describe('the duty grid', () => {
-  const site = useLocalSite();
-  const browser = useBrowser();
+  const site = localSiteForThisFile();
+  const browser = browserForThisFile();
   let context: BrowserContext;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { appText, commentsField, gridReady, openPath, settled, teamField, waitForDialog, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
-import { useBrowser, useLocalSite } from './support/lifecycle';
+import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const TEAM = `MRI ${IMG} <b>bold</b>`;
@@ -14,8 +14,8 @@ async function expectNothingRan(page: Page): Promise<void> {
 }
 
 describe('markup typed into the app', () => {
-  const site = useLocalSite();
-  const browser = useBrowser();
+  const site = localSiteForThisFile();
+  const browser = browserForThisFile();
   let context: BrowserContext;
 
   beforeAll(async () => {

@@ -1,14 +1,14 @@
 import type { BrowserContext } from 'playwright-core';
 import { DEMO, SAVE_TIMEOUT, appText, commentsField, foundInControl, openMapping, openPath, referenceField, saveState, statusControl, teamField } from './support/app';
 import { contextAs, screenshot } from './support/browser';
-import { useBrowser, useLocalSite } from './support/lifecycle';
+import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 import { injectFault } from './support/localSite';
 
 const READ_ONLY_NOTICE =
   'You can view this mapping but not change it, because you have read-only access to this site. Ask a site owner for edit access.';
 
 describe('who may do what', () => {
-  const browser = useBrowser();
+  const browser = browserForThisFile();
   const contexts: BrowserContext[] = [];
 
   afterEach(async () => {
@@ -16,7 +16,7 @@ describe('who may do what', () => {
   });
 
   describe('on a site that is set up', () => {
-    const site = useLocalSite();
+    const site = localSiteForThisFile();
 
     it('shows a Visitor the grid read-only, saying why, with nothing to change or save', async () => {
       const context = await contextAs(browser, site.url, 'visitor');
@@ -61,7 +61,7 @@ describe('who may do what', () => {
   });
 
   describe('on a site that is not set up', () => {
-    const site = useLocalSite({ seed: false });
+    const site = localSiteForThisFile({ seed: false });
 
     it('tells a Member to ask a site owner, and offers no set-up', async () => {
       const context = await contextAs(browser, site.url, 'member');

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO, SAVE_TIMEOUT, commentsField, gridReady, openMapping, saveState, settled, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
-import { useBrowser, useLocalSite } from './support/lifecycle';
+import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 import { clearFaults, injectFault } from './support/localSite';
 
 /**
@@ -12,8 +12,8 @@ import { clearFaults, injectFault } from './support/localSite';
 const REFUSE_SAVES = { status: 503, retryAfter: 1, times: 300, pathContains: '$batch' } as const;
 
 describe('saving when SharePoint refuses', () => {
-  const site = useLocalSite();
-  const browser = useBrowser();
+  const site = localSiteForThisFile();
+  const browser = browserForThisFile();
   let context: BrowserContext;
 
   beforeEach(async () => {
