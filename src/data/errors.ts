@@ -77,11 +77,11 @@ function fromHttp(error: HttpErrorLike): AppError {
     return new AppError('throttled', `SharePoint is busy and asked the app to wait. Anything not yet saved is still on your screen; please try again ${wait}.`, { ...options, retryAfterSeconds: seconds });
   }
   if (status === 401) {
-    return new AppError('forbidden', 'Your sign-in to SharePoint has expired. Sign in again, then try once more.', options);
+    return new AppError('sessionExpired', 'Your sign-in to SharePoint has expired. Sign in again, then try once more.', options);
   }
   if (status === 403) {
     return body.code.includes(DIGEST_CODE)
-      ? new AppError('forbidden', 'This page has been open too long for SharePoint to accept changes from it. Reload the page, then try again.', options)
+      ? new AppError('sessionExpired', 'This page has been open too long for SharePoint to accept changes from it. Reload the page, then try again.', options)
       : new AppError('forbidden', 'You do not have permission to do this on this site. Ask a site owner if you need access.', options);
   }
   if (status === 404) {

@@ -7,6 +7,7 @@ export type AppErrorKind =
   | 'conflict'
   | 'throttled'
   | 'forbidden'
+  | 'sessionExpired'
   | 'notFound'
   | 'missingLists'
   | 'invalid'

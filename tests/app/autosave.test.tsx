@@ -91,6 +91,8 @@ describe('autosave', () => {
     const { user, mappingId } = await openMapping({ services, fakeTimers: true });
     await user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'Offline edit');
     await advance(1500);
+    expect(saveState()).toHaveTextContent(strings.ErrorOffline);
+    expect(saveState()).toHaveTextContent(strings.SaveKeptInBrowser);
     expect(saveState()).toHaveTextContent('Trying again in 2 seconds.');
     await advance(2000);
     expect(saveState()).toHaveTextContent('Trying again in 4 seconds.');

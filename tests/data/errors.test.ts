@@ -30,19 +30,21 @@ describe('toAppError', () => {
     expect(error.message).toContain('in a moment');
   });
 
-  test('access denied and a stale digest are both forbidden, with different advice', async () => {
+  test('access denied is forbidden; a stale digest is an expired session, with different advice', async () => {
     const denied = toAppError(await spError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.'));
     const digest = toAppError(
       await spError(403, '-2130575251, Microsoft.SharePoint.SPException', 'The security validation for this page is invalid and might be corrupted.')
     );
     expect(denied.kind).toBe('forbidden');
     expect(denied.message).toMatch(/permission/);
-    expect(digest.kind).toBe('forbidden');
+    expect(digest.kind).toBe('sessionExpired');
     expect(digest.message).toMatch(/reload the page/i);
   });
 
-  test('401 is forbidden', async () => {
-    expect(toAppError(await spError(401, '', '')).kind).toBe('forbidden');
+  test('401 is an expired sign-in, not a lack of permission', async () => {
+    const expired = toAppError(await spError(401, '', ''));
+    expect(expired.kind).toBe('sessionExpired');
+    expect(expired.message).toMatch(/sign in again/i);
   });
 
   test('a missing list is missingLists; a missing item is notFound', async () => {

@@ -20,6 +20,7 @@ const MESSAGES: Record<AppErrorKind, () => string> = {
   conflict: () => strings.ErrorConflict,
   throttled: () => strings.ErrorThrottled,
   forbidden: () => strings.ErrorForbidden,
+  sessionExpired: () => strings.ErrorSessionExpired,
   notFound: () => strings.ErrorNotFound,
   missingLists: () => strings.ErrorMissingLists,
   invalid: () => strings.ErrorInvalid,
@@ -28,12 +29,18 @@ const MESSAGES: Record<AppErrorKind, () => string> = {
 };
 
 /**
- * What went wrong, in plain English, from the error's kind (never from a raw HTTP message).
+ * What went wrong, in plain English, from the error's kind (never from a raw HTTP message;
+ * invalid input keeps the data layer's own precise wording).
  *
  * @param error - The failure.
  * @returns One or two sentences for a message bar.
  */
 export function describeError(error: AppError): string {
+  // The data layer words invalid input precisely (which field, by how much, or
+  // a damaged framework item); a generic sentence would hide what to fix.
+  if (error.kind === 'invalid' && error.message) {
+    return error.message;
+  }
   return MESSAGES[error.kind]();
 }
 

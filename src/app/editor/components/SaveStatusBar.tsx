@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Icon, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { describeError } from '../../common/errors';
+import { describeError, isTransient } from '../../common/errors';
 import { formatText, formatTime } from '../../common/format';
 import type { SaveStatus } from '../hooks/useAutosave';
 
@@ -25,8 +25,9 @@ function mainText(status: SaveStatus, unsaved: number): string {
     case 'saving':
       return strings.SaveSaving;
     case 'failed': {
+      const kept = isTransient(status.error) ? ` ${strings.SaveKeptInBrowser}` : '';
       const retrying = status.retryInSeconds === undefined ? '' : ` ${retryText(status.retryInSeconds)}`;
-      return `${formatText(strings.SaveFailed, describeError(status.error))}${retrying}`;
+      return `${formatText(strings.SaveFailed, describeError(status.error))}${kept}${retrying}`;
     }
     case 'saved':
       return unsaved > 0 ? `${formatText(strings.SavedAt, formatTime(status.at))} ${strings.SaveUnsaved}` : formatText(strings.SavedAt, formatTime(status.at));

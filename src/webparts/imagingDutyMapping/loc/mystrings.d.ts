@@ -19,10 +19,12 @@ declare interface IImagingDutyMappingWebPartStrings {
   ErrorConflict: string;
   ErrorThrottled: string;
   ErrorForbidden: string;
+  ErrorSessionExpired: string;
   ErrorNotFound: string;
   ErrorMissingLists: string;
   ErrorInvalid: string;
   ErrorOffline: string;
+  SaveKeptInBrowser: string;
   ErrorUnknown: string;
   LoadingAccess: string;
   AccessLoadFailed: string;
