@@ -8,41 +8,55 @@ export const TEAMS_APP_ID = '8e03de00-afa2-4c97-b0ae-eaebf6d78dc2';
 /** The personal app's static tab (teams/manifest.json). */
 export const PERSONAL_TAB_ENTITY_ID = 'idm-my-mappings';
 
+/** A Teams host and a way to rebuild it when the tab's settings change. */
+export interface TeamsHost {
+  host: HostInfo;
+  /** The host again, with the settings as they are now and the theme Teams last reported. */
+  refresh(): HostInfo;
+}
+
 /**
  * Host for a Teams channel tab, chat tab or the personal app, read from the
  * teams-js instance SPFx provides. The Teams theme is followed live: `onChange`
- * receives a new HostInfo whenever the user switches theme.
+ * receives a new HostInfo whenever the user switches theme. Settings are read
+ * each time the host is built, so a theme switch never undoes a change made in
+ * the tab's settings.
  */
 export async function createTeamsHost(
   teamsJs: TeamsJsLike,
-  settings: HostSettings,
+  settings: () => HostSettings,
   storage: Storage,
   onChange?: HostListener
-): Promise<HostInfo> {
+): Promise<TeamsHost> {
   const context = await teamsJs.app.getContext();
   const entityId = context.page.id;
   const channelId = context.channel?.id;
   const personalView = entityId === PERSONAL_TAB_ENTITY_ID || (!context.team && !context.chat && !context.channel);
   const fromSubEntity = parseSubEntityId(context.page.subPageId);
 
-  const build = (theme: string | undefined): HostInfo => {
+  let theme = context.app.theme;
+  const build = (): HostInfo => {
     const themeName = toHostThemeName(theme);
+    const { defaultTeam, defaultMappingId, compact } = settings();
     return {
       kind: 'teams',
       theme: themeFor(themeName),
       themeName,
       locale: context.app.locale || 'en-GB',
-      defaultTeam: settings.defaultTeam || context.team?.displayName || undefined,
-      initialTarget: fromSubEntity ?? (settings.defaultMappingId ? { mappingId: settings.defaultMappingId } : undefined),
+      defaultTeam: defaultTeam || context.team?.displayName || undefined,
+      initialTarget: fromSubEntity ?? (defaultMappingId ? { mappingId: defaultMappingId } : undefined),
       personalView,
-      compact: Boolean(settings.compact),
+      compact: Boolean(compact),
       linkTo: (target) => teamsEntityLink(TEAMS_APP_ID, entityId, target, channelId),
       draftStorage: storage
     };
   };
 
   if (onChange) {
-    teamsJs.app.registerOnThemeChangeHandler((theme) => onChange(build(theme)));
+    teamsJs.app.registerOnThemeChangeHandler((next) => {
+      theme = next;
+      onChange(build());
+    });
   }
-  return build(context.app.theme);
+  return { host: build(), refresh: build };
 }

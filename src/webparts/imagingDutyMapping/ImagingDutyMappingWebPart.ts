@@ -10,7 +10,7 @@ import { AppRoot } from '../../app/AppRoot';
 import { createSharePointServices } from '../../data/createServices';
 import { createSpfxSp } from '../../data/spfxClient';
 import { createSharePointHost } from '../../host/sharePointHost';
-import { createTeamsHost } from '../../host/teamsHost';
+import { createTeamsHost, type TeamsHost } from '../../host/teamsHost';
 import type { HostSettings } from '../../host/context.types';
 import type { HostInfo } from '../../host/types';
 import type { AppServices } from '../../services/types';
@@ -30,6 +30,7 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
   private services: AppServices | undefined;
   private host: HostInfo | undefined;
   private siteTheme: IReadonlyTheme | undefined;
+  private teams: TeamsHost | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -43,10 +44,11 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
-      this.host = await createTeamsHost(teams.teamsJs, this.settings(), window.localStorage, (next) => {
+      this.teams = await createTeamsHost(teams.teamsJs, () => this.settings(), window.localStorage, (next) => {
         this.host = next;
         this.render();
       });
+      this.host = this.teams.host;
       return;
     }
 
@@ -68,12 +70,8 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
   }
 
   protected onPropertyPaneFieldChanged(): void {
-    // Defaults from the property pane (or Teams tab configuration) shape the host.
-    if (this.host && this.host.kind === 'sharePoint') {
-      this.host = this.sharePointHost();
-    } else if (this.host) {
-      this.host = { ...this.host, defaultTeam: this.properties.defaultTeam || this.host.defaultTeam, compact: Boolean(this.properties.compact) };
-    }
+    // Defaults from the property pane (or the Teams tab's settings) shape the host.
+    this.host = this.teams ? this.teams.refresh() : this.sharePointHost();
   }
 
   protected onDispose(): void {
