@@ -6,7 +6,7 @@ import type { HostInfo } from '../../src/host/types';
  * The local page's host: a plain browser tab. `?theme=dark|contrast` picks a
  * theme so every theme can be seen and tested without Teams.
  */
-export function createLocalHost(location: Location): HostInfo {
+export function createLocalHost(location: Location, siteUrl: string): HostInfo {
   const params = new URLSearchParams(location.search);
   const themeName = toHostThemeName(params.get('theme') ?? undefined);
   return {
@@ -19,6 +19,7 @@ export function createLocalHost(location: Location): HostInfo {
     personalView: params.get('view') === 'personal',
     compact: params.get('density') === 'compact',
     linkTo: (target) => queryLink(location.href, target),
-    draftStorage: window.localStorage
+    draftStorage: window.localStorage,
+    draftScope: siteUrl
   };
 }

@@ -27,9 +27,9 @@ ReactDom.render(<LocalUserBar />, document.getElementById('local-bar'));
 
 if (new URLSearchParams(window.location.search).get('host') === 'teams') {
   // `?host=teams` runs the real Teams host adapter against a simulated teams-js.
-  createTeamsHost(createSimulatedTeams(window.location.search), () => ({}), window.localStorage, renderApp).then(({ host }) => renderApp(host), (error: unknown) => {
+  createTeamsHost(createSimulatedTeams(window.location.search), siteUrl, () => ({}), window.localStorage, renderApp).then(({ host }) => renderApp(host), (error: unknown) => {
     root!.textContent = `Could not start the simulated Teams host: ${String(error)}`;
   });
 } else {
-  renderApp(createLocalHost(window.location));
+  renderApp(createLocalHost(window.location, siteUrl));
 }

@@ -27,6 +27,7 @@ export function createSharePointHost(
     personalView: false,
     compact: Boolean(settings.compact),
     linkTo: (target) => queryLink(location.href, target),
-    draftStorage: storage
+    draftStorage: storage,
+    draftScope: context.pageContext.web.absoluteUrl
   };
 }

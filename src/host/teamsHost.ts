@@ -24,6 +24,7 @@ export interface TeamsHost {
  */
 export async function createTeamsHost(
   teamsJs: TeamsJsLike,
+  siteUrl: string,
   settings: () => HostSettings,
   storage: Storage,
   onChange?: HostListener
@@ -48,7 +49,8 @@ export async function createTeamsHost(
       personalView,
       compact: Boolean(compact),
       linkTo: (target) => teamsEntityLink(TEAMS_APP_ID, entityId, target, channelId),
-      draftStorage: storage
+      draftStorage: storage,
+      draftScope: siteUrl
     };
   };
 

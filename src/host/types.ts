@@ -34,6 +34,11 @@ export interface HostInfo {
   linkTo(target: DeepLinkTarget): string;
   /** Browser storage for unsaved edits (localStorage where available). */
   draftStorage: Storage;
+  /**
+   * The site the app's data lives in (its absolute URL). Drafts are kept per
+   * site and mapping, so they are found again however the page was opened.
+   */
+  draftScope: string;
 }
 
 /** Lets a host push live changes (a Teams theme switch) into a mounted app. */

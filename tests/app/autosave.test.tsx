@@ -55,14 +55,16 @@ describe('autosave', () => {
     await advance(1500);
     expect(saveState()).toHaveTextContent(`Couldn't save – ${strings.ErrorForbidden}`);
     expect(screen.getByRole('button', { name: strings.Retry })).toBeInTheDocument();
-    const key = draftKey(first.host.linkTo({ mappingId: first.mappingId }));
+    const key = draftKey(first.host.draftScope, first.mappingId);
     expect(first.host.draftStorage.getItem(key)).toContain('Needs training');
 
     first.unmount();
     expect(first.host.draftStorage.getItem(key)).toContain('Needs training');
     await advance(0);
 
-    await openMapping({ services, mappingId: first.mappingId, fakeTimers: true, host: { draftStorage: first.host.draftStorage } });
+    // Opened again another way (a Teams tab's link rather than the page's): the draft is the site's, not the link's.
+    const otherLink = (target: { mappingId: number }): string => `https://teams.microsoft.com/l/entity/app/tab?context=${target.mappingId}`;
+    await openMapping({ services, mappingId: first.mappingId, fakeTimers: true, host: { draftStorage: first.host.draftStorage, linkTo: otherLink } });
     expect(screen.getByText('Restored 1 unsaved change from this browser. It is being saved now.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: `Comments: ${COILS}` })).toHaveValue('Needs training');
     await advance(0);

@@ -20,6 +20,8 @@ function fakeTeams(context: Partial<app.Context> & { page: app.Context['page'] }
   };
 }
 
+const SITE_URL = 'https://nhs.sharepoint.com/sites/ct-team';
+
 const channelTab = {
   page: { id: 'tab-123', frameContext: 'content' },
   team: { internalId: '19:team', displayName: 'Royal Infirmary – CT' },
@@ -29,7 +31,7 @@ const channelTab = {
 describe('Teams host', () => {
   it('offers the team name as the default team of a new mapping and follows the Teams locale', async () => {
     const { teamsJs } = fakeTeams({ ...channelTab, app: { locale: 'cy-GB', theme: 'default' } as app.Context['app'] });
-    const { host } = await createTeamsHost(teamsJs, () => ({}), window.localStorage);
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage);
     expect(host.kind).toBe('teams');
     expect(host.defaultTeam).toBe('Royal Infirmary – CT');
     expect(host.locale).toBe('cy-GB');
@@ -38,20 +40,20 @@ describe('Teams host', () => {
 
   it('prefers the tab configuration (property pane) over the team name', async () => {
     const { teamsJs } = fakeTeams(channelTab);
-    const { host } = await createTeamsHost(teamsJs, () => ({ defaultTeam: 'CT – Band 4 APs', defaultMappingId: 7 }), window.localStorage);
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({ defaultTeam: 'CT – Band 4 APs', defaultMappingId: 7 }), window.localStorage);
     expect(host.defaultTeam).toBe('CT – Band 4 APs');
     expect(host.initialTarget).toEqual({ mappingId: 7 });
   });
 
   it('opens the place a deep link points at through subPageId (subEntityId)', async () => {
     const { teamsJs } = fakeTeams({ ...channelTab, page: { ...channelTab.page, subPageId: 'mapping:12/area:manage-data' } });
-    const { host } = await createTeamsHost(teamsJs, () => ({ defaultMappingId: 3 }), window.localStorage);
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({ defaultMappingId: 3 }), window.localStorage);
     expect(host.initialTarget).toEqual({ mappingId: 12, areaId: 'manage-data' });
   });
 
   it('builds Teams deep links that carry the mapping and area back to this tab', async () => {
     const { teamsJs } = fakeTeams(channelTab);
-    const { host } = await createTeamsHost(teamsJs, () => ({}), window.localStorage);
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage);
     const link = new URL(host.linkTo({ mappingId: 12, areaId: 'communicate' }));
     expect(link.origin).toBe('https://teams.microsoft.com');
     expect(link.pathname).toBe(`/l/entity/${TEAMS_APP_ID}/tab-123`);
@@ -63,7 +65,7 @@ describe('Teams host', () => {
 
   it('shows "my mappings" in the personal app', async () => {
     const { teamsJs } = fakeTeams({ page: { id: PERSONAL_TAB_ENTITY_ID, frameContext: 'content' } as app.Context['page'] });
-    const { host } = await createTeamsHost(teamsJs, () => ({}), window.localStorage);
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage);
     expect(host.personalView).toBe(true);
   });
 
@@ -73,7 +75,7 @@ describe('Teams host', () => {
     ['contrast', true, '#ffff01']
   ])('maps the Teams %s theme to a Fluent theme for the whole app', async (teamsTheme, inverted, primary) => {
     const { teamsJs } = fakeTeams({ ...channelTab, app: { locale: 'en-GB', theme: teamsTheme } as app.Context['app'] });
-    const { host } = await createTeamsHost(teamsJs, () => ({}), window.localStorage);
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage);
     expect(host.themeName).toBe(teamsTheme);
     expect(host.theme.isInverted).toBe(inverted);
     expect(host.theme.palette.themePrimary).toBe(primary);
@@ -83,7 +85,7 @@ describe('Teams host', () => {
   it('follows a theme switch live', async () => {
     const { teamsJs, switchTheme } = fakeTeams(channelTab);
     const seen: HostInfo[] = [];
-    const { host } = await createTeamsHost(teamsJs, () => ({}), window.localStorage, (next) => seen.push(next));
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage, (next) => seen.push(next));
     expect(host.themeName).toBe('default');
     switchTheme('contrast');
     switchTheme('dark');
@@ -97,7 +99,7 @@ describe('Teams tab settings', () => {
     const { teamsJs, switchTheme } = fakeTeams(channelTab);
     let settings = { defaultTeam: 'CT – Band 4 APs', compact: false };
     const seen: HostInfo[] = [];
-    const teams = await createTeamsHost(teamsJs, () => settings, window.localStorage, (next) => seen.push(next));
+    const teams = await createTeamsHost(teamsJs, SITE_URL, () => settings, window.localStorage, (next) => seen.push(next));
     expect(teams.host.defaultTeam).toBe('CT – Band 4 APs');
 
     settings = { defaultTeam: '', compact: true };

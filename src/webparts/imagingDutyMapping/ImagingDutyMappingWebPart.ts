@@ -44,7 +44,7 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
-      this.teams = await createTeamsHost(teams.teamsJs, () => this.settings(), window.localStorage, (next) => {
+      this.teams = await createTeamsHost(teams.teamsJs, this.context.pageContext.web.absoluteUrl, () => this.settings(), window.localStorage, (next) => {
         this.host = next;
         this.render();
       });

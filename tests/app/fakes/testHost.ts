@@ -20,6 +20,7 @@ export function createTestHost(overrides: Partial<HostInfo> = {}): HostInfo {
     compact: false,
     linkTo: (target) => `${SITE_LINK}?mapping=${target.mappingId}${target.areaId ? `&area=${target.areaId}` : ''}`,
     draftStorage: new MemoryStorage(),
+    draftScope: 'https://trust.sharepoint.example/sites/imaging',
     ...overrides
   };
 }

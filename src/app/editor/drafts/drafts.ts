@@ -14,14 +14,16 @@ export interface Draft {
 }
 
 /**
- * The storage key of a mapping's draft. The host's deep link names both the site
- * and the mapping, so drafts of different sites in one browser never mix.
+ * The storage key of a mapping's draft: the site and the mapping, so drafts of
+ * different sites in one browser never mix, and a draft is found again whether
+ * the mapping was opened from the chooser, a deep link or another Teams tab.
  *
- * @param link - The host's link to the mapping.
+ * @param scope - The host's draft scope (the site's URL).
+ * @param mappingId - The mapping.
  * @returns The key.
  */
-export function draftKey(link: string): string {
-  return `idm-draft:v1:${link}`;
+export function draftKey(scope: string, mappingId: number): string {
+  return `idm-draft:v2:${scope}:${mappingId}`;
 }
 
 /**

@@ -39,7 +39,7 @@ export interface MappingEditor {
 export function useMappingEditor(opened: OpenedMapping): MappingEditor {
   const host = useHost();
   const storage = host.draftStorage;
-  const key = draftKey(host.linkTo({ mappingId: opened.mapping.id }));
+  const key = draftKey(host.draftScope, opened.mapping.id);
   const [start] = React.useState(() => {
     const base = initialState(opened);
     const draft = readDraft(storage, key);
