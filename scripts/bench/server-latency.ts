@@ -16,6 +16,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import { startLocalSharePoint } from '../../local/server/server';
+import { median } from './stats';
 
 const LIST = 'Bench Entries';
 const ITEMS = 5000;
@@ -27,11 +28,6 @@ interface Row {
   'min ms': number;
   'max ms': number;
   'requests/run': number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 async function fill(sp: SPFI): Promise<void> {

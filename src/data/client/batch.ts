@@ -26,6 +26,18 @@ export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
 }
 
 /**
+ * Throws the first failure among settled batch parts, if any.
+ *
+ * @param results - The settled parts.
+ */
+export function throwFirstFailure(results: ReadonlyArray<Settled<unknown>>): void {
+  const failed = results.find((result) => !result.ok);
+  if (failed && !failed.ok) {
+    throw failed.error;
+  }
+}
+
+/**
  * Sends the requests that `build` starts as one `$batch` POST (more only past
  * {@link MAX_BATCH_REQUESTS}), then returns what `build` collected. `build`
  * must start every request before it returns and should {@link settle} each,

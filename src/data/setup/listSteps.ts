@@ -1,4 +1,4 @@
-import { inBatch, settle } from '../client/batch';
+import { inBatch, settle, throwFirstFailure } from '../client/batch';
 import type { Settled } from '../client/batch';
 import type { DataContext } from '../repositories/context';
 import type { ListDefinition } from '../schema';
@@ -7,13 +7,6 @@ import type { ExistingList, SiteState } from './inspect';
 
 /** The result of one set-up step: it did something, or there was nothing to do. */
 export type StepResult = 'done' | 'skipped';
-
-function firstFailure(results: ReadonlyArray<Settled<unknown>>): void {
-  const failed = results.find((result) => !result.ok);
-  if (failed && !failed.ok) {
-    throw failed.error;
-  }
-}
 
 function listState(state: SiteState, list: ListDefinition): ExistingList {
   const existing = state.lists.get(list.key);
@@ -77,7 +70,7 @@ export async function addColumns(context: DataContext, state: SiteState, list: L
     }
     return Promise.all(parts);
   });
-  firstFailure(results);
+  throwFirstFailure(results);
   for (const field of missing) {
     existing.fields.set(field.internalName, { internalName: field.internalName, title: field.displayName, indexed: false, customFormatter: '' });
   }
@@ -112,7 +105,7 @@ export async function addIndexes(context: DataContext, state: SiteState, list: L
       )
     )
   );
-  firstFailure(results);
+  throwFirstFailure(results);
   unindexed.forEach((field) => {
     const found = existing.fields.get(field.internalName);
     if (found) {

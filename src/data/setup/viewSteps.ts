@@ -1,5 +1,5 @@
 import { DEFAULT_FRAMEWORK } from '../../model';
-import { inBatch, settle } from '../client/batch';
+import { inBatch, settle, throwFirstFailure } from '../client/batch';
 import type { Settled } from '../client/batch';
 import type { DataContext } from '../repositories/context';
 import { frameworkValues } from '../repositories/frameworkRows';
@@ -7,13 +7,6 @@ import type { ListDefinition } from '../schema';
 import { fieldCreateProps } from './fieldProps';
 import type { SiteState } from './inspect';
 import type { StepResult } from './listSteps';
-
-function throwFirst(results: ReadonlyArray<Settled<unknown>>): void {
-  const failed = results.find((result) => !result.ok);
-  if (failed && !failed.ok) {
-    throw failed.error;
-  }
-}
 
 /**
  * Adds the schema's views a list lacks, each with its columns, in one batch.
@@ -44,7 +37,7 @@ export async function addViews(context: DataContext, state: SiteState, list: Lis
     }
     return Promise.all(parts);
   });
-  throwFirst(results);
+  throwFirstFailure(results);
   missing.forEach((view) => existing?.views.add(view.title));
   return 'done';
 }
@@ -76,7 +69,7 @@ export async function formatColumns(context: DataContext, state: SiteState, list
       )
     )
   );
-  throwFirst(results);
+  throwFirstFailure(results);
   unformatted.forEach((field) => {
     const found = existing?.fields.get(field.internalName);
     if (found) {
