@@ -1,3 +1,5 @@
+import type { SaveOutcome } from './types';
+
 /**
  * The one error type the app shows. The data layer maps every failure
  * (HttpRequestError, network errors, validation) into it once, so components
@@ -30,6 +32,21 @@ export class AppError extends Error {
     if (options.cause !== undefined) {
       (this as { cause?: unknown }).cause = options.cause;
     }
+  }
+}
+
+/**
+ * A save that stored some of its changes and failed on others. What was
+ * stored comes with the failure, so the editor can mark those changes saved
+ * (with their new ETags) and retry only the rest.
+ */
+export class PartialSaveError extends AppError {
+  public readonly saved: SaveOutcome;
+
+  public constructor(failure: AppError, saved: SaveOutcome) {
+    super(failure.kind, failure.message, { status: failure.status, retryAfterSeconds: failure.retryAfterSeconds, cause: failure });
+    this.name = 'PartialSaveError';
+    this.saved = saved;
   }
 }
 

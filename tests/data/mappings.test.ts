@@ -2,6 +2,7 @@
 import '../../src/data/client/pnp';
 import { DEFAULT_FRAMEWORK, countByStatus, coverage, topLevelDutyIds } from '../../src/model';
 import type { MappingEntry } from '../../src/model';
+import { PartialSaveError } from '../../src/services/errors';
 import { MEMBER, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 
@@ -156,4 +157,26 @@ test('"my mappings" covers people named as completing a mapping, not only those 
   const summary = (await site.services(VISITOR).mappings.listMappings()).find((m) => m.id === id);
   expect(summary?.contributors).toContain('i:0#.f|membership|marcus.mensah@imaging.local');
   expect(summary?.contributors).not.toContain('i:0#.f|membership|vera.vance@imaging.local');
+});
+
+test('a save that stores some entries and fails on another says which were stored, with their new ETags', async () => {
+  const member = site.services(MEMBER);
+  const id = await member.mappings.createMapping({ header: newHeader('Partly saved') });
+  const opened = await member.mappings.openMapping(id);
+  const [kept, lost] = editEntries(opened, 2, 'partial');
+  // Someone deletes one entry's item in SharePoint while the mapping is open.
+  const items = await entryItems(id);
+  const doomed = items.find((item) => item.IdmDutyId === lost.entry.dutyId) as Json & { Id: number };
+  await site.sp(OWNER).web.lists.getByTitle('Duty Mapping Entries').items.getById(doomed.Id).delete();
+
+  const failure = await member.mappings.saveChanges(id, { entries: [kept, lost] }).then(
+    () => undefined,
+    (error: unknown) => error
+  );
+  expect(failure).toBeInstanceOf(PartialSaveError);
+  const saved = (failure as PartialSaveError).saved;
+  expect(Object.keys(saved.savedEntryEtags)).toEqual([kept.entry.dutyId]);
+  const reopened = await member.mappings.openMapping(id);
+  expect(reopened.mapping.entries.find((e) => e.dutyId === kept.entry.dutyId)).toEqual(kept.entry);
+  expect(reopened.entryEtags[kept.entry.dutyId]).toBe(saved.savedEntryEtags[kept.entry.dutyId]);
 });

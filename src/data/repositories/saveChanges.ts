@@ -1,4 +1,4 @@
-import { AppError } from '../../services/errors';
+import { AppError, PartialSaveError } from '../../services/errors';
 import type { EntryChange, MappingChanges, SaveConflict, SaveOutcome } from '../../services/types';
 import { inBatch, settle } from '../client/batch';
 import type { IWeb } from '../client/pnp';
@@ -112,7 +112,8 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
       counts: rollup.counts
     };
     if (outcome.failure !== undefined) {
-      throw outcome.failure;
+      // Some entries are stored: say which, so the editor does not send them again with stale ETags.
+      throw new PartialSaveError(toAppError(outcome.failure), result);
     }
     return result;
   } catch (error) {

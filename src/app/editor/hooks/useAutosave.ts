@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { AppError } from '../../../services/errors';
+import { PartialSaveError, type AppError } from '../../../services/errors';
 import { useServices } from '../../services/ServicesContext';
 import { isTransient, toAppError } from '../../common/errors';
 import type { EditorAction } from '../state/editorReducer';
@@ -86,6 +86,9 @@ export function useAutosave(state: EditorState, dispatch: React.Dispatch<EditorA
         }
         next = { kind: 'saved', at: new Date() };
       } catch (caught) {
+        if (caught instanceof PartialSaveError && mounted.current) {
+          dispatch({ type: 'saved', sent: pending.sent, outcome: caught.saved });
+        }
         const error = toAppError(caught);
         failures.current += 1;
         retryIn = isTransient(error) ? backoffMs(error, failures.current) : undefined;
