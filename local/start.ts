@@ -6,12 +6,13 @@ import { rmSync } from 'fs';
 import { resolve } from 'path';
 import { buildLocalPage } from './buildPage';
 import { seedDemoSite } from './seed/seedDemo';
+import { intEnv } from './server/intEnv';
 import { startLocalSharePoint } from './server/server';
 import { stopOnSignal } from './server/stopOnSignal';
 
 async function main(): Promise<void> {
   const empty = process.argv.includes('--empty') || process.env.SEED === 'none';
-  const port = Number(process.env.PORT ?? 4321);
+  const port = intEnv('PORT', 4321);
   const baseDataDir = resolve(process.env.DATA_DIR ?? '.local-sharepoint');
   // An empty site is for trying set-up, so it gets a fresh folder every time
   // and never touches the demo site's data.
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     port,
     dataDir,
     staticDir,
-    listViewThreshold: process.env.LIST_VIEW_THRESHOLD ? Number(process.env.LIST_VIEW_THRESHOLD) : undefined
+    listViewThreshold: intEnv('LIST_VIEW_THRESHOLD', 5000)
   });
 
   if (!empty) {

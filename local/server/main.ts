@@ -4,19 +4,8 @@
  * SITE_PATH, LOG=1. Prints one line with the site URL once listening (tests wait for it).
  */
 import { startLocalSharePoint } from './server';
+import { intEnv } from './intEnv';
 import { stopOnSignal } from './stopOnSignal';
-
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') {
-    return fallback;
-  }
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new Error(`${name} must be a non-negative integer, got '${raw}'.`);
-  }
-  return n;
-}
 
 async function main(): Promise<void> {
   const server = await startLocalSharePoint({
