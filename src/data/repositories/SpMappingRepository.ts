@@ -46,7 +46,7 @@ export class SpMappingRepository implements MappingRepository {
   public async listMappings(): Promise<MappingSummary[]> {
     return withAppErrors(async () => {
       const rows = await this.context.list('mappings').items.select(...SUMMARY_SELECT).orderBy('ID', false).top(OVERVIEW_PAGE)<Row[]>();
-      return rows.map(summaryFromRow).sort((a, b) => b.id - a.id);
+      return rows.map(summaryFromRow);
     });
   }
 

@@ -6,7 +6,7 @@ import type { DataContext, KnownMapping } from './context';
 import { frameworkKey } from './context';
 import { ENTRY_EXPAND, ENTRY_SELECT, entryFromRow } from './entryRows';
 import { MAPPING_EXPAND, MAPPING_SELECT } from './mappingRows';
-import { etagOf, idOf, num } from './rows';
+import { etagOf, idOf, num, text } from './rows';
 import type { Row } from './rows';
 
 /** More entries than any framework has duties; SharePoint's ceiling for one page. */
@@ -63,7 +63,7 @@ export interface StoredEntries {
 export function indexEntries(rows: readonly Row[]): StoredEntries {
   const byDuty = new Map<string, Row>();
   for (const row of rows) {
-    const dutyId = entryFromRow(row).dutyId;
+    const dutyId = text(row, ENTRY_FIELDS.dutyId);
     if (!byDuty.has(dutyId)) {
       byDuty.set(dutyId, row);
     }
