@@ -56,3 +56,13 @@ export interface Mapping {
   entries: MappingEntry[];
   modified?: string;
 }
+
+/**
+ * Everyone who completed a mapping, as one list of names.
+ *
+ * @param completedBy - Directory people and other names.
+ * @returns Display names, directory people first.
+ */
+export function completedByNames(completedBy: CompletedBy): string[] {
+  return [...completedBy.people.map((person) => person.displayName), ...completedBy.otherNames];
+}

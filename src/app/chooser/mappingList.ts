@@ -1,4 +1,15 @@
+import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { MappingSummary } from '../../services/types';
+
+/**
+ * Who completed a mapping, for a card or an option: the names, or "Nobody yet".
+ *
+ * @param mapping - The mapping.
+ * @returns The names joined, or the loc string for none.
+ */
+export function completedByText(mapping: MappingSummary): string {
+  return mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.NobodyYet;
+}
 
 function sortKey(summary: MappingSummary): string {
   // A mapping still in progress has no completion date: its last change says how new it is.

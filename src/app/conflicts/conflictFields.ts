@@ -1,5 +1,5 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { foundInInfo, statusInfo } from '../../model';
+import { completedByNames, foundInInfo, statusInfo } from '../../model';
 import type { AreaComments, Framework, MappingEntry, MappingHeader } from '../../model';
 import { formatDate } from '../common/format';
 
@@ -56,8 +56,7 @@ export function headerConflictFields(
   theirs: { header: MappingHeader; areaComments: AreaComments },
   framework: Framework
 ): ConflictField[] {
-  const names = (header: MappingHeader): string =>
-    [...header.completedBy.people.map((person) => person.displayName), ...header.completedBy.otherNames].join(', ');
+  const names = (header: MappingHeader): string => completedByNames(header.completedBy).join(', ');
   const areas: ConflictField[] = [];
   for (const area of framework.areas) {
     areas.push(...field(`areaComments.${area.id}`, `${strings.AreaCommentsShort}: ${area.title}`, mine.areaComments[area.id], theirs.areaComments[area.id], 'text'));

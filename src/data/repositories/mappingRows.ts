@@ -1,3 +1,4 @@
+import { completedByNames } from '../../model';
 import type { AreaComments, CompletedBy, DirectoryPerson, MappingHeader, StatusCounts } from '../../model';
 import type { MappingSummary } from '../../services/types';
 import { COUNT_FIELDS, MAPPING_FIELDS as F, MAPPINGS_LIST, selectFields } from '../schema';
@@ -54,16 +55,6 @@ function areaCommentsFrom(row: Row): AreaComments {
     }
   }
   return comments;
-}
-
-/**
- * Everyone who completed a mapping, as one list of names.
- *
- * @param completedBy - Directory people and other names.
- * @returns Display names, directory people first.
- */
-export function completedByNames(completedBy: CompletedBy): string[] {
-  return [...completedBy.people.map((p) => p.displayName), ...completedBy.otherNames];
 }
 
 /**

@@ -7,6 +7,7 @@ import { cardStyle } from '../../common/cardStyles';
 import { formatDate, formatText } from '../../common/format';
 import { CopyLink } from '../../common/components/CopyLink';
 import { StatusCounts } from '../../common/components/StatusCounts';
+import { completedByText } from '../mappingList';
 
 export interface MappingCardProps {
   mapping: MappingSummary;
@@ -23,7 +24,7 @@ export function MappingCard({ mapping, onOpen }: MappingCardProps): JSX.Element 
     term: { display: 'inline', fontWeight: 600 },
     value: { display: 'inline', margin: 0 }
   });
-  const people = mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.NobodyYet;
+  const people = completedByText(mapping);
   return (
     <article className={classes.card} aria-labelledby={`mapping-${mapping.id}-title`}>
       <Text block as="h3" variant="large" id={`mapping-${mapping.id}-title`} styles={{ root: { margin: 0 } }}>

@@ -20,7 +20,7 @@ import { useHost } from '../../host/HostContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { formatDate, formatText } from '../../common/format';
 import { useCreateMapping } from '../hooks/useCreateMapping';
-import { previousMappingsOf } from '../mappingList';
+import { completedByText, previousMappingsOf } from '../mappingList';
 
 export interface NewMappingDialogProps {
   /** Every mapping on the site, to offer a team's previous ones. */
@@ -31,7 +31,7 @@ export interface NewMappingDialogProps {
 
 function describePrevious(mapping: MappingSummary): string {
   const date = mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.NotCompletedYet;
-  const people = mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.NobodyYet;
+  const people = completedByText(mapping);
   return formatText(strings.PreviousMappingOption, date, people);
 }
 
