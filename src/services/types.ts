@@ -98,10 +98,17 @@ export interface PeopleService {
 
 export type SetupStepState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
 
+/**
+ * What a set-up step does; the app words each (SetupProgress). A lane adding a
+ * step adds its task here and its wording in the loc strings.
+ */
+export type SetupTask = 'inspect' | 'createList' | 'addColumns' | 'addIndexes' | 'formatColumns' | 'addViews' | 'addFramework';
+
 export interface SetupStep {
   id: string;
-  /** Plain English, e.g. "Create the Entries list". */
-  label: string;
+  task: SetupTask;
+  /** The list the step works on, as titled on the site. */
+  listTitle?: string;
   state: SetupStepState;
 }
 

@@ -5,7 +5,7 @@ import { join } from 'path';
 import type { SPFI } from '@pnp/sp';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
 import { isAppError } from '../../src/services/errors';
-import type { AppErrorKind } from '../../src/services/errors';
+import type { AppError, AppErrorKind } from '../../src/services/errors';
 import type { AppServices } from '../../src/services/types';
 import type { LocalSharePoint, LocalSharePointOptions } from '../../local/server/server';
 import { startLocalSharePoint } from '../../local/server/server';
@@ -82,7 +82,7 @@ export function siteForThisFile(options: Omit<LocalSharePointOptions, 'port' | '
  * @param kind - Expected kind.
  * @returns The error, for further checks.
  */
-export async function expectAppError(promise: Promise<unknown>, kind: AppErrorKind): Promise<Error & { kind: AppErrorKind }> {
+export async function expectAppError(promise: Promise<unknown>, kind: AppErrorKind): Promise<AppError> {
   try {
     await promise;
   } catch (error) {

@@ -1,20 +1,7 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { AppError, isAppError } from '../../services/errors';
-import type { AppErrorKind } from '../../services/errors';
-
-/**
- * Any failure as the app's one error type, so components only decide how to word a kind.
- *
- * @param error - Whatever was thrown or rejected.
- * @returns The same AppError, or an "unknown" one wrapping it.
- */
-export function toAppError(error: unknown): AppError {
-  if (isAppError(error)) {
-    return error;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new AppError('unknown', message, { cause: error });
-}
+import type { AppError, AppErrorKind } from '../../services/errors';
+import { formatText } from './format';
+import { describeProblems } from './validationMessages';
 
 const MESSAGES: Record<AppErrorKind, () => string> = {
   conflict: () => strings.ErrorConflict,
@@ -28,18 +15,37 @@ const MESSAGES: Record<AppErrorKind, () => string> = {
   unknown: () => strings.ErrorUnknown
 };
 
+/** Invalid input is worded precisely (which field, by how much; which part of a framework): a generic sentence would hide what to fix. */
+function describeInvalid(error: AppError): string | undefined {
+  const { reason, problems, frameworkProblems, frameworkVersion, serverMessage } = error.details;
+  const located = (frameworkProblems ?? []).map((problem) => problem.message);
+  switch (reason) {
+    case 'validation':
+      return problems && problems.length > 0 ? describeProblems(problems) : undefined;
+    case 'frameworkInvalid':
+      return formatText(strings.ErrorFrameworkInvalid, located.join(' '));
+    case 'frameworkUnreadable':
+      return formatText(strings.ErrorFrameworkUnreadable, frameworkVersion ?? '?', located.slice(0, 3).join(' '));
+    case 'rejected':
+      return serverMessage ? formatText(strings.ErrorRejectedSaying, serverMessage) : strings.ErrorRejected;
+    default:
+      return undefined;
+  }
+}
+
 /**
- * What went wrong, in plain English, from the error's kind (never from a raw HTTP message;
- * invalid input keeps the data layer's own precise wording).
+ * What went wrong, in plain English, from the error's kind and details (never
+ * from a raw HTTP message).
  *
  * @param error - The failure.
  * @returns One or two sentences for a message bar.
  */
 export function describeError(error: AppError): string {
-  // The data layer words invalid input precisely (which field, by how much, or
-  // a damaged framework item); a generic sentence would hide what to fix.
-  if (error.kind === 'invalid' && error.message) {
-    return error.message;
+  if (error.kind === 'invalid') {
+    return describeInvalid(error) ?? MESSAGES.invalid();
+  }
+  if (error.kind === 'notFound' && error.reason === 'frameworkVersionMissing') {
+    return formatText(strings.ErrorFrameworkVersionMissing, error.details.frameworkVersion ?? '?');
   }
   return MESSAGES[error.kind]();
 }

@@ -51,7 +51,7 @@ export class SpFrameworkStore implements FrameworkStore {
   public async saveNewVersion(framework: Framework): Promise<Framework> {
     return withAppErrors(async () => {
       if ((await this.permissions.getAccess()) !== 'setUp') {
-        throw new AppError('forbidden', 'Only a site owner can change the framework. Ask an owner of this site to make the change.');
+        throw new AppError('forbidden', { reason: 'ownersOnly' });
       }
       const parsed = parseFrameworkDefinition(JSON.parse(JSON.stringify(framework)) as unknown);
       if (!parsed.ok) {
@@ -99,7 +99,7 @@ export class SpFrameworkStore implements FrameworkStore {
       if (id === DEFAULT_FRAMEWORK.id && version === DEFAULT_FRAMEWORK.version) {
         return this.remember(DEFAULT_FRAMEWORK);
       }
-      throw new AppError('notFound', `This mapping uses version ${version} of the framework, which is no longer on this site. A site owner may have deleted it from the Duty Mapping Frameworks list.`);
+      throw new AppError('notFound', { reason: 'frameworkVersionMissing', frameworkVersion: version });
     });
   }
 

@@ -18,11 +18,7 @@ export const FRAMEWORK_SELECT: string[] = selectFields(FRAMEWORKS_LIST);
 export function frameworkFromRow(row: Row): Framework {
   const result = parseFrameworkDefinition(text(row, F.definition));
   if (!result.ok) {
-    const first = result.errors.slice(0, 3).map((e) => e.message).join(' ');
-    throw new AppError(
-      'invalid',
-      `The framework stored on this site (version ${num(row, F.version)}) cannot be read, so mappings that use it cannot open. ${first} A site owner can fix it by saving a corrected version.`
-    );
+    throw new AppError('invalid', { reason: 'frameworkUnreadable', frameworkVersion: num(row, F.version), frameworkProblems: result.errors });
   }
   return { ...result.framework, id: text(row, F.frameworkId) || result.framework.id, version: num(row, F.version) || result.framework.version };
 }

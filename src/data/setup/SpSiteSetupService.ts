@@ -1,6 +1,7 @@
 import { AppError } from '../../services/errors';
-import type { PermissionService, SetupStep, SiteSetupService } from '../../services/types';
-import { toAppError, withAppErrors } from '../errors';
+import type { PermissionService, SetupStep, SetupTask, SiteSetupService } from '../../services/types';
+import { toAppError } from '../../services/toAppError';
+import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
 import { SCHEMA } from '../schema';
 import { inspectSite } from './inspect';
@@ -17,19 +18,19 @@ interface PlannedStep {
 /** The steps of set-up, in order; each decides for itself whether there is anything to do. */
 function plan(context: DataContext): PlannedStep[] {
   const steps: PlannedStep[] = [];
-  const add = (id: string, label: string, run: PlannedStep['run']): void => {
-    steps.push({ step: { id, label, state: 'pending' }, run });
+  const add = (id: string, task: SetupTask, listTitle: string | undefined, run: PlannedStep['run']): void => {
+    steps.push({ step: listTitle === undefined ? { id, task, state: 'pending' } : { id, task, listTitle, state: 'pending' }, run });
   };
   for (const list of SCHEMA) {
-    add(`list:${list.key}`, `Create the "${list.title}" list`, (state) => createList(context, state, list));
-    add(`columns:${list.key}`, `Add the columns of "${list.title}"`, (state) => addColumns(context, state, list));
-    add(`indexes:${list.key}`, `Index the columns "${list.title}" is searched by`, (state) => addIndexes(context, state, list));
+    add(`list:${list.key}`, 'createList', list.title, (state) => createList(context, state, list));
+    add(`columns:${list.key}`, 'addColumns', list.title, (state) => addColumns(context, state, list));
+    add(`indexes:${list.key}`, 'addIndexes', list.title, (state) => addIndexes(context, state, list));
     if (list.fields.some((field) => field.formatter)) {
-      add(`formatting:${list.key}`, `Show status with an icon and words in "${list.title}"`, (state) => formatColumns(context, state, list));
+      add(`formatting:${list.key}`, 'formatColumns', list.title, (state) => formatColumns(context, state, list));
     }
-    add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => addViews(context, state, list));
+    add(`views:${list.key}`, 'addViews', list.title, (state) => addViews(context, state, list));
   }
-  add('framework', 'Add the default duty framework', (state) => seedFramework(context, state));
+  add('framework', 'addFramework', undefined, (state) => seedFramework(context, state));
   return steps;
 }
 
@@ -71,15 +72,12 @@ export class SpSiteSetupService implements SiteSetupService {
   public async run(onProgress: (steps: SetupStep[]) => void): Promise<void> {
     const access = await this.permissions.getAccess();
     if (access !== 'setUp') {
-      throw new AppError(
-        'forbidden',
-        'Only a site owner can set up the duty mapping lists on this site. Ask an owner of this site to open the app and choose "Set up this site".'
-      );
+      throw new AppError('forbidden', { reason: 'ownersOnly' });
     }
     // Filled in by the first step; every later step reads and updates it.
     const state: SiteState = { lists: new Map(), hasFramework: false };
     const inspect: PlannedStep = {
-      step: { id: 'inspect', label: 'Check what this site already has', state: 'pending' },
+      step: { id: 'inspect', task: 'inspect', state: 'pending' },
       run: async (target) => {
         Object.assign(target, await inspectSite(this.context));
         return 'done';

@@ -43,7 +43,8 @@ export class FakeServices implements AppServices {
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
   public directory: DirectoryPerson[] = [ME, { id: 8, login: 'i:0#.f|membership|sam.patel@nhs.example', displayName: 'Sam Patel' }];
-  public setupLabels = ['Create the Frameworks list', 'Create the Mappings list', 'Create the Entries list'];
+  /** Set-up creates these lists, one step each. */
+  public setupLists = ['Frameworks', 'Mappings', 'Entries'];
   /** While set, set-up pauses at its second step until the test resolves it. */
   public setupPause: Promise<void> | undefined;
   private readonly failures = new Map<Method, AppError[]>();
@@ -54,7 +55,7 @@ export class FakeServices implements AppServices {
   public failNext(method: Method, kind: AppErrorKind, times = 1, options: { retryAfterSeconds?: number } = {}): void {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) {
-      queue.push(new AppError(kind, `Simulated ${kind}`, options));
+      queue.push(new AppError(kind, options));
     }
     this.failures.set(method, queue);
   }
@@ -103,7 +104,7 @@ export class FakeServices implements AppServices {
   public record(mappingId: number): FakeRecord {
     const record = this.records.get(mappingId);
     if (!record) {
-      throw new AppError('notFound', `No mapping ${mappingId}`);
+      throw new AppError('notFound');
     }
     return record;
   }
@@ -113,7 +114,7 @@ export class FakeServices implements AppServices {
   public readonly setup = {
     isSetUp: async (): Promise<boolean> => this.call('isSetUp', () => this.siteSetUp),
     run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
-      const steps: SetupStep[] = this.setupLabels.map((label, i) => ({ id: `step-${i}`, label, state: 'pending' }));
+      const steps: SetupStep[] = this.setupLists.map((listTitle, i) => ({ id: `step-${i}`, task: 'createList', listTitle, state: 'pending' }));
       onProgress(steps.map((s) => ({ ...s })));
       for (const [index, step] of steps.entries()) {
         step.state = 'running';

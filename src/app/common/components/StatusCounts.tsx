@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES } from '../../../model';
 import type { StatusCounts as Counts } from '../../../model';
 import { formatPercent, formatText } from '../format';
+import { statusWords } from '../vocabulary';
 import { StatusBadge } from './StatusBadge';
 
 export interface StatusCountsProps {
@@ -23,7 +23,7 @@ const classes = mergeStyleSets({
 export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JSX.Element {
   return (
     <ul className={classes.list} aria-label={label}>
-      {DUTY_STATUSES.map((status) => (
+      {statusWords().map((status) => (
         <li key={status.key}>
           <StatusBadge item={status} suffix={
               <>

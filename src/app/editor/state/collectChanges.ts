@@ -35,7 +35,7 @@ export function collectChanges(state: EditorState): PendingSave | undefined {
     sent.entries[dutyId] = revision;
   }
   if (state.headerDirty > 0 && !isHeaderInConflict(state)) {
-    const problems = [...validateHeader(state.header), ...validateAreaComments(state.areaComments, state.framework)];
+    const problems = [...validateHeader(state.header), ...validateAreaComments(state.areaComments)];
     if (problems.length > 0) {
       invalid += 1;
     } else {

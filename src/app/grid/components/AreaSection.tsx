@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Text, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { describeProblem } from '../../common/validationMessages';
 import { areaRollup, emptyEntry, validateAreaComments } from '../../../model';
 import type { Area, Duty, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
@@ -30,7 +31,8 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
   const headingId = `idm-area-${area.id}`;
   const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
   const rollup = areaRollup(area, entries);
-  const commentError = validateAreaComments({ [area.id]: comment }, framework)[0]?.message;
+  const commentProblem = validateAreaComments({ [area.id]: comment })[0];
+  const commentError = commentProblem && describeProblem(commentProblem, framework);
 
   return (
     <section aria-labelledby={headingId} style={{ display: 'grid', gap: density.fieldGap }}>

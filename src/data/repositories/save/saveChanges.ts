@@ -1,7 +1,7 @@
 import { PartialSaveError } from '../../../services/errors';
 import type { MappingChanges, SaveOutcome } from '../../../services/types';
 import { inBatch, settle } from '../../client/batch';
-import { toAppError } from '../../errors';
+import { toAppError } from '../../../services/toAppError';
 import type { DataContext, KnownMapping } from '../context';
 import { rememberMapping } from '../entryQueries';
 import { headerFromRow } from '../mappingRows';

@@ -1,4 +1,4 @@
-import { MULTI_LINE_TEXT_MAX, formatCount, validateAreaComments, validateEntry, validateHeader } from '../../../model';
+import { MULTI_LINE_TEXT_MAX, validateAreaComments, validateEntry, validateHeader } from '../../../model';
 import type { ValidationProblem } from '../../../model';
 import { AppError } from '../../../services/errors';
 import type { MappingChanges } from '../../../services/types';
@@ -8,7 +8,7 @@ import type { MappingChanges } from '../../../services/types';
  * (or worse, cut short) a value.
  *
  * @param changes - The save.
- * @throws AppError('invalid') with every problem in plain English.
+ * @throws AppError('invalid') with every problem in its details.
  */
 export function validateChanges(changes: MappingChanges): void {
   const problems = ([] as ValidationProblem[]).concat(...changes.entries.map((change) => validateEntry(change.entry)));
@@ -17,13 +17,10 @@ export function validateChanges(changes: MappingChanges): void {
     // All areas' comments share one column, so together they must fit it too.
     const stored = JSON.stringify(changes.header.areaComments).length;
     if (stored > MULTI_LINE_TEXT_MAX) {
-      problems.push({
-        field: 'areaComments',
-        message: `The comments on all areas together come to ${formatCount(stored)} characters with their labels; the most SharePoint can store is ${formatCount(MULTI_LINE_TEXT_MAX)}. Shorten some of them.`
-      });
+      problems.push({ field: 'areaComments', code: 'tooLong', length: stored, max: MULTI_LINE_TEXT_MAX });
     }
   }
   if (problems.length > 0) {
-    throw new AppError('invalid', problems.map((p) => p.message).join(' '));
+    throw new AppError('invalid', { reason: 'validation', problems });
   }
 }
