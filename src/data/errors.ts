@@ -4,6 +4,7 @@
  */
 import type { DefinitionError } from '../model';
 import { AppError, isAppError } from '../services/errors';
+import { logAppError } from '../services/diagnostics';
 import { isHttpError, toAppError } from '../services/toAppError';
 
 /** A framework that cannot be saved: {@link problems} lists each, located, for the editor to show. */
@@ -18,16 +19,21 @@ export class InvalidFrameworkError extends AppError {
 }
 
 /**
- * Runs a data-layer operation and rethrows any failure as an {@link AppError}.
+ * Runs a data-layer operation and rethrows any failure as an {@link AppError},
+ * named after the operation and logged once for diagnosis.
  *
  * @param operation - The work to run.
+ * @param name - The service call, e.g. "saveChanges", for the log and "Copy details".
  * @returns What the operation returns.
  */
-export async function withAppErrors<T>(operation: () => Promise<T>): Promise<T> {
+export async function withAppErrors<T>(operation: () => Promise<T>, name?: string): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw toAppError(error);
+    const appError = toAppError(error);
+    appError.operation ??= name;
+    logAppError(appError);
+    throw appError;
   }
 }
 

@@ -107,7 +107,19 @@ export function validateHeader(header: MappingHeader): ValidationProblem[] {
 }
 
 /**
- * Checks the per-area comments before they are saved.
+ * How long the area comments are once stored: all areas share one multi-line
+ * column holding them as JSON, labels (area ids) and quoting included.
+ *
+ * @param areaComments - Comments keyed by area id.
+ * @returns The stored length in characters.
+ */
+export function storedAreaCommentsLength(areaComments: AreaComments): number {
+  return JSON.stringify(areaComments).length;
+}
+
+/**
+ * Checks the per-area comments before they are saved: each area's, and all of
+ * them together, since they share one column ("areaComments").
  *
  * @param areaComments - Comments keyed by area id.
  * @returns The problems found; empty when the comments can be saved.
@@ -116,6 +128,10 @@ export function validateAreaComments(areaComments: AreaComments): ValidationProb
   const problems: ValidationProblem[] = [];
   for (const [areaId, comments] of Object.entries(areaComments)) {
     checkLength(problems, `areaComments.${areaId}`, comments.length, MULTI_LINE_TEXT_MAX);
+  }
+  // Each area may fit while all of them together do not.
+  if (problems.length === 0) {
+    checkLength(problems, 'areaComments', storedAreaCommentsLength(areaComments), MULTI_LINE_TEXT_MAX);
   }
   return problems;
 }

@@ -79,6 +79,13 @@ function summary(kind: AppErrorKind, details: AppErrorDetails): string {
 export class AppError extends Error {
   public readonly kind: AppErrorKind;
   public readonly details: Readonly<Omit<AppErrorDetails, 'cause'>>;
+  /** When the failure was caught. */
+  public readonly occurredAt: Date = new Date();
+  /**
+   * The service call that failed (e.g. "saveChanges"), set once by whoever
+   * first knows it (the data layer's withAppErrors); quoted in "Copy details".
+   */
+  public operation?: string;
 
   public constructor(kind: AppErrorKind, details: AppErrorDetails = {}) {
     super(summary(kind, details));
@@ -118,6 +125,7 @@ export class PartialSaveError extends AppError {
   public constructor(failure: AppError, saved: SaveOutcome) {
     super(failure.kind, { ...failure.details, cause: failure });
     this.name = 'PartialSaveError';
+    this.operation = failure.operation;
     this.saved = saved;
   }
 }

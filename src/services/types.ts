@@ -52,6 +52,11 @@ export interface EntryChange {
 export interface MappingChanges {
   header?: { header: MappingHeader; areaComments: Mapping['areaComments']; etag: string };
   entries: EntryChange[];
+  /**
+   * An earlier save stored entries but not the mapping item's counts: store
+   * them now, even when nothing else is sent.
+   */
+  updateCounts?: boolean;
 }
 
 /** Someone else changed what we tried to save: never overwritten silently. */
@@ -66,6 +71,12 @@ export interface SaveOutcome {
   conflicts: SaveConflict[];
   /** Counts as stored on the mapping item after the save. */
   counts: StatusCounts;
+  /**
+   * Whether the mapping item's counts now agree with the entries as stored.
+   * False only on a PartialSaveError whose entries were stored but whose counts
+   * update failed: the editor keeps the counts update pending and retries it.
+   */
+  countsStored: boolean;
 }
 
 export interface MappingRepository {

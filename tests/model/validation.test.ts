@@ -4,6 +4,7 @@ import {
   emptyEntry,
   formatCount,
   isIsoDate,
+  storedAreaCommentsLength,
   validateAreaComments,
   validateEntry,
   validateHeader
@@ -131,6 +132,15 @@ describe('validateAreaComments', () => {
     expect(validateAreaComments({ 'clean-safe': text(63999), communicate: text(64001) })).toEqual([
       { field: 'areaComments.communicate', code: 'tooLong', length: 64001, max: 63999 }
     ]);
+  });
+});
+
+describe('all areas\' comments together', () => {
+  it('must fit the one column they share, labels included, even when each area fits', () => {
+    const comments = { 'clean-safe': text(32000), communicate: text(32000) };
+    expect(storedAreaCommentsLength(comments)).toBe(JSON.stringify(comments).length);
+    expect(validateAreaComments(comments)).toEqual([{ field: 'areaComments', code: 'tooLong', length: storedAreaCommentsLength(comments), max: MULTI_LINE_TEXT_MAX }]);
+    expect(validateAreaComments({ 'clean-safe': text(31000), communicate: text(32000) })).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@ export class SpFrameworkStore implements FrameworkStore {
         await this.context.list('frameworks').items.add(frameworkValues(DEFAULT_FRAMEWORK));
       }
       return this.remember(DEFAULT_FRAMEWORK);
-    });
+    }, 'getCurrent');
   }
 
   /**
@@ -70,7 +70,7 @@ export class SpFrameworkStore implements FrameworkStore {
       const saved: Framework = { ...parsed.framework, version: Math.max(previous, builtIn) + 1 };
       await this.context.list('frameworks').items.add(frameworkValues(saved));
       return this.remember(saved);
-    });
+    }, 'saveNewVersion');
   }
 
   /**
@@ -100,7 +100,7 @@ export class SpFrameworkStore implements FrameworkStore {
         return this.remember(DEFAULT_FRAMEWORK);
       }
       throw new AppError('notFound', { reason: 'frameworkVersionMissing', frameworkVersion: version });
-    });
+    }, 'getVersion');
   }
 
   private remember(framework: Framework): Framework {

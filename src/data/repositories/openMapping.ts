@@ -1,18 +1,41 @@
-import type { Mapping } from '../../model';
+import { countByStatus, coverage, topLevelDutyIds } from '../../model';
+import type { Framework, Mapping } from '../../model';
 import type { OpenedMapping } from '../../services/types';
 import type { DataContext } from './context';
 import { entryEtags, rememberMapping } from './entryQueries';
+import type { StoredEntries } from './entryQueries';
 import { headerToken } from './headerToken';
-import { headerFromRow } from './mappingRows';
+import { headerFromRow, totalsDisagree, totalsValues } from './mappingRows';
 import { readMappingWithEntries } from './readMapping';
-import { text } from './rows';
+import { etagOf, text } from './rows';
+import type { Row } from './rows';
 import type { SpFrameworkStore } from './SpFrameworkStore';
+
+/**
+ * Rewrites a mapping item's totals when they disagree with its entries (a save
+ * whose counts update never succeeded, or an entry edited in SharePoint), so the
+ * chooser and overview stop showing wrong counts. One extra request, only then.
+ * Best effort: a reader may not write, and a save that gets in first writes the
+ * same totals; either way opening goes on and the next save checks again.
+ */
+async function healTotals(context: DataContext, id: number, row: Row, stored: StoredEntries, framework: Framework): Promise<void> {
+  const dutyIds = topLevelDutyIds(framework);
+  const totals = totalsValues(countByStatus(stored.entries, dutyIds), coverage(stored.entries, dutyIds), dutyIds.length);
+  if (!totalsDisagree(row, totals)) {
+    return;
+  }
+  try {
+    await context.list('mappings').items.getById(id).update(totals, etagOf(row));
+  } catch {
+    // Deliberately not reported: see above.
+  }
+}
 
 /**
  * Opens a mapping: the mapping item, its entries (by the indexed mapping id)
  * and who is signed in go in one batch; the framework version it uses follows
  * in a second request unless this session already has it. So at most two
- * requests after the form digest.
+ * requests after the form digest, plus one when the stored totals need repair.
  *
  * @param context - Data context.
  * @param frameworks - Framework store, for the mapping's framework version.
@@ -24,6 +47,7 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
   const stored = headerFromRow(row);
   const framework = await frameworks.getVersion(stored.header.frameworkId, stored.header.frameworkVersion);
   rememberMapping(context, id, indexed, stored.header.team, framework);
+  await healTotals(context, id, row, indexed, framework);
   const result: Mapping = {
     id,
     header: stored.header,

@@ -1,5 +1,6 @@
 import { AppError } from '../../services/errors';
 import type { PermissionService, SetupStep, SetupTask, SiteSetupService } from '../../services/types';
+import { logAppError } from '../../services/diagnostics';
 import { toAppError } from '../../services/toAppError';
 import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
@@ -60,7 +61,7 @@ export class SpSiteSetupService implements SiteSetupService {
         const existing = state.lists.get(list.key);
         return existing !== undefined && list.fields.every((field) => existing.fields.has(field.internalName));
       });
-    });
+    }, 'isSetUp');
   }
 
   /**
@@ -94,7 +95,10 @@ export class SpSiteSetupService implements SiteSetupService {
       } catch (error) {
         planned.step.state = 'failed';
         report();
-        throw toAppError(error);
+        const failure = toAppError(error);
+        failure.operation ??= `run (${planned.step.id})`;
+        logAppError(failure);
+        throw failure;
       }
       report();
     }

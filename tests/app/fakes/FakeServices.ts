@@ -1,7 +1,7 @@
 import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
-import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
-import { AppError } from '../../../src/services/errors';
-import type { AppErrorKind } from '../../../src/services/errors';
+import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader, StatusCounts } from '../../../src/model';
+import { AppError, PartialSaveError } from '../../../src/services/errors';
+import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors';
 import type {
   AccessLevel,
   AppServices,
@@ -22,6 +22,8 @@ export interface FakeRecord {
   modified: string;
   contributors: string[];
   modifiedBy?: string;
+  /** Counts as stored on the mapping item (what the chooser shows), which a failed counts update leaves behind. */
+  storedCounts: StatusCounts;
 }
 
 type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
@@ -48,16 +50,30 @@ export class FakeServices implements AppServices {
   /** While set, set-up pauses at its second step until the test resolves it. */
   public setupPause: Promise<void> | undefined;
   private readonly failures = new Map<Method, AppError[]>();
+  private readonly countsFailures: AppError[] = [];
   private etagCounter = 1;
   private nextId = 1;
 
   /** Makes the next call(s) of a method fail with the given kind. */
-  public failNext(method: Method, kind: AppErrorKind, times = 1, options: { retryAfterSeconds?: number } = {}): void {
+  public failNext(method: Method, kind: AppErrorKind, times = 1, details: AppErrorDetails = {}): void {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) {
-      queue.push(new AppError(kind, options));
+      const error = new AppError(kind, details);
+      // Named after the call, as the data layer's withAppErrors names real failures.
+      error.operation = method;
+      queue.push(error);
     }
     this.failures.set(method, queue);
+  }
+
+  /**
+   * Makes the counts update of the next save(s) fail after the entries are stored,
+   * as a throttled or lost MERGE of the mapping item does on SharePoint.
+   */
+  public failCountsUpdate(kind: AppErrorKind, times = 1, options: { retryAfterSeconds?: number } = {}): void {
+    for (let i = 0; i < times; i += 1) {
+      this.countsFailures.push(new AppError(kind, options));
+    }
   }
 
   /** Puts a mapping on the "server". */
@@ -77,7 +93,14 @@ export class FakeServices implements AppServices {
     for (const entry of entries) {
       entryEtags[entry.dutyId] = this.etag();
     }
-    this.records.set(id, { mapping, headerEtag: this.etag(), entryEtags, modified: extra.modified ?? '2025-01-01T09:00:00Z', contributors: extra.contributors ?? [] });
+    this.records.set(id, {
+      mapping,
+      headerEtag: this.etag(),
+      entryEtags,
+      modified: extra.modified ?? '2025-01-01T09:00:00Z',
+      contributors: extra.contributors ?? [],
+      storedCounts: this.countsOf(entries)
+    });
     return id;
   }
 
@@ -149,6 +172,8 @@ export class FakeServices implements AppServices {
     openMapping: async (id: number): Promise<OpenedMapping> =>
       this.call('openMapping', () => {
         const record = this.record(id);
+        // As the repository does: stored counts that disagree with the entries are rewritten on opening.
+        record.storedCounts = this.countsOf(record.mapping.entries);
         return { mapping: clone(record.mapping), framework: clone(this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
       }),
     createMapping: async (input: NewMappingInput): Promise<number> =>
@@ -167,7 +192,7 @@ export class FakeServices implements AppServices {
   private save(mappingId: number, changes: MappingChanges): SaveOutcome {
     this.saveCalls.push({ mappingId, changes });
     const record = this.record(mappingId);
-    const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []) };
+    const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []), countsStored: true };
     for (const change of changes.entries) {
       const dutyId = change.entry.dutyId;
       if (change.etag !== record.entryEtags[dutyId]) {
@@ -180,6 +205,12 @@ export class FakeServices implements AppServices {
       record.entryEtags[dutyId] = this.etag();
       outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
     }
+    const countsFailure = this.countsFailures.shift();
+    if (countsFailure) {
+      // The entries are stored; the mapping item (counts and any header change) is not.
+      outcome.counts = this.countsOf(record.mapping.entries);
+      throw new PartialSaveError(countsFailure, { ...outcome, countsStored: false });
+    }
     if (changes.header) {
       if (changes.header.etag !== record.headerEtag) {
         outcome.conflicts.push({ kind: 'header', mine: changes.header.header, theirs: clone(record.mapping.header), theirEtag: record.headerEtag, theirAreaComments: clone(record.mapping.areaComments), modifiedBy: record.modifiedBy });
@@ -190,7 +221,8 @@ export class FakeServices implements AppServices {
         outcome.headerEtag = record.headerEtag;
       }
     }
-    outcome.counts = countByStatus(record.mapping.entries, topLevelDutyIds(this.framework));
+    record.storedCounts = this.countsOf(record.mapping.entries);
+    outcome.counts = record.storedCounts;
     return outcome;
   }
 
@@ -202,12 +234,16 @@ export class FakeServices implements AppServices {
       team: header.team,
       dateCompleted: header.dateCompleted,
       completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
-      counts: countByStatus(record.mapping.entries, ids),
+      counts: { ...record.storedCounts },
       coverage: coverage(record.mapping.entries, ids),
       frameworkVersion: header.frameworkVersion,
       modified: record.modified,
       contributors: record.contributors
     };
+  }
+
+  private countsOf(entries: readonly MappingEntry[]): StatusCounts {
+    return countByStatus(entries, topLevelDutyIds(this.framework));
   }
 
   private etag(): string {

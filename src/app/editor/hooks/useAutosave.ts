@@ -69,7 +69,7 @@ export function useAutosave(state: EditorState, dispatch: React.Dispatch<EditorA
       return inFlight.current;
     }
     const pending = collectChanges(stateRef.current);
-    if (!pending || (pending.changes.entries.length === 0 && !pending.changes.header)) {
+    if (!pending || (pending.changes.entries.length === 0 && !pending.changes.header && !pending.changes.updateCounts)) {
       return Promise.resolve();
     }
     const mappingId = stateRef.current.mappingId;

@@ -43,7 +43,10 @@ export function collectChanges(state: EditorState): PendingSave | undefined {
       sent.header = state.headerDirty;
     }
   }
-  if (changes.entries.length === 0 && !changes.header) {
+  if (state.countsPending) {
+    changes.updateCounts = true;
+  }
+  if (changes.entries.length === 0 && !changes.header && !changes.updateCounts) {
     return invalid > 0 ? { changes, sent, invalid } : undefined;
   }
   return { changes, sent, invalid };

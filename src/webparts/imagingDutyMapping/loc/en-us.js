@@ -213,6 +213,17 @@ define([], function () {
     SetupTaskAddIndexes: "Index the columns \"{0}\" is searched by",
     SetupTaskFormatColumns: "Show status with an icon and words in \"{0}\"",
     SetupTaskAddViews: "Add the views of \"{0}\" for managers",
-    SetupTaskAddFramework: "Add the default duty framework"
+    SetupTaskAddFramework: "Add the default duty framework",
+    // [design] "Copy details" for a support ticket
+    CopyDetails: "Copy details",
+    DetailsCopied: "Details copied. Paste them into your message to IT or the site owner.",
+    DetailsToCopyLabel: "Details to copy",
+    DetailsHeading: "Imaging duty mapping – details of a failure",
+    DetailsTime: "Time",
+    DetailsOperation: "Operation",
+    DetailsKind: "Problem",
+    DetailsStatus: "Status",
+    DetailsRequestId: "Request id",
+    DetailsCause: "Cause"
   };
 });

@@ -212,6 +212,17 @@ declare interface IImagingDutyMappingWebPartStrings {
   SetupTaskFormatColumns: string;
   SetupTaskAddViews: string;
   SetupTaskAddFramework: string;
+  // [design] "Copy details" for a support ticket
+  CopyDetails: string;
+  DetailsCopied: string;
+  DetailsToCopyLabel: string;
+  DetailsHeading: string;
+  DetailsTime: string;
+  DetailsOperation: string;
+  DetailsKind: string;
+  DetailsStatus: string;
+  DetailsRequestId: string;
+  DetailsCause: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
