@@ -4,9 +4,9 @@ import { ApiResponse, Entity, collectionBody, emptyResponse, entityBody, jsonRes
 import { invalidQuery, listNotFound, spException, unknownProperty } from '../http/errors';
 import { Segment, stringArg } from '../http/request';
 import { ListRecord, entityTypeName, isLibrary, itemTypeName } from '../storage/types';
-import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireOwner, requirePermission } from './context';
+import { RouteContext, apiUrl, badMethod, currentMask, jsonBody, metadataUrl, notFound, requireOwner, requirePermission } from './context';
 import { PermissionKind } from '../users';
-import { listScope } from '../storage/security';
+import { listScope, maskHas } from '../storage/security';
 import { routeListSecurity } from './security';
 import { routeRootFolder } from './files';
 import { odata, project, queryEntities } from './collection';
@@ -178,7 +178,9 @@ export function routeLists(ctx: RouteContext, seg: Segment, rest: Segment[]): Ap
     if (ctx.req.method !== 'GET') {
       return badMethod(ctx);
     }
-    const lists = queryEntities(ctx, ctx.store.lists.all().map((l) => listEntity(ctx, l)), 'SP.List');
+    // Lists the user may not view (unique permissions without them) are left out, as SharePoint does.
+    const visible = ctx.store.lists.all().filter((l) => maskHas(currentMask({ ...ctx, list: l }), PermissionKind.ViewListItems));
+    const lists = queryEntities(ctx, visible.map((l) => listEntity(ctx, l)), 'SP.List');
     return jsonResponse(200, collectionBody(lists, ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Lists')), ctx.req.format);
   }
   switch (next.key) {
