@@ -6,6 +6,7 @@ import type {
   AccessLevel,
   AppServices,
   MappingChanges,
+  MappingRepository,
   MappingSummary,
   NewMappingInput,
   OpenedMapping,
@@ -29,6 +30,13 @@ export interface FakeRecord {
 type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Whether two entries hold the same answers (key order and absent-versus-blank optional fields aside). */
+function sameEntry(a: MappingEntry, b: MappingEntry): boolean {
+  const shape = (entry: MappingEntry): string =>
+    JSON.stringify([entry.dutyId, entry.foundIn, entry.reference, entry.comments, entry.status, entry.action?.what ?? '', entry.action?.owner ?? '', entry.action?.dueDate ?? '']);
+  return shape(a) === shape(b);
+}
 
 export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morgan@nhs.example', displayName: 'Alex Morgan', email: 'alex.morgan@nhs.example' };
 
@@ -186,15 +194,35 @@ export class FakeServices implements AppServices {
         return id;
       }),
     saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
-      this.call('saveChanges', () => this.save(mappingId, clone(changes)))
+      this.call('saveChanges', () => this.save(mappingId, clone(changes), this.access))
   };
 
-  private save(mappingId: number, changes: MappingChanges): SaveOutcome {
+  /**
+   * The mappings as a session with the given access sees them, sharing this
+   * "server": a reader's saves are refused, as SharePoint refuses a Visitor's.
+   */
+  public mappingsAs(access: AccessLevel): MappingRepository {
+    return {
+      ...this.mappings,
+      saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
+        this.call('saveChanges', () => this.save(mappingId, clone(changes), access))
+    };
+  }
+
+  private save(mappingId: number, changes: MappingChanges, access: AccessLevel): SaveOutcome {
     this.saveCalls.push({ mappingId, changes });
     const record = this.record(mappingId);
+    if (access === 'read') {
+      throw new AppError('forbidden', { status: 403 });
+    }
     const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []), countsStored: true };
     for (const change of changes.entries) {
       const dutyId = change.entry.dutyId;
+      if (change.etag !== record.entryEtags[dutyId] && sameEntry(this.entry(mappingId, dutyId), change.entry)) {
+        // Someone already saved exactly this (as the repository does: no conflict to resolve).
+        outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
+        continue;
+      }
       if (change.etag !== record.entryEtags[dutyId]) {
         const theirs = this.entry(mappingId, dutyId);
         const conflict: SaveConflict = { kind: 'entry', dutyId, mine: change.entry, theirs: clone(theirs), theirEtag: record.entryEtags[dutyId], modifiedBy: record.modifiedBy };
