@@ -9,12 +9,13 @@ import type { AppError, AppErrorKind } from '../../src/services/errors';
 import type { AppServices } from '../../src/services/types';
 import type { LocalSharePoint, LocalSharePointOptions } from '../../local/server/server';
 import { startLocalSharePoint } from '../../local/server/server';
+import { EMAILS } from '../../local/server/users';
 import { forTheseTests } from '../support/forTheseTests';
 
-export const OWNER = 'olivia.owen@imaging.local';
-export const MEMBER = 'marcus.mensah@imaging.local';
-export const MEMBER_2 = 'priya.patel@imaging.local';
-export const VISITOR = 'vera.vance@imaging.local';
+export const OWNER = EMAILS.owner;
+export const MEMBER = EMAILS.member;
+export const MEMBER_2 = EMAILS.secondMember;
+export const VISITOR = EMAILS.visitor;
 
 export interface TestSite {
   server: LocalSharePoint;
