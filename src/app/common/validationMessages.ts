@@ -3,9 +3,8 @@
  * to fix it, from the loc strings. The model finds problems; this says them.
  */
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatCount } from '../../model';
 import type { Framework, ValidationProblem } from '../../model';
-import { formatText } from './format';
+import { formatNumber, formatText } from './format';
 import { foundInWords, statusWords } from './vocabulary';
 
 /** How a field is named at the start of a sentence, and whether it reads as plural ("Comments are"). */
@@ -52,7 +51,7 @@ function fieldName(field: string, framework: Framework | undefined): FieldName {
 }
 
 function characters(count: number): string {
-  return count === 1 ? strings.CharacterCountOne : formatText(strings.CharacterCount, formatCount(count));
+  return count === 1 ? strings.CharacterCountOne : formatText(strings.CharacterCount, formatNumber(count));
 }
 
 /** A value the person typed, quoted and cut short so a long one does not swamp the message. */
@@ -75,11 +74,11 @@ export function describeProblem(problem: ValidationProblem, framework?: Framewor
   switch (problem.code) {
     case 'tooLong': {
       if (problem.field === 'areaComments') {
-        return formatText(strings.ValidationAllAreaCommentsTooLong, formatCount(problem.length), formatCount(problem.max));
+        return formatText(strings.ValidationAllAreaCommentsTooLong, formatNumber(problem.length), formatNumber(problem.max));
       }
       const { name, plural } = fieldName(problem.field, framework);
       const template = plural ? strings.ValidationTooLongPlural : strings.ValidationTooLong;
-      return formatText(template, name, characters(problem.length), formatCount(problem.max), characters(problem.length - problem.max));
+      return formatText(template, name, characters(problem.length), formatNumber(problem.max), characters(problem.length - problem.max));
     }
     case 'notADate':
       return formatText(strings.ValidationNotADate, fieldName(problem.field, framework).name, quoted(problem.value));

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { MappingSummary } from '../../../services/types';
-import { useDensity } from '../../host/HostContext';
+import { useDensity, useHost } from '../../host/HostContext';
 import { cardStyle } from '../../common/cardStyles';
 import { formatDate, formatText } from '../../common/format';
 import { CopyLink } from '../../common/components/CopyLink';
@@ -17,6 +17,7 @@ export interface MappingCardProps {
 /** One mapping in the chooser: team (opens it), date, people, status counts, coverage, link. */
 export function MappingCard({ mapping, onOpen }: MappingCardProps): JSX.Element {
   const theme = useTheme();
+  const { locale } = useHost();
   const density = useDensity();
   const classes = mergeStyleSets({
     card: [cardStyle(theme, density.padding), { display: 'grid', gap: density.fieldGap }],
@@ -35,7 +36,7 @@ export function MappingCard({ mapping, onOpen }: MappingCardProps): JSX.Element 
       <dl style={{ margin: 0, display: 'grid', gap: 2 }}>
         <div>
           <dt className={classes.term}>{strings.DateCompletedLabel}:</dt>{' '}
-          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.NotCompletedYet}</dd>
+          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted, locale) : strings.NotCompletedYet}</dd>
         </div>
         <div>
           <dt className={classes.term}>{strings.CompletedByLabel}:</dt> <dd className={classes.value}>{people}</dd>

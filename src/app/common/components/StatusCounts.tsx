@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { StatusCounts as Counts } from '../../../model';
+import { useHost } from '../../host/HostContext';
 import { formatPercent, formatText } from '../format';
 import { statusWords } from '../vocabulary';
 import { StatusBadge } from './StatusBadge';
@@ -21,6 +22,7 @@ const classes = mergeStyleSets({
 
 /** Counts by status (icon + label + number) and coverage, wrapping on narrow screens. */
 export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JSX.Element {
+  const { locale } = useHost();
   return (
     <ul className={classes.list} aria-label={label}>
       {statusWords().map((status) => (
@@ -35,7 +37,7 @@ export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JS
       ))}
       {coverage !== undefined && (
         <li>
-          <strong>{formatText(strings.CoverageValue, formatPercent(coverage))}</strong>
+          <strong>{formatText(strings.CoverageValue, formatPercent(coverage, locale))}</strong>
         </li>
       )}
     </ul>
