@@ -18,7 +18,7 @@ function wordCount(text: string): number {
 }
 
 function shortHeading(heading: string): string {
-  return heading.length <= MAX_LABEL_HEADING ? heading : `${heading.slice(0, MAX_LABEL_HEADING - 1).trimEnd()}…`;
+  return heading.length <= MAX_LABEL_HEADING ? heading : `${heading.slice(0, MAX_LABEL_HEADING - 1).replace(/\s+$/, '')}…`;
 }
 
 /**

@@ -16,9 +16,9 @@ export interface DutyQuery {
 export interface SuggestOptions {
   /** At most this many suggestions a duty (3). */
   perDuty?: number;
-  /** A suggestion scores at least this share of the duty's best match (0.4)… */
+  /** A suggestion scores at least this share of the duty's best match (0.3)… */
   relativeCutoff?: number;
-  /** …and at least this BM25 score (4), so one shared common word is never a suggestion. */
+  /** …and at least this BM25 score (1.5), so one shared common word is not a suggestion but one shared rare term (DXA) is. */
   minScore?: number;
   vocabulary?: readonly VocabularyGroup[];
 }
@@ -36,9 +36,11 @@ interface IndexedClause {
   heading: string;
 }
 
-const DEFAULTS = { perDuty: 3, relativeCutoff: 0.4, minScore: 4 };
+const DEFAULTS = { perDuty: 3, relativeCutoff: 0.3, minScore: 1.5 };
 /** The heading helps ("Quality assurance" over "Carry out daily checks") but must not outweigh the clause. */
 const HEADING_BOOST = 0.3;
+/** A vocabulary concept (PACS, manual handling) is curated evidence, worth more than one ordinary shared word. */
+const CONCEPT_BOOST = 1.5;
 
 function dutyText(duty: Duty): string {
   return [duty.text, ...(duty.children ?? []).map(dutyText)].join(' ');
@@ -52,7 +54,11 @@ function dutyText(duty: Duty): string {
  * @returns One query a top-level duty, in framework order.
  */
 export function dutyQueries(framework: Framework): DutyQuery[] {
-  return framework.areas.flatMap((area) => area.duties.map((duty) => ({ dutyId: duty.id, text: dutyText(duty) })));
+  const queries: DutyQuery[] = [];
+  for (const area of framework.areas) {
+    queries.push(...area.duties.map((duty) => ({ dutyId: duty.id, text: dutyText(duty) })));
+  }
+  return queries;
 }
 
 function highlight(clause: Clause, tokens: readonly Token[], matched: ReadonlySet<string>): { words: string[]; spans: MatchedSpan[] } {
@@ -99,7 +105,13 @@ export function suggestClauses(duties: readonly DutyQuery[], clauses: readonly C
     fields: ['text', 'heading'],
     tokenize: terms,
     processTerm: (term) => term,
-    searchOptions: { tokenize: terms, processTerm: (term) => term, combineWith: 'OR', boost: { text: 1, heading: HEADING_BOOST } }
+    searchOptions: {
+      tokenize: terms,
+      processTerm: (term) => term,
+      combineWith: 'OR',
+      boost: { text: 1, heading: HEADING_BOOST },
+      boostTerm: (term) => (term.startsWith('~') ? CONCEPT_BOOST : 1)
+    }
   });
   index.addAll(clauses.map((clause) => ({ id: clause.id, text: clause.text, heading: clause.heading ?? '' })));
 
