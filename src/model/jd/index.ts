@@ -4,3 +4,4 @@ export * from './textBlocks';
 export * from './splitClauses';
 export * from './vocabulary';
 export * from './suggest';
+export * from './accept';

@@ -15,7 +15,8 @@ const STOP_WORDS = new Set(
     'such other e g eg i e ie etc per via all any each own their them they we you your our will may must should can ' +
     'including include includes where when which who whom whose not no than then also both more most well ' +
     'ensure ensuring appropriate appropriately relevant required requirement as per undertake undertaking ' +
-    'post holder postholder role job duties duty responsible responsibility responsibilities work working'
+    'post holder postholder role job duties duty responsible responsibility responsibilities work working ' +
+    'if out make take set during under'
   ).split(/\s+/)
 );
 
