@@ -100,7 +100,17 @@ export function suggestClauses(duties: readonly DutyQuery[], clauses: readonly C
   const { perDuty, relativeCutoff, minScore } = { ...DEFAULTS, ...options };
   const vocabulary = compileVocabulary(options.vocabulary ?? IMAGING_VOCABULARY);
   const clauseById = new Map(clauses.map((clause) => [clause.id, clause]));
-  const terms = (text: string): string[] => tokenize(text, vocabulary).map((token) => token.term);
+  // Each clause is tokenised once: for the index and again for its highlights.
+  const tokensOf = new Map<string, Token[]>();
+  const tokens = (text: string): Token[] => {
+    let found = tokensOf.get(text);
+    if (found === undefined) {
+      found = tokenize(text, vocabulary);
+      tokensOf.set(text, found);
+    }
+    return found;
+  };
+  const terms = (text: string): string[] => tokens(text).map((token) => token.term);
   const index = new MiniSearch<IndexedClause>({
     fields: ['text', 'heading'],
     tokenize: terms,
@@ -129,7 +139,7 @@ export function suggestClauses(duties: readonly DutyQuery[], clauses: readonly C
       kept.map((result) => {
         const clause = clauseById.get(String(result.id)) as Clause;
         suggested.add(clause.id);
-        const { words, spans } = highlight(clause, tokenize(clause.text, vocabulary), new Set(result.terms));
+        const { words, spans } = highlight(clause, tokens(clause.text), new Set(result.terms));
         return { dutyId: duty.dutyId, clause, score: Math.round(result.score * 10) / 10, matchedWords: words, spans };
       })
     );

@@ -39,6 +39,13 @@ interface CompiledTerm {
   words: { lower: string; exactCase?: string }[];
 }
 
+/** Vocabulary terms by their first word ("=" and the exact word for abbreviations), longest first. */
+export type CompiledVocabulary = ReadonlyMap<string, readonly CompiledTerm[]>;
+
+function firstWordKey(word: CompiledTerm['words'][number]): string {
+  return word.exactCase !== undefined ? `=${word.exactCase}` : word.lower;
+}
+
 /** "IR(ME)R" is one word to readers; without this it would become "IR", "ME", "R". */
 function joinBracketedAbbreviations(text: string): string {
   return text.replace(/\b([A-Za-z]+)\(([A-Za-z]+)\)([A-Za-z]*)/g, (whole, a: string, b: string, c: string) => {
@@ -68,9 +75,9 @@ function isAbbreviation(word: string): boolean {
  * Prepares a vocabulary for matching; done once per ranking, not per text.
  *
  * @param vocabulary - Concept groups.
- * @returns The compiled terms, longest first so "magnetic resonance imaging" wins over "magnetic resonance".
+ * @returns The terms by first word, longest first so "magnetic resonance imaging" wins over "magnetic resonance".
  */
-export function compileVocabulary(vocabulary: readonly VocabularyGroup[]): CompiledTerm[] {
+export function compileVocabulary(vocabulary: readonly VocabularyGroup[]): CompiledVocabulary {
   const compiled: CompiledTerm[] = [];
   for (const group of vocabulary) {
     for (const term of group.terms) {
@@ -83,7 +90,12 @@ export function compileVocabulary(vocabulary: readonly VocabularyGroup[]): Compi
       }
     }
   }
-  return compiled.sort((a, b) => b.words.length - a.words.length);
+  const byFirstWord = new Map<string, CompiledTerm[]>();
+  for (const term of compiled.sort((a, b) => b.words.length - a.words.length)) {
+    const key = firstWordKey(term.words[0]);
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), term]);
+  }
+  return byFirstWord;
 }
 
 function matchesAt(term: CompiledTerm, text: Word[], stems: string[], at: number): boolean {
@@ -103,7 +115,7 @@ function matchesAt(term: CompiledTerm, text: Word[], stems: string[], at: number
  * @param vocabulary - From {@link compileVocabulary}.
  * @returns Stem tokens (stop words left out) and concept tokens.
  */
-export function tokenize(text: string, vocabulary: readonly CompiledTerm[]): Token[] {
+export function tokenize(text: string, vocabulary: CompiledVocabulary): Token[] {
   const found = words(text);
   const stems = found.map((word) => stemmer(word.lower));
   const tokens: Token[] = [];
@@ -113,7 +125,8 @@ export function tokenize(text: string, vocabulary: readonly CompiledTerm[]): Tok
     }
   });
   for (let at = 0; at < found.length; at += 1) {
-    const term = vocabulary.find((candidate) => matchesAt(candidate, found, stems, at));
+    const candidates = [...(vocabulary.get(`=${found[at].raw}`) ?? []), ...(vocabulary.get(stems[at]) ?? [])].sort((a, b) => b.words.length - a.words.length);
+    const term = candidates.find((candidate) => matchesAt(candidate, found, stems, at));
     if (term !== undefined) {
       const last = found[at + term.words.length - 1];
       tokens.push({ term: `~${term.concept}`, start: found[at].start, end: last.end });
