@@ -5,6 +5,7 @@ import type { Framework, MappingEntry } from '../../../model';
 import type { JdSource } from '../../../model/jd/types';
 import type { EditorActions } from '../../editor/hooks/useMappingEditor';
 import { NO_DOCUMENTS } from '../documentState';
+import { PanelLoadBoundary } from './PanelLoadBoundary';
 import type { DocumentState, JdDocuments } from '../documentState';
 
 // The panel, the document readers and the ranking load only when someone opens it.
@@ -35,17 +36,19 @@ export function AddJdAndPs({ framework, entries, actions }: AddJdAndPsProps): JS
         {strings.JdImportOpen}
       </ActionButton>
       {open && (
-        <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.JdOpening} ariaLive="polite" labelPosition="right" />}>
-          <JdImportPanel
-            isOpen={open}
-            onDismiss={close}
-            framework={framework}
-            entries={entries}
-            actions={actions}
-            documents={documents}
-            onDocumentChange={change}
-          />
-        </React.Suspense>
+        <PanelLoadBoundary>
+          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.JdOpening} ariaLive="polite" labelPosition="right" />}>
+            <JdImportPanel
+              isOpen={open}
+              onDismiss={close}
+              framework={framework}
+              entries={entries}
+              actions={actions}
+              documents={documents}
+              onDocumentChange={change}
+            />
+          </React.Suspense>
+        </PanelLoadBoundary>
       )}
     </>
   );
