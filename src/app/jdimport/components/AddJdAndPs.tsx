@@ -3,7 +3,7 @@ import { ActionButton, Spinner, SpinnerSize } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, MappingEntry } from '../../../model';
 import type { JdSource } from '../../../model/jd/types';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { NO_DOCUMENTS } from '../documentState';
 import { PanelLoadBoundary } from './PanelLoadBoundary';
 import type { DocumentState, JdDocuments } from '../documentState';

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType, Panel, PanelType, Spinner, SpinnerSize, Tex
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, MappingEntry } from '../../../model';
 import type { JdSource } from '../../../model/jd/types';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { clausesOf } from '../documentState';
 import type { DocumentState, JdDocuments } from '../documentState';
 import { useSuggestions } from '../hooks/useSuggestions';

@@ -8,7 +8,7 @@ import { clauseReference } from '../../../model/jd/types';
 import type { SuggestionSet } from '../../../model/jd/suggest';
 import type { Suggestion } from '../../../model/jd/types';
 import { formatText } from '../../common/format';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { SuggestionItem } from './SuggestionItem';
 
 export interface SuggestionReviewProps {
