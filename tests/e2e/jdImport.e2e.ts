@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { buildDocx, buildPdf, fixtureBlocks } from '../support/jdDocuments';
-import { foundInControl, gridReady, openPath, referenceField, settled, shownValue, teamField, waitForDialog, waitForSaved } from './support/app';
+import { DEMO, foundInControl, gridReady, openPath, referenceField, settled, shownValue, teamField, waitForDialog, waitForSaved } from './support/app';
 import { seriousViolations } from './support/axe';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
@@ -96,8 +96,8 @@ describe('adding the JD and PS to a mapping', () => {
     expect(await referenceField(page, 'clean-safe-2').inputValue()).toBe('');
   });
 
-  it('says what to do instead when a file cannot be read, and keeps the other document', async () => {
-    const page = await openPath(context, site, '/?mapping=1');
+  it('in the Teams tab (dark theme): says what to do instead when a file cannot be read, and keeps the other document', async () => {
+    const page = await openPath(context, site, `/?host=teams&theme=dark&subEntityId=mapping:${DEMO.generalXray.id}`);
     await gridReady(page);
     await page.getByRole('button', { name: 'Add JD and PS' }).click();
     const panel = page.getByRole('dialog', { name: PANEL });
@@ -121,5 +121,7 @@ describe('adding the JD and PS to a mapping', () => {
     await suggestion.waitFor();
     expect(await suggestion.locator('b').count()).toBe(0);
     expect(await suggestion.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['MRI', 'coils']));
+    await screenshot(page, 'jdimport-03-teams-dark');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

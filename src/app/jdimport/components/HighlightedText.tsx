@@ -1,6 +1,20 @@
 import * as React from 'react';
-import { mergeStyleSets, useTheme } from '@fluentui/react';
+import { mergeStyleSets } from '@fluentui/react';
 import type { MatchedSpan } from '../../../model/jd/types';
+
+/**
+ * Black on yellow in every theme, as a highlighter pen: the theme palettes'
+ * yellows and blacks swap lightness in dark themes and lose contrast there.
+ * Forced colours use the system's own Mark colours.
+ */
+const MARK_CLASSES = mergeStyleSets({
+  mark: {
+    background: '#fff100',
+    color: '#000000',
+    fontWeight: 600,
+    selectors: { '@media (forced-colors: active)': { background: 'Mark', color: 'MarkText' } }
+  }
+});
 
 export interface HighlightedTextProps {
   text: string;
@@ -12,20 +26,7 @@ export interface HighlightedTextProps {
  * text, never HTML, whatever the document contained.
  */
 export function HighlightedText({ text, spans }: HighlightedTextProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        mark: {
-          background: theme.palette.yellowLight,
-          color: theme.palette.black,
-          fontWeight: 600,
-          // Forced colours drop backgrounds; the weight and Mark keep the match visible.
-          selectors: { '@media (forced-colors: active)': { background: 'Mark', color: 'MarkText' } }
-        }
-      }),
-    [theme]
-  );
+  const classes = MARK_CLASSES;
   const parts: React.ReactNode[] = [];
   let at = 0;
   spans.forEach((span, index) => {
