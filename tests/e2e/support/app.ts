@@ -44,7 +44,8 @@ export async function openMapping(context: BrowserContext, site: LocalSite, mapp
 export async function settled(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Imaging duty mapping' }).waitFor({ timeout: SAVE_TIMEOUT });
   await page.waitForFunction(
-    () => !/Checking your access|Loading mappings|Opening the mapping/.test(document.getElementById('root')?.innerText ?? ''),
+    // #root on the local page; the web part's element on the SPFx workbench.
+    () => !/Checking your access|Loading mappings|Opening the mapping/.test((document.querySelector('#root, #workbench-canvas') as HTMLElement | null)?.innerText ?? ''),
     undefined,
     { timeout: SAVE_TIMEOUT }
   );
