@@ -11,7 +11,7 @@ import { issueDigest, DIGEST_TIMEOUT_SECONDS } from '../server/digest';
 import type { LocalUser } from '../server/users';
 import { renderWorkbenchPage } from './page';
 import { APPLICATION_BASE_ID, collectRuntime, type Runtime } from './runtime';
-import { ASSET_LIBRARY_TOKEN, findSppkg, readSppkg, type ShippedWebPart } from './sppkg';
+import { ASSET_LIBRARY_TOKEN, findSppkg, readSppkg, resourceFiles, type ShippedWebPart } from './sppkg';
 
 export interface WorkbenchReply {
   status: number;
@@ -135,7 +135,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
         applicationId: APPLICATION_BASE_ID,
         webPart: manifest,
         loaderScriptUrl: `${request.origin}/workbench/runtime/sp-loader-assembly_en-us.js`,
-        bundleFile: entry?.path ?? manifest.loaderConfig.entryModuleId,
+        bundleFile: entry !== undefined ? resourceFiles(entry).join(', ') : manifest.loaderConfig.entryModuleId,
         packageName: webPart.packagePath.split(/[\\/]/).pop() ?? webPart.packagePath
       });
       return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, body: html };

@@ -18,10 +18,30 @@ export interface ComponentManifest {
   loaderConfig: {
     internalModuleBaseUrls: string[];
     entryModuleId: string;
-    scriptResources: Record<string, { type: string; path?: string; id?: string; version?: string }>;
+    scriptResources: Record<string, ScriptResource>;
   };
   preconfiguredEntries?: { properties?: Record<string, unknown> }[];
   [key: string]: unknown;
+}
+
+/** A file, plain or with its integrity hash, as SPFx's manifests write it. */
+export type ResourcePath = string | { path: string; integrity?: string };
+
+export interface ScriptResource {
+  type: string;
+  path?: ResourcePath;
+  /** localizedPath resources: the file per locale, and the fallback. */
+  paths?: Record<string, ResourcePath>;
+  defaultPath?: ResourcePath;
+  id?: string;
+  version?: string;
+}
+
+/** The file names a script resource can load (every locale's, for localized ones). */
+export function resourceFiles(resource: ScriptResource): string[] {
+  const name = (path: ResourcePath): string => (typeof path === 'string' ? path : path.path);
+  const all = [resource.path, resource.defaultPath, ...Object.values(resource.paths ?? {})].filter((path): path is ResourcePath => path !== undefined);
+  return [...new Set(all.map(name))];
 }
 
 export interface ShippedWebPart {

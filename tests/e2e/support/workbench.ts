@@ -1,6 +1,6 @@
 import { join } from 'path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
-import { findSppkg, readSppkg, type ShippedWebPart } from '../../../local/workbench/sppkg';
+import { findSppkg, readSppkg, resourceFiles, type ShippedWebPart } from '../../../local/workbench/sppkg';
 import { PROJECT_ROOT } from './localSite';
 
 /** The web part as the ship build packed it (scripts/ensure-sppkg.ts builds it before the journeys). */
@@ -15,11 +15,11 @@ export async function shippedWebPart(): Promise<ShippedWebPart> {
 /** The bundle file the .sppkg's component manifest names as the web part's entry module. */
 export function entryBundleFile(webPart: ShippedWebPart): string {
   const { entryModuleId, scriptResources } = webPart.manifest.loaderConfig;
-  const entry = scriptResources[entryModuleId];
-  if (entry?.path === undefined) {
-    throw new Error(`The .sppkg's manifest has no path for its entry module ${entryModuleId}.`);
+  const files = scriptResources[entryModuleId] !== undefined ? resourceFiles(scriptResources[entryModuleId]) : [];
+  if (files.length !== 1) {
+    throw new Error(`The .sppkg's manifest should name one file for its entry module ${entryModuleId}; it names ${files.length}.`);
   }
-  return entry.path;
+  return files[0];
 }
 
 /**
