@@ -3,12 +3,12 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { app } from '@microsoft/teams-js';
 import type { ISDKs } from '@microsoft/sp-webpart-base';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { CT_TEAM, GENERAL_XRAY_TEAM } from '../../local/seed/demoContent';
 import { createLocalSp } from '../../src/data/createServices';
 import { siteForThisFile } from '../data/helpers';
+import { connectTeams, type SimulatedTeamsClient } from './simulatedTeamsClient';
 import { placeWebPart, type PageOptions, type PlacedWebPart } from './spfxPage';
 
 /**
@@ -79,28 +79,26 @@ function watchRequests(): SentRequest[] {
 const afterTest: (() => void)[] = [];
 afterEach(() => afterTest.splice(0).forEach((undo) => undo()));
 
-/** The Teams context SPFx hands a channel tab, and teams-js's theme-change channel. */
-function teamsSdk(theme: string): { sdks: ISDKs; switchTheme(theme: string): void } {
-  const handlers: ((theme: string) => void)[] = [];
-  const context: app.Context = {
-    app: { locale: 'cy-GB', theme, sessionId: 'session', host: { name: 'Teams' as app.Context['app']['host']['name'], clientType: 'web' as app.Context['app']['host']['clientType'], sessionId: 'host' } },
-    page: { id: 'tab', frameContext: 'content' as app.Context['page']['frameContext'] },
-    dialogParameters: {},
-    team: { internalId: '19:ct@thread.tacv2', displayName: CT_TEAM },
-    channel: { id: '19:channel@thread.tacv2', displayName: 'AP roles' },
-    sharePointSite: { teamSiteUrl: site.server.siteUrl }
-  };
-  const teamsJs = {
-    app: {
-      getContext: (): Promise<app.Context> => Promise.resolve(context),
-      registerOnThemeChangeHandler: (handler: (theme: string) => void): void => {
-        handlers.push(handler);
-      }
-    }
-  };
-  // SPFx passes its own teams-js instance; the web part uses only the two calls above.
-  const microsoftTeams = { teamsJs, context } as unknown as NonNullable<ISDKs['microsoftTeams']>;
-  return { sdks: { microsoftTeams }, switchTheme: (next) => handlers.forEach((handler) => handler(next)) };
+/**
+ * What SPFx puts in `context.sdks.microsoftTeams` on a Teams tab: its initialised teams-js instance
+ * (here the real @microsoft/teams-js, initialised against a simulated Teams client) and the
+ * deprecated `context` snapshot.
+ */
+async function teamsSdk(theme: string): Promise<{ sdks: ISDKs; client: SimulatedTeamsClient }> {
+  const client = await connectTeams({
+    locale: 'cy-GB',
+    theme,
+    teamId: '19:ct@thread.tacv2',
+    teamName: CT_TEAM,
+    channelId: '19:channel@thread.tacv2',
+    channelName: 'AP roles',
+    teamSiteUrl: site.server.siteUrl,
+    entityId: 'imaging-duty-mapping-tab'
+  });
+  const context = await client.teamsJs.app.getContext();
+  // SPFx types teamsJs with its own alias of the same teams-js release (@microsoft/teams-js-v2).
+  const microsoftTeams = { teamsJs: client.teamsJs, context } as unknown as NonNullable<ISDKs['microsoftTeams']>;
+  return { sdks: { microsoftTeams }, client };
 }
 
 describe('Imaging duty mapping web part on SPFx', () => {
@@ -155,13 +153,20 @@ describe('Imaging duty mapping web part on SPFx', () => {
     expect(sent.some((request) => /\/_api\/contextinfo/i.test(request.url))).toBe(false);
   });
 
-  it('runs as a Teams tab with the Teams locale and follows a theme switch', async () => {
-    const teams = teamsSdk('dark');
+  it('runs as a Teams tab through teams-js: the Teams locale, the team’s name for new mappings, and a live theme switch', async () => {
+    const teams = await teamsSdk('dark');
     const { element } = await place({ sdks: teams.sdks });
+    expect(teams.client.calls).toEqual(expect.arrayContaining(['initialize', 'getContext']));
     const root = element.querySelector('[lang]');
     expect(root).toHaveAttribute('lang', 'cy-GB');
-    const darkBackground = getComputedStyle(root as Element).backgroundColor;
-    teams.switchTheme('default');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
+    const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
+    expect(within(dialog).getByRole('textbox', { name: strings.TeamLabel })).toHaveValue(CT_TEAM);
+    await user.click(within(dialog).getByRole('button', { name: strings.Cancel }));
+
+    const darkBackground = getComputedStyle(element.querySelector('[lang]') as Element).backgroundColor;
+    teams.client.switchTheme('default');
     await waitFor(() => expect(getComputedStyle(element.querySelector('[lang]') as Element).backgroundColor).not.toBe(darkBackground));
   });
 
