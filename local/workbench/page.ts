@@ -32,6 +32,8 @@ export interface WorkbenchPage {
   /** The bundle file named in the .sppkg, shown on the page so a reader can see which was loaded. */
   bundleFile: string;
   packageName: string;
+  /** Shown as a Teams tab inside /workbench/teams (SPFx's Teams-aware web part host). */
+  inTeams: boolean;
 }
 
 /** The server-rendered page context, with the fields SPFx's SharePointPageContextDataProvider reads. */
@@ -105,7 +107,8 @@ export function renderWorkbenchPage(page: WorkbenchPage): string {
       properties,
       canvasElementId: 'workbench-canvas',
       paneElementId: 'workbench-property-pane',
-      paneButtonId: 'workbench-edit'
+      paneButtonId: 'workbench-edit',
+      teams: page.inTeams
     }
   };
   return `<!doctype html>

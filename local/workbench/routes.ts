@@ -10,6 +10,7 @@ import { extname, join } from 'path';
 import { issueDigest, DIGEST_TIMEOUT_SECONDS } from '../server/digest';
 import type { LocalUser } from '../server/users';
 import { renderWorkbenchPage } from './page';
+import { renderTeamsShell } from './teamsShell';
 import { APPLICATION_BASE_ID, collectRuntime, type Runtime } from './runtime';
 import { ASSET_LIBRARY_TOKEN, findSppkg, readSppkg, resourceFiles, type ShippedWebPart } from './sppkg';
 
@@ -111,6 +112,17 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     if (webPart === undefined) {
       return plain(503, 'The workbench serves the web part from sharepoint/solution/*.sppkg, which is missing: run `npm run build` first.');
     }
+    if (rest === 'teams') {
+      const query = new URLSearchParams(search);
+      const html = renderTeamsShell({
+        tabUrl: `${request.origin}/workbench?teams=1`,
+        theme: query.get('theme') ?? 'default',
+        locale: query.get('locale') ?? 'en-GB',
+        teamName: query.get('team') ?? 'Royal Infirmary — General X-ray',
+        teamSiteUrl: `${request.origin}${request.sitePath}`
+      });
+      return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, body: html };
+    }
     if (rest === '' || rest === 'index.html') {
       if (request.user === undefined) {
         return plain(401, 'The local user named in the local-user cookie is not known.');
@@ -136,7 +148,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
         webPart: manifest,
         loaderScriptUrl: `${request.origin}/workbench/runtime/sp-loader-assembly_en-us.js`,
         bundleFile: entry !== undefined ? resourceFiles(entry).join(', ') : manifest.loaderConfig.entryModuleId,
-        packageName: webPart.packagePath.split(/[\\/]/).pop() ?? webPart.packagePath
+        packageName: webPart.packagePath.split(/[\\/]/).pop() ?? webPart.packagePath,
+        inTeams: new URLSearchParams(search).has('teams')
       });
       return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, body: html };
     }

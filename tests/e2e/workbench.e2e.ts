@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { settled, teamField, waitForDialog } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
-import { localOnly, workbenchReady } from './support/workbench';
+import { localOnly, teamsTab, workbenchReady } from './support/workbench';
 
 /**
  * The SPFx workbench's property pane: the web part's own property pane
@@ -56,5 +56,32 @@ describe('the SPFx workbench', () => {
       const title = document.querySelector('#workbench-canvas h1');
       return title !== null && title.getBoundingClientRect().top < top;
     }, before);
+  });
+
+  describe('as a Teams tab in the simulated Teams client', () => {
+    const TEAM = 'Northgate Hospital — MRI';
+
+    it('gets teams-js from SPFx, with the Teams locale, the team’s name for new mappings and live theme switches', async () => {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/workbench/teams?theme=dark&locale=cy-GB&team=${encodeURIComponent(TEAM)}`);
+      const tab = await teamsTab(page);
+      await settled(tab);
+      const app = tab.locator('#workbench-canvas [lang]').first();
+      expect(await app.getAttribute('lang')).toBe('cy-GB');
+      const background = (): Promise<string> => app.evaluate((element) => getComputedStyle(element).backgroundColor);
+      const dark = await background();
+      await screenshot(page, 'workbench-teams-dark', { fullPage: false });
+
+      await tab.getByRole('button', { name: 'Start a new mapping' }).click();
+      const dialog = await waitForDialog(tab, 'Start a new mapping');
+      expect(await teamField(dialog).inputValue()).toBe(TEAM);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByRole('button', { name: 'Default theme' }).click();
+      await tab.waitForFunction((before) => {
+        const element = document.querySelector('#workbench-canvas [lang]');
+        return element !== null && getComputedStyle(element).backgroundColor !== before;
+      }, dark);
+    });
   });
 });

@@ -13,7 +13,7 @@ import * as teamsJs from '@microsoft/teams-js';
 
 interface HostRequest {
   id: number;
-  uuid?: unknown;
+  uuidAsString?: string;
   func: string;
   args: unknown[];
 }
@@ -61,7 +61,7 @@ export async function connectTeams(tab: TeamsTabContext): Promise<SimulatedTeams
     framelessPostMessage: (json) => {
       const request = JSON.parse(json) as HostRequest;
       calls.push(request.func);
-      const reply = (args: unknown[]): void => send({ id: request.id, uuid: request.uuid, args });
+      const reply = (args: unknown[]): void => send({ id: request.id, uuidAsString: request.uuidAsString, args });
       if (request.func === 'initialize') {
         const runtime = { apiVersion: 4, supports: { pages: { appButton: {}, tabs: {}, config: {}, backStack: {} }, teamsCore: {}, appEntity: {} } };
         reply(['content', 'web', JSON.stringify(runtime), request.args[0]]);

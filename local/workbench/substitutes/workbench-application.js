@@ -126,7 +126,8 @@ define(['@microsoft/sp-core-library', '@microsoft/sp-page-context', '@microsoft/
     var instanceId = workbench.instanceId;
 
     return loader.SPComponentLoader.loadComponentById(WEBPART_BASE_ID).then(function (webPartBase) {
-      var host = new webPartBase._MinimalWebPartHost(scope);
+      // In Teams, SharePoint hosts web parts with the Teams-aware host, which hands them teams-js.
+      var host = workbench.teams ? new webPartBase._TeamsAwareWebPartHost(scope) : new webPartBase._MinimalWebPartHost(scope);
       var manager = new webPartBase._ClientSideWebPartManager(host);
       return manager
         .loadWebPart({

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Response } from 'playwright-core';
 import { findSppkg, readSppkg, resourceFiles, type ShippedWebPart } from '../../../local/workbench/sppkg';
 import { PROJECT_ROOT } from './localSite';
 
@@ -40,10 +40,21 @@ export function networkLog(page: Page): Response[] {
 }
 
 /** Waits until SPFx has loaded and rendered the web part on the workbench (or failed to). */
-export async function workbenchReady(page: Page): Promise<void> {
+export async function workbenchReady(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-workbench') !== null, undefined, { timeout: 60000 });
   const state = await page.evaluate(() => document.documentElement.getAttribute('data-workbench'));
   if (state !== 'ready') {
     throw new Error(`SPFx did not start the web part on the workbench: ${await page.locator('body').innerText()}`);
   }
+}
+
+/** The tab frame of the simulated Teams client (/workbench/teams), once SPFx has rendered the web part in it. */
+export async function teamsTab(page: Page): Promise<Frame> {
+  await page.locator('iframe[name="embedded-page-container"]').waitFor();
+  const frame = page.frame({ name: 'embedded-page-container' });
+  if (frame === null) {
+    throw new Error('The simulated Teams client has no tab frame.');
+  }
+  await workbenchReady(frame);
+  return frame;
 }
