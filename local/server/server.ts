@@ -43,7 +43,7 @@ export interface LocalSharePoint {
 
 const MAX_BODY = 64 * 1024 * 1024;
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -56,7 +56,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -105,7 +105,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     const headers = flatHeaders(req);
     const method = (req.method ?? 'GET').toUpperCase();
     const target = req.url ?? '/';
-    const body = await readBody(req);
+    const bytes = await readBody(req);
+    const body = bytes.toString('utf8');
     const origin = originOf(headers, port);
     const pathname = target.split('?')[0];
     let reply: { status: number; headers: Record<string, string>; body: string | Buffer };
@@ -117,7 +118,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
       reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers) }, search);
     } else if (isApiTarget(target, sitePath)) {
-      reply = handleApi(deps, { method, target, origin, headers, body });
+      reply = handleApi(deps, { method, target, origin, headers, body, bytes });
     } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {
       reply = await serveStatic(options.staticDir, pathname);
     } else {
