@@ -10,6 +10,8 @@ import { ApiDeps, currentUser, handleApi, isApiTarget } from './api';
 import { serveStatic } from './http/static';
 import { handleLocal } from './routes/local';
 import { Store } from './storage/store';
+import { webScope } from './storage/security';
+import type { LocalUser } from './users';
 import { createWorkbench } from '../workbench/routes';
 
 export interface LocalSharePointOptions {
@@ -116,7 +118,11 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}` });
     } else if (workbench !== undefined && (method === 'GET' || method === 'HEAD') && workbench.handles(pathname, sitePath)) {
       const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
-      reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers) }, search);
+      const permissions = (user: LocalUser): { webPermissions: { High: number; Low: number }; isSiteAdmin: boolean } => {
+        const mask = store.security.effectiveMask(user.id, webScope());
+        return { webPermissions: { High: mask.high, Low: mask.low }, isSiteAdmin: store.security.isSiteAdmin(user.id) };
+      };
+      reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers), permissions }, search);
     } else if (isApiTarget(target, sitePath)) {
       reply = handleApi(deps, { method, target, origin, headers, body, bytes });
     } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {

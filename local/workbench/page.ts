@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'crypto';
 import type { LocalUser } from '../server/users';
-import { ROLE_MASKS } from '../server/users';
 import type { ComponentManifest } from './sppkg';
 
 export interface PageSite {
@@ -19,6 +18,9 @@ export interface PageSite {
   title: string;
   formDigestValue: string;
   formDigestTimeoutSeconds: number;
+  isSiteAdmin: boolean;
+  /** The user's effective permissions on the web, as SharePoint renders them into the page. */
+  webPermissions: { High: number; Low: number };
 }
 
 export interface WorkbenchPage {
@@ -50,7 +52,7 @@ export function spPageContextInfo(site: PageSite, user: LocalUser): Record<strin
     isExternalGuestUser: false,
     isAppWeb: false,
     isNoScriptEnabled: true,
-    isSiteAdmin: user.role === 'Owner',
+    isSiteAdmin: site.isSiteAdmin,
     pageItemId: -1,
     serverRequestPath: `${site.sitePath}/_layouts/15/workbench.aspx`,
     siteAbsoluteUrl: webAbsoluteUrl,
@@ -67,7 +69,7 @@ export function spPageContextInfo(site: PageSite, user: LocalUser): Record<strin
     webId: `{${site.webId}}`,
     webLanguage: 2057,
     webLanguageName: 'en-GB',
-    webPermMasks: ROLE_MASKS[user.role],
+    webPermMasks: site.webPermissions,
     webServerRelativeUrl: site.sitePath,
     webTemplate: '64',
     webTitle: site.title,

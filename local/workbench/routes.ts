@@ -30,6 +30,8 @@ export interface WorkbenchRequest {
   digestSecret: string;
   /** The signed-in local user (the page's cookie), undefined when the cookie names nobody known. */
   user: LocalUser | undefined;
+  /** That user's effective permissions on the web, and whether they are a site collection admin. */
+  permissions(user: LocalUser): { webPermissions: { High: number; Low: number }; isSiteAdmin: boolean };
 }
 
 export interface WorkbenchOptions {
@@ -140,7 +142,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
           webId: request.webId,
           title: 'Imaging',
           formDigestValue: issueDigest(request.digestSecret),
-          formDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS
+          formDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
+          ...request.permissions(request.user)
         },
         user: request.user,
         manifests: [...runtime.manifests, manifest],

@@ -40,7 +40,7 @@ describe('the workbench route', () => {
     mkdirSync(join(scratch, 'sharepoint', 'solution'), { recursive: true });
     const workbench = createWorkbench({ root: scratch });
     const reply = await workbench.handle(
-      { pathname: '/workbench', origin: 'http://127.0.0.1:4321', sitePath: '/sites/imaging', siteId: 's', webId: 'w', digestSecret: 'x', user: undefined },
+      { pathname: '/workbench', origin: 'http://127.0.0.1:4321', sitePath: '/sites/imaging', siteId: 's', webId: 'w', digestSecret: 'x', user: undefined, permissions: () => ({ webPermissions: { High: 0, Low: 0 }, isSiteAdmin: false }) },
       ''
     );
     expect(reply.status).toBe(503);
@@ -51,7 +51,7 @@ describe('the workbench route', () => {
     const workbench = createWorkbench({ root: scratch });
     expect(workbench.handles('/sites/imaging/_layouts/15/error.aspx', '/sites/imaging')).toBe(true);
     const reply = await workbench.handle(
-      { pathname: '/sites/imaging/_layouts/15/error.aspx', origin: 'http://127.0.0.1:4321', sitePath: '/sites/imaging', siteId: 's', webId: 'w', digestSecret: 'x', user: undefined },
+      { pathname: '/sites/imaging/_layouts/15/error.aspx', origin: 'http://127.0.0.1:4321', sitePath: '/sites/imaging', siteId: 's', webId: 'w', digestSecret: 'x', user: undefined, permissions: () => ({ webPermissions: { High: 0, Low: 0 }, isSiteAdmin: false }) },
       '?ErrorText=Can%27t%20load&ErrorDetails=%3Cscript%3Ebad%3C%2Fscript%3E&Name=ClientError'
     );
     expect(String(reply.body)).toContain("Can't load");
