@@ -19,6 +19,9 @@ import { placeWebPart, type PageOptions, type PlacedWebPart } from './spfxPage';
  */
 const site = siteForThisFile();
 
+/** Waits that include round trips to the local site (longer than Testing Library's 1 s default: CI machines are busy). */
+const SERVER_WAIT = { timeout: 15000 };
+
 beforeAll(async () => {
   // The demo data comes from another client, as from another person's browser:
   // its own copy of PnPjs, so its form digest is not in the page's PnPjs cache.
@@ -104,8 +107,8 @@ async function teamsSdk(theme: string): Promise<{ sdks: ISDKs; client: Simulated
 describe('Imaging duty mapping web part on SPFx', () => {
   it('initialises on a SharePoint page and lists the site’s mappings, read by PnPjs over HTTP', async () => {
     const { element } = await place();
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
-    const list = await screen.findByRole('list', { name: strings.MappingsListLabel });
+    expect(await screen.findByRole('heading', { name: strings.MappingsHeading }, SERVER_WAIT)).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: strings.MappingsListLabel }, SERVER_WAIT);
     expect(within(list).getByRole('article', { name: GENERAL_XRAY_TEAM })).toBeInTheDocument();
     expect(within(list).getByRole('article', { name: CT_TEAM })).toBeInTheDocument();
     expect(element.querySelector('[lang]')).toHaveAttribute('lang', 'en-GB');
@@ -128,7 +131,7 @@ describe('Imaging duty mapping web part on SPFx', () => {
     expect(webPart._onPropertyPaneFieldChanged('defaultTeam', 'Vascular ultrasound')).toBe(true);
     expect(webPart.properties.defaultTeam).toBe('Vascular ultrasound');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
+    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }, SERVER_WAIT));
     const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
     expect(within(dialog).getByRole('textbox', { name: strings.TeamLabel })).toHaveValue('Vascular ultrasound');
   });
@@ -137,10 +140,10 @@ describe('Imaging duty mapping web part on SPFx', () => {
     const page = await place({ properties: { defaultTeam: 'Breast screening' } });
     const sent = watchRequests();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
+    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }, SERVER_WAIT));
     const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
     await user.click(within(dialog).getByRole('button', { name: strings.CreateMappingButton }));
-    expect(await screen.findByRole('heading', { name: strings.MappingHeading.replace('{0}', 'Breast screening') })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.MappingHeading.replace('{0}', 'Breast screening') }, SERVER_WAIT)).toBeInTheDocument();
     const stored = await createLocalSp(site.server.siteUrl).web.lists.getByTitle('Duty Mappings').items.select('Title').filter("Title eq 'Breast screening'")();
     expect(stored).toHaveLength(1);
     // PnPjs's SPFx behaviour takes the digest from legacyPageContext instead of asking the site.
@@ -160,7 +163,7 @@ describe('Imaging duty mapping web part on SPFx', () => {
     const root = element.querySelector('[lang]');
     expect(root).toHaveAttribute('lang', 'cy-GB');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
+    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }, SERVER_WAIT));
     const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
     expect(within(dialog).getByRole('textbox', { name: strings.TeamLabel })).toHaveValue(CT_TEAM);
     await user.click(within(dialog).getByRole('button', { name: strings.Cancel }));
@@ -172,7 +175,7 @@ describe('Imaging duty mapping web part on SPFx', () => {
 
   it('unmounts the app when SharePoint disposes of the web part', async () => {
     const { webPart, element } = await place();
-    await screen.findByRole('heading', { name: strings.MappingsHeading });
+    await screen.findByRole('heading', { name: strings.MappingsHeading }, SERVER_WAIT);
     webPart._internalDispose();
     expect(element.childElementCount).toBe(0);
   });
