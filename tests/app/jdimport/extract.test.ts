@@ -12,6 +12,7 @@ import {
   buildPasswordProtectedPdf,
   buildPdf,
   buildScannedPdf,
+  criteriaTableXml,
   fileOf,
   fixtureBlocks
 } from '../../support/jdDocuments';
@@ -61,6 +62,30 @@ describe('reading a JD or PS from a real .docx', () => {
     expect(clauses).toEqual(citations(blocks, 'ps'));
     expect(clauses).toContain('PS Essential 4: Experience of using a radiology information system and PACS');
     expect(clauses).toContain('PS Desirable 3: Experience of training or mentoring colleagues');
+  });
+
+  it('reads a PS laid out as a table by its Essential and Desirable columns, leaving out how each is assessed', async () => {
+    const body = criteriaTableXml('Person specification', [
+      {
+        category: 'Qualifications',
+        essential: ['Foundation degree for assistant practitioners'],
+        desirable: ['Venepuncture certificate'],
+        assessed: 'Application form'
+      },
+      {
+        category: 'Knowledge',
+        essential: ['Knowledge of PACS', 'Understanding of MRI safety'],
+        desirable: [],
+        assessed: 'Interview'
+      }
+    ]);
+    const clauses = citations(await readDocument(fileOf('ps-table.docx', await buildDocx([], false, body))), 'ps');
+    expect(clauses).toEqual([
+      'PS Essential 1: Foundation degree for assistant practitioners',
+      'PS Desirable 1: Venepuncture certificate',
+      'PS Essential 2: Knowledge of PACS',
+      'PS Essential 3: Understanding of MRI safety'
+    ]);
   });
 });
 
