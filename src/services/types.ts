@@ -27,6 +27,13 @@ export interface MappingSummary {
   contributors: string[];
 }
 
+/** When a duty's entry item was last saved, and by whom (for exports). */
+export interface EntryHistory {
+  /** ISO timestamp. */
+  modified?: string;
+  modifiedBy?: string;
+}
+
 /** A mapping as opened for editing, with the ETags needed to save without overwriting anyone. */
 export interface OpenedMapping {
   mapping: Mapping;
@@ -35,6 +42,8 @@ export interface OpenedMapping {
   headerEtag: string;
   /** ETag per duty id. */
   entryEtags: Record<string, string>;
+  /** Last saved when and by whom, per duty id, as read when opened. */
+  entryHistory?: Record<string, EntryHistory>;
 }
 
 export interface NewMappingInput {

@@ -4,7 +4,7 @@ import { inBatch, settle } from '../client/batch';
 import { toAppError } from '../errors';
 import { personFromUser } from './context';
 import type { DataContext } from './context';
-import { entryEtags, indexEntries, readEntryRows, readMappingRow, rememberMapping } from './entryQueries';
+import { entryEtags, entryHistory, indexEntries, readEntryRows, readMappingRow, rememberMapping } from './entryQueries';
 import { headerToken } from './headerToken';
 import { headerFromRow } from './mappingRows';
 import { text } from './rows';
@@ -50,5 +50,5 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entries: indexed.entries,
     modified: text(mapping.value, 'Modified') || undefined
   };
-  return { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  return { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed), entryHistory: entryHistory(indexed) };
 }

@@ -1,11 +1,5 @@
 import type { AreaComments, Framework, MappingEntry, MappingHeader } from '../../model';
-
-/** When a duty's entry was last saved, and by whom (read from the entry item). */
-export interface EntryHistory {
-  /** ISO timestamp. */
-  modified?: string;
-  modifiedBy?: string;
-}
+import type { EntryHistory } from '../../services/types';
 
 /**
  * What an export needs: the mapping as the screen shows it (or as stored),

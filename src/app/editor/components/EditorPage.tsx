@@ -12,6 +12,8 @@ import { filterDuties, NO_FILTER } from '../../filters/filterDuties';
 import type { DutyFilter } from '../../filters/filterDuties';
 import { FrameworkIntro } from '../../framework/components/FrameworkIntro';
 import { DutyGrid } from '../../grid/components/DutyGrid';
+import { ExportMenu } from '../../export/components/ExportMenu';
+import { exportSourceFromEditor } from '../../export/exportSource';
 import { HeaderForm } from '../../header/components/HeaderForm';
 import { useMappingEditor } from '../hooks/useMappingEditor';
 import { invalidCount } from '../state/collectChanges';
@@ -51,6 +53,12 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
   );
   const clearFilter = React.useCallback((): void => applyFilter(NO_FILTER), [applyFilter]);
   useFocusArea(initialAreaId);
+  // Exports read the latest state when chosen, without re-rendering the menu on every keystroke.
+  const latest = React.useRef(state);
+  React.useLayoutEffect(() => {
+    latest.current = state;
+  });
+  const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
 
   const classes = mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
@@ -76,6 +84,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           {formatText(strings.MappingHeading, state.header.team)}
         </Text>
         <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
+        <ExportMenu getSource={getExportSource} />
       </div>
       {canEdit && (
         <div className={classes.bar}>

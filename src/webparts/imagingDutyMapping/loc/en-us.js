@@ -159,6 +159,7 @@ define([], function () {
     ConflictSaveMerged: "Save the merged version",
     MergedFieldLabel: "{0} (both versions, edit as needed)",
     // [exports] Word and Excel downloads: menu, messages and the files' own wording
+    ExportUnknownPerson: "someone whose name could not be read",
     ExportMenuLabel: "Download",
     ExportMenuAria: "Download this mapping as a file",
     ExportWordItem: "Word document (.docx)",
@@ -166,7 +167,7 @@ define([], function () {
     ExportWordName: "Word document",
     ExportExcelName: "Excel workbook",
     ExportPreparing: "Preparing the {0}…",
-    ExportDone: "The {0} has been downloaded as \"{1}\".",
+    ExportDone: "Downloading the {0} as \"{1}\".",
     ExportFailed: "We couldn't make the {0}. {1} Nothing in the mapping was changed.",
     ExportReasonLoad: "The part of the app that writes the file could not be loaded: check your connection and try again.",
     ExportReasonWrite: "The file could not be written in this browser. Try again, and if it keeps happening, tell a site owner.",

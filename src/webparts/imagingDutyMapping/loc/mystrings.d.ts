@@ -157,6 +157,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   ConflictSaveMerged: string;
   MergedFieldLabel: string;
   // [exports] Word and Excel downloads
+  ExportUnknownPerson: string;
   ExportMenuLabel: string;
   ExportMenuAria: string;
   ExportWordItem: string;
