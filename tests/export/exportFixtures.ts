@@ -1,6 +1,7 @@
 import { DEFAULT_FRAMEWORK, DUTY_STATUSES, FOUND_IN_OPTIONS, topLevelDutyIds } from '../../src/model';
 import type { MappingEntry } from '../../src/model';
 import type { MappingExportInput } from '../../src/export/content/types';
+import type { EntryHistory } from '../../src/services/types';
 
 /** Text people paste from other systems: markup, quotes, emoji and characters XML forbids. */
 export const NASTY = `<script>alert("x")</script> & 'quotes' “curly” 🩻😀 \u0001\u0008\u000B\u001F\uFFFE\uD800 end`;
@@ -28,7 +29,7 @@ export function sampleInput(): MappingExportInput {
     }
     return entry;
   });
-  const entryHistory: MappingExportInput['entryHistory'] = {};
+  const entryHistory: Record<string, EntryHistory> = {};
   for (const entry of entries) {
     entryHistory[entry.dutyId] = { modified: '2026-11-02T10:15:00Z', modifiedBy: 'Jo Bloggs' };
   }

@@ -45,7 +45,7 @@ function announcement(state: ExportState): string {
  * reads what is on screen and changes nothing. Progress and success are
  * announced politely; a failure stays on screen until dismissed.
  */
-export function ExportMenu({ getSource }: ExportMenuProps): JSX.Element {
+function ExportMenuView({ getSource }: ExportMenuProps): JSX.Element {
   const { state, run, dismiss } = useExport(getSource);
   const busy = state.status === 'busy';
   const menuProps: IContextualMenuProps = {
@@ -78,3 +78,6 @@ export function ExportMenu({ getSource }: ExportMenuProps): JSX.Element {
     </div>
   );
 }
+
+/** Memoised: typing in the grid does not re-render the menu (its source is read when chosen). */
+export const ExportMenu = React.memo(ExportMenuView);
