@@ -1,6 +1,7 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { exportFileName } from '../../export/content/fileName';
 import { toIsoDate } from '../common/format';
+import { mark } from '../common/perf';
 import type { MappingExportInput } from '../../export/content/types';
 import { downloadFile } from './download';
 
@@ -54,9 +55,11 @@ export async function exportMapping(
 ): Promise<string> {
   let stage: ExportStage = 'load';
   try {
+    mark(`idm-export-${format}-start`);
     const write = await WRITERS[format]();
     stage = 'write';
     const blob = await write(input);
+    mark(`idm-export-${format}-written`);
     stage = 'download';
     const fileName = exportFileName(input.header.team, strings.ExportFileLabel, toIsoDate(input.exportedAt), format, strings.ExportUnnamedTeam);
     download(blob, fileName);
