@@ -12,6 +12,8 @@ import { buildLocalPage, PAGE_OUT_DIR } from '../../local/buildPage';
 import { measureBundle } from './bundle';
 import { measureNaive, measureOurs } from './dataLayer';
 import type { LayerFigures, OurFigures } from './dataLayer';
+import { fillMapping, measureExports } from './exportBench';
+import type { ExportFigures } from './exportBench';
 import { measureRender } from './render';
 import type { RenderFigures } from './render';
 import { printResults, ratiosOf, targetsOf, writeResults } from './report';
@@ -39,6 +41,7 @@ interface SiteFigures {
   ours: OurFigures;
   baseline: LayerFigures;
   render: RenderFigures;
+  exports: ExportFigures;
 }
 
 /** Everything measured on the in-process server holding 1,000+ mappings. */
@@ -59,7 +62,11 @@ async function measureOnSite(): Promise<SiteFigures> {
     const baseline = await measureNaive(site.server, MEMBER, naiveId);
     progress('Measuring rendering in Chromium');
     const render = await measureRender(site.server.url, renderId);
-    return { seedMs, ours, baseline, render };
+    const exportId = await createOne(site.server.siteUrl, 'Benchmark team (export)');
+    await fillMapping(site.services(MEMBER), exportId);
+    progress('Measuring Word and Excel export in Chromium');
+    const exports = await measureExports(site.server.url, exportId);
+    return { seedMs, ours, baseline, render, exports };
   } finally {
     await site.stop();
   }
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports } = await measureOnSite();
   const soak = await measureSoak(ROOT, soakFor, PACED);
   // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
   const soakStress = await measureSoak(ROOT, Math.min(STRESS_SECONDS, soakFor), STRESS);
@@ -84,6 +91,7 @@ async function main(): Promise<void> {
     seed: { mappings: SEEDED, entries: SEEDED * DUTIES, seconds: round(seedMs / 1000) },
     ...ours,
     render,
+    export: exports,
     bundle,
     soak,
     soakStress,

@@ -1,7 +1,14 @@
-import type { MappingEntry } from '../../model';
+import type { AreaComments, Framework, MappingEntry, MappingHeader } from '../../model';
 import type { EntryHistory, OpenedMapping } from '../../services/types';
-import type { EditorState } from '../editor/state/editorState';
 import type { ExportSource } from './hooks/useExport';
+
+/** What the editor shows; structural, so this feature does not reach into the editor's state module. */
+export interface ShownMapping {
+  framework: Framework;
+  header: MappingHeader;
+  areaComments: AreaComments;
+  entries: Readonly<Record<string, MappingEntry>>;
+}
 
 /**
  * The mapping as the editor shows it (unsaved edits included), with the
@@ -9,11 +16,11 @@ import type { ExportSource } from './hooks/useExport';
  * has no trustworthy "last modified" yet, so its history is left out rather
  * than shown wrongly.
  *
- * @param state - The editor's state.
+ * @param state - The mapping as the editor holds it (entries keyed by duty id).
  * @param opened - The mapping as opened.
  * @returns What to export.
  */
-export function exportSourceFromEditor(state: Pick<EditorState, 'framework' | 'header' | 'areaComments' | 'entries'>, opened: OpenedMapping): ExportSource {
+export function exportSourceFromEditor(state: ShownMapping, opened: OpenedMapping): ExportSource {
   const openedEntries = new Map<string, MappingEntry>(opened.mapping.entries.map((entry) => [entry.dutyId, entry]));
   const entryHistory: Record<string, EntryHistory> = {};
   for (const [dutyId, history] of Object.entries(opened.entryHistory ?? {})) {
