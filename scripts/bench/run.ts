@@ -20,6 +20,7 @@ import { printResults, ratiosOf, targetsOf, writeResults } from './report';
 import type { BenchResults } from './report';
 import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
+import { measureSuggest } from './suggest';
 import { machineFacts, progress, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
   progress('Building the local page');
   await buildLocalPage();
   const { seedMs, ours, baseline, render, exports } = await measureOnSite();
+  // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
+  const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
   // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
   const soakStress = await measureSoak(ROOT, Math.min(STRESS_SECONDS, soakFor), STRESS);
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
     ...ours,
     render,
     export: exports,
+    suggest,
     bundle,
     soak,
     soakStress,

@@ -15,6 +15,7 @@ import { DutyGrid } from '../../grid/components/DutyGrid';
 import { ExportMenu } from '../../export/components/ExportMenu';
 import { exportSourceFromEditor } from '../../export/exportSource';
 import { HeaderForm } from '../../header/components/HeaderForm';
+import { AddJdAndPs } from '../../jdimport/components/AddJdAndPs';
 import { useMappingEditor } from '../hooks/useMappingEditor';
 import { invalidCount } from '../state/collectChanges';
 import { unsavedCount } from '../state/editorState';
@@ -85,6 +86,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
         </Text>
         <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
         <ExportMenu getSource={getExportSource} />
+        {canEdit && <AddJdAndPs framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
       {canEdit && (
         <div className={classes.bar}>
