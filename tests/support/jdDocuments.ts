@@ -53,6 +53,11 @@ function paragraphXml(block: TextBlock, wordNumbering: boolean): string {
   return `<w:p>${run(typed(block))}</w:p>`;
 }
 
+/** A paragraph of Word's numbered list at a level (0 = top), for bodies written by hand. */
+export function numberedParagraphXml(text: string, level: number): string {
+  return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${DECIMAL_LIST}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
 /** One category row of a person specification laid out as a table. */
 export interface CriteriaRow {
   category: string;
@@ -114,7 +119,8 @@ export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = fa
   zip.file(
     'word/numbering.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>` +
-      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>' +
       '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
       `<w:num w:numId="${DECIMAL_LIST}"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="${BULLET_LIST}"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
   );

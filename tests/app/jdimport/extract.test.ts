@@ -14,6 +14,7 @@ import {
   buildScannedPdf,
   criteriaTableXml,
   fileOf,
+  numberedParagraphXml,
   fixtureBlocks
 } from '../../support/jdDocuments';
 
@@ -54,6 +55,24 @@ describe('reading a JD or PS from a real .docx', () => {
     expect(clauses).toContain(
       'JD 13: Make sure the correct patient episode appears on the scanner\'s modality worklist and that the right examination is chosen before scanning.'
     );
+  });
+
+  it('numbers a nested Word list "1.2", restarting the sub-items under each item', async () => {
+    const body = [
+      numberedParagraphXml('Clinical duties for patients', 0),
+      numberedParagraphXml('Perform x-ray examinations of limbs', 1),
+      numberedParagraphXml('Help patients onto the table', 1),
+      numberedParagraphXml('Administration tasks for the team', 0),
+      numberedParagraphXml('Book appointments on CRIS', 1)
+    ].join('');
+    const clauses = citations(await readDocument(fileOf('nested.docx', await buildDocx([], true, body))), 'jd');
+    expect(clauses).toEqual([
+      'JD 1: Clinical duties for patients',
+      'JD 1.1: Perform x-ray examinations of limbs',
+      'JD 1.2: Help patients onto the table',
+      'JD 2: Administration tasks for the team',
+      'JD 2.1: Book appointments on CRIS'
+    ]);
   });
 
   it('counts bulleted criteria under Essential and Desirable headings through the PS ("PS Essential 4")', async () => {
