@@ -6,6 +6,7 @@
 import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
+import type { OverviewService } from './overview';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
 export type AccessLevel = 'setUp' | 'edit' | 'read';
@@ -105,9 +106,16 @@ export interface SetupStep {
   state: SetupStepState;
 }
 
+/**
+ * Whether the site is ready for this version of the app. A site set up by an
+ * older version "needs an update": the app works (leaving out what is missing)
+ * and Owners are offered "Update this site", which runs the same set-up.
+ */
+export type SiteReadiness = { state: 'notSetUp' } | { state: 'needsUpdate'; steps: string[] } | { state: 'ready' };
+
 export interface SiteSetupService {
-  /** True when every list the app needs exists with its fields. */
-  isSetUp(): Promise<boolean>;
+  /** Looks at the site's lists, columns, indexes and views (one request). */
+  checkSite(): Promise<SiteReadiness>;
   /** Creates what is missing, never duplicating or resetting anything; reports each step. */
   run(onProgress: (steps: SetupStep[]) => void): Promise<void>;
 }
@@ -119,4 +127,6 @@ export interface AppServices {
   permissions: PermissionService;
   people: PeopleService;
   setup: SiteSetupService;
+  /** [overview] The manager's overview and action tracker. */
+  overview: OverviewService;
 }

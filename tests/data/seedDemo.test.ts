@@ -9,7 +9,7 @@ const site = siteForThisFile();
 test('the demo site is set up with two teams’ mappings, through the data layer', async () => {
   await seedDemoSite(site.server.siteUrl);
   const visitor = site.services(VISITOR);
-  await expect(visitor.setup.isSetUp()).resolves.toBe(true);
+  await expect(visitor.setup.checkSite()).resolves.toEqual({ state: 'ready' });
   const summaries = await visitor.mappings.listMappings();
   expect(summaries.map((s) => s.team).sort()).toEqual([CT_TEAM, GENERAL_XRAY_TEAM].sort());
 

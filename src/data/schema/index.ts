@@ -5,5 +5,6 @@ export * from './fieldXml';
 export * from './frameworksList';
 export * from './mappingsList';
 export * from './entriesList';
+export * from './settingsList';
 export * from './siteScript';
 export * from './schema';

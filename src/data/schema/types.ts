@@ -50,8 +50,8 @@ export interface ViewDefinition {
   rowLimit: number;
 }
 
-/** The three lists, by role. */
-export type ListKey = 'frameworks' | 'mappings' | 'entries';
+/** The app's lists, by role. */
+export type ListKey = 'frameworks' | 'mappings' | 'entries' | 'settings';
 
 export interface ListDefinition {
   key: ListKey;

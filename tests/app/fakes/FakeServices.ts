@@ -1,6 +1,8 @@
 import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
 import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
+import type { OverviewMapping } from '../../../src/services/overview';
+import { fakeOverview } from './fakeOverview';
 import type { AppErrorKind } from '../../../src/services/errors';
 import type {
   AccessLevel,
@@ -11,7 +13,8 @@ import type {
   OpenedMapping,
   SaveConflict,
   SaveOutcome,
-  SetupStep
+  SetupStep,
+  SiteReadiness
 } from '../../../src/services/types';
 
 /** A mapping as the fake "server" stores it. */
@@ -24,7 +27,7 @@ export interface FakeRecord {
   modifiedBy?: string;
 }
 
-type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -38,7 +41,11 @@ export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morga
 export class FakeServices implements AppServices {
   public access: AccessLevel = 'edit';
   public siteSetUp = true;
+  /** What "Update this site" would do on a site set up by an older version; empty when up to date. */
+  public pendingUpdate: string[] = [];
   public framework: Framework = clone(DEFAULT_FRAMEWORK);
+  public reviewPeriodMonths = 12;
+  public readonly overviewPatches = new Map<number, Partial<OverviewMapping>>();
   public readonly records = new Map<number, FakeRecord>();
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
@@ -111,7 +118,13 @@ export class FakeServices implements AppServices {
   public readonly permissions = { getAccess: async (): Promise<AccessLevel> => this.call('getAccess', () => this.access) };
 
   public readonly setup = {
-    isSetUp: async (): Promise<boolean> => this.call('isSetUp', () => this.siteSetUp),
+    checkSite: async (): Promise<SiteReadiness> =>
+      this.call('checkSite', (): SiteReadiness => {
+        if (!this.siteSetUp) {
+          return { state: 'notSetUp' };
+        }
+        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: [...this.pendingUpdate] } : { state: 'ready' };
+      }),
     run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
       const steps: SetupStep[] = this.setupLabels.map((label, i) => ({ id: `step-${i}`, label, state: 'pending' }));
       onProgress(steps.map((s) => ({ ...s })));
@@ -129,8 +142,11 @@ export class FakeServices implements AppServices {
         onProgress(steps.map((s) => ({ ...s })));
       }
       this.siteSetUp = true;
+      this.pendingUpdate = [];
     }
   };
+
+  public readonly overview = fakeOverview(this);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,
@@ -213,7 +229,7 @@ export class FakeServices implements AppServices {
     return `"${this.etagCounter++}"`;
   }
 
-  private async call<T>(method: Method, run: () => T): Promise<T> {
+  public async call<T>(method: Method, run: () => T): Promise<T> {
     await Promise.resolve();
     const failure = this.failures.get(method)?.shift();
     if (failure) {

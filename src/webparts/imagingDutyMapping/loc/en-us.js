@@ -157,6 +157,12 @@ define([], function () {
     ConflictUseTheirs: "Use their version",
     ConflictMerge: "Merge the two",
     ConflictSaveMerged: "Save the merged version",
-    MergedFieldLabel: "{0} (both versions, edit as needed)"
+    MergedFieldLabel: "{0} (both versions, edit as needed)",
+    // [overview] overview, action tracker, site update
+    UpdateSiteIntro: "This site was set up by an earlier version of duty mapping. Updating it adds what this version needs and changes nothing that is already here:",
+    UpdateSiteButton: "Update this site",
+    UpdateSiteFailed: "The update did not finish.",
+    UpdateSiteDone: "This site is now up to date for duty mapping.",
+    UpdateSiteAskOwner: "This site was set up by an earlier version of duty mapping. Until a site owner opens the app and chooses \"Update this site\", some figures (such as counts by area) are not shown."
   };
 });

@@ -156,6 +156,12 @@ declare interface IImagingDutyMappingWebPartStrings {
   ConflictMerge: string;
   ConflictSaveMerged: string;
   MergedFieldLabel: string;
+  // [overview] overview, action tracker, site update
+  UpdateSiteIntro: string;
+  UpdateSiteButton: string;
+  UpdateSiteFailed: string;
+  UpdateSiteDone: string;
+  UpdateSiteAskOwner: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
