@@ -30,6 +30,8 @@ export interface OverviewMapping {
 export interface OverviewArea {
   id: string;
   title: string;
+  /** Its top-level duties, so an action can open its mapping at its area. */
+  dutyIds: string[];
 }
 
 /** A framework version whose mappings the overview shows together. */

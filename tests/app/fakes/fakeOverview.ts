@@ -55,7 +55,7 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
             id: source.framework.id,
             version: source.framework.version,
             title: source.framework.title,
-            areas: source.framework.areas.map((area) => ({ id: area.id, title: area.title }))
+            areas: source.framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) }))
           }
         ],
         reviewPeriodMonths: source.reviewPeriodMonths
