@@ -193,7 +193,7 @@ define([], function () {
     OverviewTotalsLabel: "Totals ({0} teams)",
     OverviewCountOf: "{0} {1}",
     OverviewAreaCellName: "{0}: {1}, coverage {2}",
-    OverviewAreaCellText: "{0} in place · {1} partly · {2} gaps · {3}",
+    OverviewAreaCellText: "In place {0} · Partly {1} · Gaps {2} · {3}",
     OverviewOpenArea: "{0}. Open this area of {1}'s mapping",
     OverviewNotCounted: "Not counted",
     OverviewUnnamedTeam: "(no team name)",
