@@ -5,19 +5,23 @@ import type { LayerFigures, OurFigures, SaveSize } from './dataLayer';
 import { SAVE_SIZES } from './dataLayer';
 import type { RenderFigures } from './render';
 import type { SoakFigures } from './soakBench';
+import { overviewLines, overviewTargets } from './overviewReport';
+import type { OverviewResults } from './overviewReport';
 import { round } from './stats';
 import type { MachineFacts } from './stats';
 
-export interface BenchResults extends OurFigures {
+export interface BenchResults extends Omit<OurFigures, 'overview'> {
+  overview: OverviewResults['overview'];
+  actions: OverviewResults['actions'];
   machine: MachineFacts;
   seed: { mappings: number; entries: number; seconds: number };
-  render: RenderFigures;
+  render: RenderFigures & OverviewResults['render'];
   bundle: BundleFigures;
   /** Editors paced like the app's autosave: the figures the targets apply to. */
   soak: SoakFigures;
   /** The same editors without the pause: how the count update copes with saves piling up. No target. */
   soakStress: SoakFigures;
-  baseline: LayerFigures;
+  baseline: LayerFigures & OverviewResults['baseline'];
   /** Baseline divided by ours: how many times fewer requests or less time. */
   ratios: Record<string, number>;
   targets: Record<string, { target: string; met: boolean }>;
@@ -61,7 +65,8 @@ export function targetsOf(r: Omit<BenchResults, 'targets'>): BenchResults['targe
     overview: { target: 'overview ≤ 2 requests, 1,000+ mappings, no threshold error', met: !r.overview.thresholdError && r.overview.requests <= 2 && r.overview.mappings >= 1000 },
     soakErrors: { target: 'soak 0 errors', met: r.soak.errors === 0 },
     soakLostEdits: { target: 'soak 0 lost edits', met: r.soak.lostEdits === 0 },
-    bundleGzip: { target: 'web part JS ≤ 200 KB gzipped', met: r.bundle.gzipBytes <= GZIP_LIMIT }
+    bundleGzip: { target: 'web part JS ≤ 200 KB gzipped', met: r.bundle.gzipBytes <= GZIP_LIMIT },
+    ...overviewTargets(r)
   };
 }
 
@@ -115,6 +120,7 @@ export function printResults(r: BenchResults): void {
   }
   lines.push(
     [`Overview of ${r.overview.mappings} mappings (${r.overview.runs} runs)`, r.overview.thresholdError ? 'threshold error' : pair(r.overview.requests, r.overview.ms), r.baseline.overview.thresholdError ? 'threshold error' : pair(r.baseline.overview.requests, r.baseline.overview.ms), `${r.ratios.overviewRequests}× req, ${r.ratios.overviewMs}× ms`, mark(t.overview.met, t.overview.target)],
+    ...overviewLines(r, t, mark),
     [`First render, 40-duty grid (${r.render.runs} loads)`, `${r.render.firstMs} ms`, '', '', `from ${r.render.firstFrom}`],
     ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
     ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
