@@ -14,3 +14,4 @@ export type { DefinitionError } from './definitionMessages';
 export { MAX_DUTY_DEPTH } from './definitionStructure';
 export * from './areaBreakdown';
 export * from './review';
+export * from './changes';

@@ -2,6 +2,7 @@
  * What the manager's overview and action tracker read, in the app's terms.
  */
 import type { AreaBreakdown } from '../model/areaBreakdown';
+import type { MappingEntry } from '../model/mapping';
 import type { DutyStatus, StatusCounts } from '../model/status';
 
 /** One mapping as the overview shows it: read from the mapping item alone. */
@@ -73,6 +74,14 @@ export interface ActionSource {
   dutyCount: number;
 }
 
+/** The mapping a yearly review was made from, to compare with. */
+export interface PreviousMapping {
+  id: number;
+  team: string;
+  dateCompleted?: string;
+  entries: MappingEntry[];
+}
+
 export interface OverviewService {
   /** Mappings, frameworks and the review period in one request. */
   loadOverview(): Promise<OverviewData>;
@@ -82,4 +91,6 @@ export interface OverviewService {
    * never meets the list view threshold.
    */
   loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]>;
+  /** The mapping this one was made from, with its entries; undefined when there is none. */
+  loadPrevious(mappingId: number): Promise<PreviousMapping | undefined>;
 }

@@ -90,3 +90,19 @@ test('the action tracker lists every gap and partly-in-place duty of the mapping
   expect(blank?.dueDate).toBeUndefined();
   expect(blank?.areaTitle).toBe(DEFAULT_FRAMEWORK.areas[0].title);
 });
+
+test('a yearly review remembers the mapping it was made from, and reads it back with its entries', async () => {
+  const member = site.services(MEMBER);
+  const earlier = await member.mappings.createMapping({ header: newHeader('Review team') });
+  const opened = await member.mappings.openMapping(earlier);
+  await member.mappings.saveChanges(earlier, { entries: editEntries(opened, 6) });
+  const review = await member.mappings.createMapping({ header: { ...newHeader('Review team'), dateCompleted: undefined }, copyFromMappingId: earlier });
+
+  const visitor = site.services(VISITOR);
+  const { result, requests } = await countRequests(site, () => visitor.overview.loadPrevious(review));
+  expect(requests).toBe(2);
+  expect(result?.id).toBe(earlier);
+  expect(result?.dateCompleted).toBe('2025-03-31');
+  expect(result?.entries).toEqual((await visitor.mappings.openMapping(earlier)).mapping.entries);
+  await expect(visitor.overview.loadPrevious(earlier)).resolves.toBeUndefined();
+});

@@ -79,6 +79,20 @@ describe('the manager’s overview and action tracker on the demo department', (
     expect(Number(await rowIndex())).toBe(before + 1);
   });
 
+  it('shows what changed since last year on a yearly review, and filters the grid to it', async () => {
+    const page = await openPath(await as('visitor'), site, '/');
+    await openScreen(page, 'Overview');
+    await page.getByRole('link', { name: 'Royal Infirmary — CT', exact: true }).click();
+    const panel = page.getByRole('region', { name: /^Since the previous mapping \(completed 11\/02\/2025\)$/ });
+    await panel.waitFor();
+    const summary = await panel.getByText(/^Duties with a different status:/).innerText();
+    const changed = Number(/status: (\d+)/.exec(summary)?.[1]);
+    expect(changed).toBeGreaterThan(0);
+    await panel.getByRole('switch', { name: 'Show only duties that changed' }).click();
+    await page.getByText(`Showing ${changed} of 24 duties`).waitFor();
+    await screenshot(page, 'changes-01-since-last-year', { fullPage: false });
+  });
+
   it('filters the action tracker to overdue actions', async () => {
     const page = await openPath(await as('visitor'), site, '/');
     await openScreen(page, 'Action tracker');

@@ -1,4 +1,4 @@
-import type { ActionItem, ActionSource, OverviewData, OverviewFramework, OverviewService } from '../../services/overview';
+import type { ActionItem, ActionSource, OverviewData, OverviewFramework, OverviewService, PreviousMapping } from '../../services/overview';
 import { inBatch, settle } from '../client/batch';
 import { withAppErrors } from '../errors';
 import { presentFields } from '../repositories/context';
@@ -8,6 +8,7 @@ import { MAX_PAGE } from '../repositories/pages';
 import type { Row } from '../repositories/rows';
 import { readSiteSettings } from '../settings/siteSettings';
 import { readActions } from './actionQueries';
+import { readPreviousMapping } from './previousMapping';
 import { OVERVIEW_SELECT, overviewFrameworkFromRow, overviewMappingFromRow } from './overviewRows';
 
 /** The manager's overview and action tracker over the site's lists. */
@@ -58,5 +59,15 @@ export class SpOverviewService implements OverviewService {
    */
   public async loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]> {
     return withAppErrors(() => readActions(this.context, mappings));
+  }
+
+  /**
+   * The mapping this one was made from (see {@link readPreviousMapping}).
+   *
+   * @param mappingId - This mapping.
+   * @returns The previous mapping, or undefined.
+   */
+  public async loadPrevious(mappingId: number): Promise<PreviousMapping | undefined> {
+    return withAppErrors(() => readPreviousMapping(this.context, mappingId));
   }
 }

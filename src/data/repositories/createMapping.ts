@@ -4,6 +4,7 @@ import { AppError } from '../../services/errors';
 import type { NewMappingInput } from '../../services/types';
 import { inBatch, settle } from '../client/batch';
 import { toAppError } from '../errors';
+import { MAPPING_FIELDS } from '../schema';
 import { ensureCurrentUser, frameworkKey, presentValues } from './context';
 import { areaCountsValues } from './areaCountsColumn';
 import type { DataContext } from './context';
@@ -71,7 +72,8 @@ export async function createMapping(context: DataContext, frameworks: SpFramewor
       presentValues(context, {
         ...headerValues({ header, areaComments: {} }),
         ...rollupValues(countByStatus(entries, dutyIds), coverage(entries, dutyIds), dutyIds.length, [user.login]),
-        ...areaCountsValues(areaBreakdown(framework, entries))
+        ...areaCountsValues(areaBreakdown(framework, entries)),
+        [MAPPING_FIELDS.previousMappingId]: input.copyFromMappingId ?? null
       })
     );
     const mappingId = idOf(added as Row);

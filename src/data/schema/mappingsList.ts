@@ -16,7 +16,9 @@ export const MAPPING_FIELDS = {
   coverage: 'IdmCoverage',
   contributors: 'IdmContributors',
   /** Per-area counts and open actions as JSON (see AreaBreakdown), written with the counts. */
-  areaCounts: 'IdmAreaCounts'
+  areaCounts: 'IdmAreaCounts',
+  /** The mapping this one was made from (the yearly review), to show what changed since. */
+  previousMappingId: 'IdmPreviousMappingId'
 } as const;
 
 /** Denormalised count columns, one per status, so the overview is one request. */
@@ -138,6 +140,14 @@ export const MAPPINGS_LIST: ListDefinition = {
       type: 'Note',
       machineReadable: true,
       description: 'Status counts per area of responsibility and open actions, as JSON kept up to date by the app on every save.'
+    },
+    {
+      id: 'a7d4e2b9-61f3-4c8e-9b0a-3e5d7c2f1a64',
+      internalName: MAPPING_FIELDS.previousMappingId,
+      displayName: 'Made from mapping',
+      type: 'Number',
+      decimals: 0,
+      description: 'ID of the earlier mapping of the same team this one was made from (the yearly review), if any.'
     }
   ],
   views: [

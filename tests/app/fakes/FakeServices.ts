@@ -27,7 +27,7 @@ export interface FakeRecord {
   modifiedBy?: string;
 }
 
-type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -46,6 +46,8 @@ export class FakeServices implements AppServices {
   public framework: Framework = clone(DEFAULT_FRAMEWORK);
   public reviewPeriodMonths = 12;
   public readonly overviewPatches = new Map<number, Partial<OverviewMapping>>();
+  /** The mapping each yearly review was made from. */
+  public readonly previousOf = new Map<number, number>();
   public readonly records = new Map<number, FakeRecord>();
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
@@ -171,6 +173,7 @@ export class FakeServices implements AppServices {
         this.createCalls.push(clone(input));
         const id = this.addMapping({ ...input.header }, { modified: '2026-01-01T09:00:00Z' });
         if (input.copyFromMappingId !== undefined) {
+          this.previousOf.set(id, input.copyFromMappingId);
           this.record(id).mapping.entries = copyEntriesForReview(this.record(input.copyFromMappingId).mapping.entries, this.framework);
         }
         return id;

@@ -1,6 +1,6 @@
 import { areaBreakdown, countByStatus, coverage, figuresAddUp, topLevelDutyIds } from '../../../src/model';
 import type { Framework } from '../../../src/model';
-import type { ActionItem, ActionSource, OverviewData, OverviewMapping, OverviewService } from '../../../src/services/overview';
+import type { ActionItem, ActionSource, OverviewData, OverviewMapping, OverviewService, PreviousMapping } from '../../../src/services/overview';
 import type { FakeRecord } from './FakeServices';
 
 /** What the fake overview reads from the fake "server". */
@@ -10,7 +10,8 @@ export interface FakeOverviewSource {
   reviewPeriodMonths: number;
   /** Stored figures as a forger (or an older site) left them, applied over the computed ones. */
   overviewPatches: Map<number, Partial<OverviewMapping>>;
-  call<T>(method: 'loadOverview' | 'loadActions', run: () => T): Promise<T>;
+  previousOf: Map<number, number>;
+  call<T>(method: 'loadOverview' | 'loadActions' | 'loadPrevious', run: () => T): Promise<T>;
 }
 
 function rowOf(source: FakeOverviewSource, record: FakeRecord): OverviewMapping {
@@ -91,6 +92,18 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
           }
         }
         return items;
+      }),
+    loadPrevious: async (mappingId: number): Promise<PreviousMapping | undefined> =>
+      source.call('loadPrevious', () => {
+        const record = source.records.get(source.previousOf.get(mappingId) ?? -1);
+        if (!record) {
+          return undefined;
+        }
+        const previous: PreviousMapping = { id: record.mapping.id, team: record.mapping.header.team, entries: JSON.parse(JSON.stringify(record.mapping.entries)) as PreviousMapping['entries'] };
+        if (record.mapping.header.dateCompleted) {
+          previous.dateCompleted = record.mapping.header.dateCompleted;
+        }
+        return previous;
       })
   };
 }

@@ -240,6 +240,13 @@ define([], function () {
     ActionsOverdueFilter: "Overdue",
     ActionsNoActionFilter: "No action yet",
     ActionsSortedSoonest: "Sorted by due date, soonest first",
-    ActionsSortedLatest: "Sorted by due date, latest first"
+    ActionsSortedLatest: "Sorted by due date, latest first",
+    ChangesHeading: "Since the previous mapping",
+    ChangesHeadingDated: "Since the previous mapping (completed {0})",
+    ChangesSummary: "Duties with a different status: {0}. New gaps: {1}. Gaps closed: {2}.",
+    ChangesOnlyChanged: "Show only duties that changed",
+    ChangesListToggle: "What changed, duty by duty",
+    ChangesListLabel: "Duties whose status changed since the previous mapping",
+    ChangesTo: "to"
   };
 });

@@ -239,6 +239,13 @@ declare interface IImagingDutyMappingWebPartStrings {
   ActionsNoActionFilter: string;
   ActionsSortedSoonest: string;
   ActionsSortedLatest: string;
+  ChangesHeading: string;
+  ChangesHeadingDated: string;
+  ChangesSummary: string;
+  ChangesOnlyChanged: string;
+  ChangesListToggle: string;
+  ChangesListLabel: string;
+  ChangesTo: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
