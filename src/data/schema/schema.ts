@@ -1,6 +1,7 @@
 import { ENTRIES_LIST } from './entriesList';
 import { FRAMEWORKS_LIST } from './frameworksList';
 import { MAPPINGS_LIST } from './mappingsList';
+import { RECORDS_LIBRARY } from './recordsLibrary';
 import { SETTINGS_LIST } from './settingsList';
 import type { ListDefinition, ListKey } from './types';
 
@@ -15,6 +16,7 @@ export const LIST_TITLES: Readonly<Record<ListKey, string>> = {
   frameworks: FRAMEWORKS_LIST.title,
   mappings: MAPPINGS_LIST.title,
   entries: ENTRIES_LIST.title,
+  records: RECORDS_LIBRARY.title,
   settings: SETTINGS_LIST.title
 };
 
