@@ -23,6 +23,7 @@ import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
 import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
+import { measureSuggest } from './suggest';
 import { machineFacts, progress, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   progress('Building the local page');
   await buildLocalPage();
   const { seedMs, ours, baseline, render, overview } = await measureOnSite();
+  // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
+  const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
   // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
   const soakStress = await measureSoak(ROOT, Math.min(STRESS_SECONDS, soakFor), STRESS);
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     overview: { ...ours.overview, areas: overview.areas },
     actions: overview.actions,
     render,
+    suggest,
     bundle,
     soak,
     soakStress,
