@@ -5,8 +5,13 @@ import { MappingChooser } from './chooser/components/MappingChooser';
 import { MappingEditor } from './editor/components/MappingEditor';
 import { AppNav } from './navigation/AppNav';
 import type { ScreenKey } from './navigation/AppNav';
-import { OverviewPage } from './overview/components/OverviewPage';
-import { ActionTracker } from './actions/components/ActionTracker';
+import { Loading } from './common/components/Loading';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+
+// The manager's screens (and Fluent's DetailsList) load on demand, in their own chunks, so
+// the entry bundle carries only what the first screen needs.
+const OverviewPage = React.lazy(() => import(/* webpackChunkName: 'overview' */ './overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const ActionTracker = React.lazy(() => import(/* webpackChunkName: 'actions' */ './actions/components/ActionTracker').then((m) => ({ default: m.ActionTracker })));
 
 /** Where the app is: one of the lists of mappings, or one mapping (and optionally an area in it), reached from a screen. */
 export type Route = { view: ScreenKey } | { view: 'mapping'; mappingId: number; areaId?: string; from: ScreenKey };
@@ -29,8 +34,12 @@ export function AppRouter(): JSX.Element {
   return (
     <>
       <AppNav current={route.view} onNavigate={navigate} personalView={personalView} />
-      {route.view === 'overview' && <OverviewPage onOpen={openAt} />}
-      {route.view === 'actions' && <ActionTracker onOpen={openAt} />}
+      {route.view !== 'chooser' && (
+        <React.Suspense fallback={<Loading label={strings.OverviewLoadingScreen} />}>
+          {route.view === 'overview' && <OverviewPage onOpen={openAt} />}
+          {route.view === 'actions' && <ActionTracker onOpen={openAt} />}
+        </React.Suspense>
+      )}
       {route.view === 'chooser' && <MappingChooser onOpen={open} />}
     </>
   );

@@ -248,6 +248,7 @@ define([], function () {
     ChangesListToggle: "What changed, duty by duty",
     ChangesListLabel: "Duties whose status changed since the previous mapping",
     ChangesTo: "to",
+    OverviewLoadingScreen: "Opening…",
     // [jdimport] Adding the JD and PS, and reviewing suggestions
     JdImportOpen: "Add JD and PS",
     JdOpening: "Opening…",

@@ -246,6 +246,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   ChangesListToggle: string;
   ChangesListLabel: string;
   ChangesTo: string;
+  OverviewLoadingScreen: string;
   // [jdimport] Adding the JD and PS, and reviewing suggestions
   JdImportOpen: string;
   JdOpening: string;
