@@ -48,9 +48,9 @@ function plan(context: DataContext): PlannedStep[] {
     }
     add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => needs.views(state, list), (state) => addViews(context, state, list));
   }
-  add('framework', 'Add the default duty framework', (state) => !state.hasFramework, (state) => seedFramework(context, state));
   // [overview] Mappings saved before per-area counts existed get them from their entries.
   add('areaCounts', 'Count the status of every area in existing mappings', needs.areaCounts, () => fillAreaCounts(context));
+  add('framework', 'Add the default duty framework', (state) => !state.hasFramework, (state) => seedFramework(context, state));
   return steps;
 }
 
