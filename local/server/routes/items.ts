@@ -10,6 +10,7 @@ import { RouteContext, badMethod, jsonBody, metadataUrl, notFound, requirePermis
 import { queryItems } from './itemQuery';
 import { itemRenderer } from './itemShape';
 import { applyWrite } from './itemWrite';
+import { checkUniqueValues } from './uniqueValues';
 import { effectivePermissions } from './users';
 
 function etag(item: ItemRecord): string {
@@ -41,7 +42,9 @@ function addItem(ctx: RouteContext, list: ListRecord): ApiResponse {
   requirePermission(ctx, PermissionKind.AddListItems);
   const body = jsonBody(ctx);
   const item = ctx.store.tx(() => {
-    const data = applyWrite(list, ctx.store.fields.forList(list.id), body, undefined, ctx.req.user);
+    const fields = ctx.store.fields.forList(list.id);
+    const data = applyWrite(list, fields, body, undefined, ctx.req.user);
+    checkUniqueValues(ctx.store.items, list.id, fields, data, 0);
     const id = ctx.store.lists.nextItemId(list.id);
     return ctx.store.items.insert(list.id, id, data);
   });
@@ -78,7 +81,9 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
           throw itemNotFound();
         }
         checkEtag(ctx, item);
-        const data = applyWrite(list, ctx.store.fields.forList(list.id), body, item.data, ctx.req.user);
+        const fields = ctx.store.fields.forList(list.id);
+        const data = applyWrite(list, fields, body, item.data, ctx.req.user);
+        checkUniqueValues(ctx.store.items, list.id, fields, data, item.id);
         const saved = ctx.store.items.update(list.id, item, data);
         ctx.store.lists.touch(list.id);
         return saved;

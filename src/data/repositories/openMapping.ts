@@ -40,7 +40,7 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     context.currentUser = personFromUser(user.value);
   }
   const stored = headerFromRow(mapping.value);
-  const framework = await frameworks.getVersion(stored.header.frameworkId, stored.header.frameworkVersion);
+  const { framework, fallback } = await frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion);
   const indexed = indexEntries(entries.value);
   rememberMapping(context, id, indexed, stored.header.team, framework);
   const result: Mapping = {
@@ -50,5 +50,9 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entries: indexed.entries,
     modified: text(mapping.value, 'Modified') || undefined
   };
-  return { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  const opened: OpenedMapping = { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  if (fallback) {
+    opened.frameworkFallback = fallback;
+  }
+  return opened;
 }

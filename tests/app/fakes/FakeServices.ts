@@ -13,6 +13,7 @@ import type {
   SaveOutcome,
   SetupStep
 } from '../../../src/services/types';
+import { FakeFrameworkStore } from './FakeFrameworkStore';
 
 /** A mapping as the fake "server" stores it. */
 export interface FakeRecord {
@@ -138,10 +139,7 @@ export class FakeServices implements AppServices {
       this.call('search', () => this.directory.filter((p) => `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(text.toLowerCase())))
   };
 
-  public readonly frameworks = {
-    getCurrent: async (): Promise<Framework> => clone(this.framework),
-    saveNewVersion: async (framework: Framework): Promise<Framework> => ({ ...clone(framework), version: this.framework.version + 1 })
-  };
+  public readonly frameworks = new FakeFrameworkStore(this.framework);
 
   public readonly mappings = {
     listMappings: async (): Promise<MappingSummary[]> => this.call('listMappings', () => Array.from(this.records.values()).map((r) => this.summary(r))),
@@ -203,6 +201,7 @@ export class FakeServices implements AppServices {
       completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
       counts: countByStatus(record.mapping.entries, ids),
       coverage: coverage(record.mapping.entries, ids),
+      frameworkId: header.frameworkId,
       frameworkVersion: header.frameworkVersion,
       modified: record.modified,
       contributors: record.contributors
