@@ -13,3 +13,6 @@ export * from './mappingFactory';
 export type { DefinitionError } from './definitionMessages';
 export { MAX_DUTY_DEPTH } from './definitionStructure';
 export * from './frameworkVersions';
+export * from './frameworkDiff';
+export * from './frameworkEdits';
+export * from './frameworkMove';
