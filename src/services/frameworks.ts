@@ -71,6 +71,12 @@ export interface PublishInput {
   retired?: boolean;
 }
 
+/** How far moving a mapping has got: new entries created of those needed. */
+export interface MoveProgress {
+  done: number;
+  total: number;
+}
+
 export interface FrameworkStore {
   /** The newest valid version of the product's own framework, seeding it when the site has none. */
   getCurrent(): Promise<Framework>;
@@ -88,4 +94,6 @@ export interface FrameworkStore {
   saveNewVersion(framework: Framework): Promise<Framework>;
   /** Retires a framework (hidden from new mappings) or brings it back. */
   setRetired(frameworkId: string, retired: boolean): Promise<void>;
+  /** Moves a mapping to another version of its framework, creating entries for new duties in batches; nothing is deleted. */
+  moveMapping(mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void>;
 }

@@ -167,3 +167,41 @@ test('a visitor cannot publish or retire: SharePoint refuses the write and the a
   await expectAppError(visitor.frameworks.setRetired(DEFAULT_FRAMEWORK.id, true), 'forbidden');
   await expectAppError(visitor.frameworks.publish({ framework: frameworkWithMoreDuties(1), basedOnVersion: 99, note: '' }), 'forbidden');
 });
+
+describe('moving a mapping to a newer version', () => {
+  test('new duties arrive as Not yet reviewed, every entry is kept, and the mapping records the new version', async () => {
+    const member = site.services(MEMBER);
+    const mappingId = await member.mappings.createMapping({ header: newHeader('Moving team'), frameworkId: 'senior-csw-band3' });
+    const opened = await member.mappings.openMapping(mappingId);
+    const first = opened.mapping.entries[0];
+    await member.mappings.saveChanges(mappingId, { entries: [{ entry: { ...first, status: 'inPlace', foundIn: 'jd', reference: 'JD 2.1' }, etag: opened.entryEtags[first.dutyId] }] });
+
+    const owner = site.services(OWNER);
+    const next = bandThree();
+    next.areas[0].duties.push({ id: 'csw-new-duty', text: 'A duty added in version 3' });
+    next.areas[0].duties[0].text = 'Reworded in version 3';
+    const removed = next.areas[1].duties.shift();
+    await owner.frameworks.publish({ framework: next, basedOnVersion: 2, note: 'v3' });
+
+    // Still on its own version until moved.
+    expect((await site.services(MEMBER).mappings.openMapping(mappingId)).mapping.header.frameworkVersion).toBe(2);
+    const progress: Array<[number, number]> = [];
+    await member.frameworks.moveMapping(mappingId, 3, (p) => progress.push([p.done, p.total]));
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1]
+    ]);
+
+    const moved = await site.services(MEMBER).mappings.openMapping(mappingId);
+    expect(moved.mapping.header.frameworkVersion).toBe(3);
+    expect(moved.framework.version).toBe(3);
+    expect(moved.mapping.entries.find((e) => e.dutyId === first.dutyId)).toMatchObject({ status: 'inPlace', reference: 'JD 2.1' });
+    expect(moved.mapping.entries.find((e) => e.dutyId === 'csw-new-duty')).toMatchObject({ status: 'notReviewed' });
+    // The removed duty's entry is still stored (the mapping's history), not deleted.
+    expect(moved.mapping.entries.some((e) => e.dutyId === removed?.id)).toBe(true);
+    const summary = (await member.mappings.listMappings()).find((m) => m.id === mappingId);
+    expect(summary).toMatchObject({ frameworkVersion: 3 });
+    expect(summary?.counts.inPlace).toBe(1);
+    expect(summary?.counts.notReviewed).toBe(moved.framework.areas.flatMap((a) => a.duties).length - 1);
+  });
+});

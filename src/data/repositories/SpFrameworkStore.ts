@@ -1,7 +1,7 @@
 import { DEFAULT_FRAMEWORK, parseFrameworkDefinition } from '../../model';
 import type { Framework } from '../../model';
 import { AppError } from '../../services/errors';
-import type { DamagedVersion, FrameworkFallback, FrameworkStore, FrameworkSummary, PublishInput, UsableFramework } from '../../services/frameworks';
+import type { DamagedVersion, FrameworkFallback, FrameworkStore, FrameworkSummary, MoveProgress, PublishInput, UsableFramework } from '../../services/frameworks';
 import type { PermissionService } from '../../services/types';
 import { InvalidFrameworkError, toAppError, withAppErrors } from '../errors';
 import { odataString } from '../odata';
@@ -10,6 +10,7 @@ import { frameworkKey } from './context';
 import type { DataContext } from './context';
 import { damagedVersions, newestValid, versionForMapping } from './frameworkQueries';
 import { FRAMEWORK_SUMMARY_SELECT, frameworkValues, summariesFromRows } from './frameworkRows';
+import { moveMapping } from './moveMapping';
 import type { Row } from './rows';
 
 const DUPLICATE_VALUES = 'SPDuplicateValuesFoundException';
@@ -208,6 +209,17 @@ export class SpFrameworkStore implements FrameworkStore {
       }
       await this.context.list('frameworks').items.getById(Number(rows[0].ID)).update({ [F.retired]: retired });
     });
+  }
+
+  /**
+   * Moves a mapping to another version of its framework.
+   *
+   * @param mappingId - The mapping.
+   * @param toVersion - The version to move to.
+   * @param onProgress - Told how many new entries exist so far.
+   */
+  public async moveMapping(mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
+    return withAppErrors(() => moveMapping(this.context, mappingId, toVersion, onProgress));
   }
 
   private remember(framework: Framework): Framework {

@@ -1,7 +1,7 @@
 import { parseFrameworkDefinition } from '../../../src/model';
 import type { Framework } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
-import type { DamagedVersion, FrameworkStore, FrameworkSummary, PublishInput, UsableFramework } from '../../../src/services/frameworks';
+import type { DamagedVersion, FrameworkStore, FrameworkSummary, MoveProgress, PublishInput, UsableFramework } from '../../../src/services/frameworks';
 import { InvalidFrameworkError } from '../../../src/data/errors';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -25,7 +25,11 @@ export class FakeFrameworkStore implements FrameworkStore {
   public damaged: DamagedVersion[] = [];
   public publishCalls: PublishInput[] = [];
 
-  public constructor(initial: Framework) {
+  /** Applies a move to the fake's mapping records (given by FakeServices). */
+  private readonly mover: (mappingId: number, framework: Framework) => void;
+
+  public constructor(initial: Framework, mover: (mappingId: number, framework: Framework) => void = () => undefined) {
+    this.mover = mover;
     this.versions.push({ framework: clone(initial), note: '', publishedBy: 'Olivia Owen', published: '2026-01-05T10:00:00Z' });
   }
 
@@ -96,5 +100,15 @@ export class FakeFrameworkStore implements FrameworkStore {
     } else {
       this.retired.delete(frameworkId);
     }
+  }
+
+  public async moveMapping(mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
+    const target = this.versions.find((v) => v.framework.version === toVersion);
+    if (!target) {
+      throw new AppError('notFound', 'No such version');
+    }
+    onProgress({ done: 0, total: 1 });
+    this.mover(mappingId, clone(target.framework));
+    onProgress({ done: 1, total: 1 });
   }
 }
