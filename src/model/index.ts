@@ -16,3 +16,4 @@ export * from './frameworkVersions';
 export * from './frameworkDiff';
 export * from './frameworkEdits';
 export * from './frameworkMove';
+export * from './frameworkFile';

@@ -1,6 +1,6 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { FrameworkSummary } from '../../services/frameworks';
-import { formatText } from '../common/format';
+import { formatDate, formatText, formatTime } from '../common/format';
 
 /**
  * How people tell frameworks apart: the role and band when the framework has
@@ -27,4 +27,15 @@ export function frameworkName(framework: Pick<FrameworkSummary, 'title' | 'role'
 export function mappingFrameworkLabel(frameworks: readonly FrameworkSummary[] | undefined, frameworkId: string, version: number): string {
   const found = frameworks?.find((framework) => framework.id.toLowerCase() === frameworkId.toLowerCase());
   return formatText(strings.FwFrameworkNameWithVersion, found ? frameworkName(found) : frameworkId, version);
+}
+
+/**
+ * A moment as date and time, e.g. "05/01/2026 10:00".
+ *
+ * @param iso - An ISO timestamp.
+ * @returns The text, or '' when the timestamp cannot be read.
+ */
+export function formatWhen(iso: string | undefined): string {
+  const date = iso ? new Date(iso) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? `${formatDate(date)} ${formatTime(date)}` : '';
 }
