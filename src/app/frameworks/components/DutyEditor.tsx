@@ -56,7 +56,6 @@ export function DutyEditor({ framework, path, problems, onChange }: DutyEditorPr
         <TextField
           id={dutyFieldId(duty.id)}
           label={label}
-          ariaLabel={`${where}: ${label}`}
           multiline
           autoAdjustHeight
           rows={1}

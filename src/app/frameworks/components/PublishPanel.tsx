@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton, Spinner, SpinnerSize, Stack, TextField } from '@fluentui/react';
+import { MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework } from '../../../model';
 import type { AppError } from '../../../services/errors';
@@ -19,7 +19,7 @@ export interface PublishPanelProps {
   onConflict: () => void;
 }
 
-type PublishState = { status: 'idle' } | { status: 'publishing' } | { status: 'error'; error: AppError };
+type PublishState = { status: 'idle' } | { status: 'publishing' } | { status: 'error'; error: AppError; taken: number };
 
 /** "Publish version N+1" with a change note; a failure (someone else published first) keeps the draft. */
 export function PublishPanel({ framework, basedOnVersion, retired, blocked, onPublished, onConflict }: PublishPanelProps): JSX.Element {
@@ -44,7 +44,7 @@ export function PublishPanel({ framework, basedOnVersion, retired, blocked, onPu
     } catch (error) {
       const failure = toAppError(error);
       if (mounted.current) {
-        setState({ status: 'error', error: failure });
+        setState({ status: 'error', error: failure, taken: basedOnVersion + 1 });
         if (failure.kind === 'conflict') {
           onConflict();
         }
@@ -54,7 +54,12 @@ export function PublishPanel({ framework, basedOnVersion, retired, blocked, onPu
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <TextField label={strings.FwChangeNoteLabel} multiline autoAdjustHeight value={note} onChange={(_e, v) => setNote(v ?? '')} />
-      {state.status === 'error' && <ErrorMessage error={state.error} context={strings.FwPublishFailed} />}
+      {state.status === 'error' && state.error.kind === 'conflict' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
+          {formatText(strings.FwVersionTaken, state.taken)}
+        </MessageBar>
+      )}
+      {state.status === 'error' && state.error.kind !== 'conflict' && <ErrorMessage error={state.error} context={strings.FwPublishFailed} />}
       <div>
         <PrimaryButton onClick={() => void publish()} disabled={blocked || state.status === 'publishing'}>
           {formatText(strings.FwPublishButton, basedOnVersion + 1)}

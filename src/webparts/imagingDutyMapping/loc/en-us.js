@@ -286,6 +286,9 @@ define([], function () {
     FwImportChooseFile: "Choose a JSON file",
     FwImportFailed: "This file cannot be imported. Nothing has been changed.",
     FwImportDone: "\"{0}\" was imported as a draft: check it, then publish it.",
-    FwImportProblemAt: "At {0}: {1}"
+    FwImportProblemAt: "At {0}: {1}",
+    FwTitleRequired: "Give the new framework a title.",
+    FwImportIdClash: "A framework with the id \"{0}\" is already on this site ({1}). Change the id in the file, or edit that framework and publish a new version instead.",
+    FwVersionTaken: "Someone else published version {0} of this framework while you were editing. Your draft is kept here: compare their version with yours, then publish yours as the next version."
   };
 });

@@ -285,6 +285,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   FwImportFailed: string;
   FwImportDone: string;
   FwImportProblemAt: string;
+  FwTitleRequired: string;
+  FwImportIdClash: string;
+  FwVersionTaken: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
