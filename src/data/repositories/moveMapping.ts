@@ -6,7 +6,7 @@ import { inBatch, settle, throwFirstFailure } from '../client/batch';
 import { MAPPING_FIELDS } from '../schema';
 import type { DataContext } from './context';
 import { entryContexts } from './createMapping';
-import { indexEntries, readEntryRows, readMappingRow } from './entryQueries';
+import { readMappingWithEntries } from './readMapping';
 import { versionForMapping } from './frameworkQueries';
 import { newEntryValues } from './entryRows';
 import { contributorsFromRow, headerFromRow, rollupValues } from './mappingRows';
@@ -29,18 +29,13 @@ export const MOVE_BATCH_SIZE = 20;
  * @throws AppError('conflict') when someone changed the mapping's details meanwhile (nothing is lost; try again).
  */
 export async function moveMapping(context: DataContext, mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
-  const [mappingRow, entryRows] = await inBatch(context.sp, (web) => Promise.all([settle(readMappingRow(context, web, mappingId)), settle(readEntryRows(context, web, mappingId))]));
-  throwFirstFailure([mappingRow, entryRows]);
-  if (!mappingRow.ok || !entryRows.ok) {
-    return;
-  }
-  const stored = headerFromRow(mappingRow.value);
+  const { row, stored: indexed } = await readMappingWithEntries(context, mappingId);
+  const stored = headerFromRow(row);
   const from = await versionForMapping(context, stored.header.frameworkId, stored.header.frameworkVersion);
   const to = await versionForMapping(context, stored.header.frameworkId, toVersion);
   if (to.fallback) {
     throw new AppError('invalid', `Version ${toVersion} of this framework cannot be read, so the mapping cannot move to it.`);
   }
-  const indexed = indexEntries(entryRows.value);
   const plan = planMove(indexed.entries, from.framework, to.framework);
   const contextOf = entryContexts(to.framework, mappingId, stored.header.team);
   const fresh: MappingEntry[] = plan.newDuties.map((duty) => emptyEntry(duty.id));
@@ -59,8 +54,8 @@ export async function moveMapping(context: DataContext, mappingId: number, toVer
     .list('mappings')
     .items.getById(mappingId)
     .update(
-      { [MAPPING_FIELDS.frameworkVersion]: to.framework.version, ...rollupValues(countByStatus(entries, dutyIds), coverage(entries, dutyIds), dutyIds.length, contributorsFromRow(mappingRow.value)) },
-      etagOf(mappingRow.value)
+      { [MAPPING_FIELDS.frameworkVersion]: to.framework.version, ...rollupValues(countByStatus(entries, dutyIds), coverage(entries, dutyIds), dutyIds.length, contributorsFromRow(row)) },
+      etagOf(row)
     );
   // This session's memory of the mapping (entry item ids, framework) is now out of date.
   context.mappings.delete(mappingId);

@@ -4,7 +4,7 @@ import type { Framework, MappingEntry } from '../../../model';
 import { DutyGrid } from '../../grid/components/DutyGrid';
 import { FrameworkIntro } from '../../framework/components/FrameworkIntro';
 import { NO_FILTER, filterDuties } from '../../filters/filterDuties';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 
 /** A preview never edits anything: the grid is read-only, so these are never called. */
 const NO_ACTIONS: EditorActions = {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { mark } from '../../common/perf';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import type { DutyFilterResult } from '../../filters/filterDuties';
 import { AreaSection } from './AreaSection';
 
