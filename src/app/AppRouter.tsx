@@ -3,7 +3,13 @@ import { useHost } from './host/HostContext';
 import { MappingChooser } from './chooser/components/MappingChooser';
 import { MappingEditor } from './editor/components/MappingEditor';
 import { useAccess } from './access/AccessContext';
-import { FrameworksPage } from './frameworks/components/FrameworksPage';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { Loading } from './common/components/Loading';
+
+// Only Owners manage frameworks, and seldom: the editor loads on demand, in its own chunk.
+const FrameworksPage = React.lazy(() =>
+  import(/* webpackChunkName: 'frameworks-editor' */ './frameworks/components/FrameworksPage').then((module) => ({ default: module.FrameworksPage }))
+);
 
 /** Where the app is: the chooser, or one mapping (and optionally an area in it). */
 export type Route = { view: 'chooser' } | { view: 'mapping'; mappingId: number; areaId?: string } | { view: 'frameworks' };
@@ -21,7 +27,11 @@ export function AppRouter(): JSX.Element {
   const isOwner = useAccess().level === 'setUp';
 
   if (route.view === 'frameworks' && isOwner) {
-    return <FrameworksPage onBack={back} />;
+    return (
+      <React.Suspense fallback={<Loading label={strings.FwLoadingFrameworks} />}>
+        <FrameworksPage onBack={back} />
+      </React.Suspense>
+    );
   }
   return route.view === 'mapping' ? (
     <MappingEditor key={route.mappingId} mappingId={route.mappingId} areaId={route.areaId} onBack={back} />
