@@ -21,7 +21,7 @@ import { measureOverviewRender } from './overviewRender';
 import type { OverviewRenderFigures } from './overviewRender';
 import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
-import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
 import { machineFacts, progress, round } from './stats';
@@ -52,7 +52,7 @@ interface SiteFigures {
 async function measureOnSite(): Promise<SiteFigures> {
   const site = await startBenchSite(PAGE_OUT_DIR);
   try {
-    progress(`Site at ${site.server.siteUrl}; setting up with a ${DUTIES}-duty framework`);
+    progress(`Site at ${site.server.siteUrl}; setting up with ${FRAMEWORK_VERSIONS} versions of ${FRAMEWORKS} frameworks, the newest with ${DUTIES} duties`);
     await prepareSite(site.server.siteUrl);
     // Every seeded mapping starts from a template with five duties needing action: 5,000 open actions in all.
     const templateId = await createOne(site.server.siteUrl, 'Benchmark template');

@@ -1,20 +1,23 @@
 import * as React from 'react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../host/types';
+import { useAccess } from './access/AccessContext';
 import { useHost } from './host/HostContext';
 import { MappingChooser } from './chooser/components/MappingChooser';
+import { Loading } from './common/components/Loading';
 import { MappingEditor } from './editor/components/MappingEditor';
 import { AppNav } from './navigation/AppNav';
 import type { ScreenKey } from './navigation/AppNav';
-import { Loading } from './common/components/Loading';
-import * as strings from 'ImagingDutyMappingWebPartStrings';
 
-// The manager's screens (and Fluent's DetailsList) load on demand, in their own chunks, so
-// the entry bundle carries only what the first screen needs.
+// Screens few people use, or that carry heavy components (DetailsList), load on demand in their own chunks.
+const FrameworksPage = React.lazy(() =>
+  import(/* webpackChunkName: 'frameworks-editor' */ './frameworks/components/FrameworksPage').then((module) => ({ default: module.FrameworksPage }))
+);
 const OverviewPage = React.lazy(() => import(/* webpackChunkName: 'overview' */ './overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const ActionTracker = React.lazy(() => import(/* webpackChunkName: 'actions' */ './actions/components/ActionTracker').then((m) => ({ default: m.ActionTracker })));
 
-/** Where the app is: one of the lists of mappings, or one mapping (and optionally an area in it), reached from a screen. */
-export type Route = { view: ScreenKey } | { view: 'mapping'; mappingId: number; areaId?: string; from: ScreenKey };
+/** Where the app is: a list screen, the frameworks (Owners), or one mapping (and optionally an area in it), reached from a screen. */
+export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; from: ScreenKey };
 
 /** Switches between the screens with in-app state, starting where the host's deep link points. */
 export function AppRouter(): JSX.Element {
@@ -22,25 +25,35 @@ export function AppRouter(): JSX.Element {
   const [route, setRoute] = React.useState<Route>(() =>
     initialTarget ? { view: 'mapping', mappingId: initialTarget.mappingId, areaId: initialTarget.areaId, from: 'chooser' } : { view: 'chooser' }
   );
-  const screen: ScreenKey = route.view === 'mapping' ? route.from : route.view;
+  const screen: ScreenKey = route.view === 'mapping' ? route.from : route.view === 'frameworks' ? 'chooser' : route.view;
   const open = React.useCallback((mappingId: number): void => setRoute({ view: 'mapping', mappingId, from: 'chooser' }), []);
   const openAt = React.useCallback((target: DeepLinkTarget): void => setRoute({ view: 'mapping', ...target, from: screen }), [screen]);
   const back = React.useCallback((): void => setRoute({ view: screen }), [screen]);
   const navigate = React.useCallback((view: ScreenKey): void => setRoute({ view }), []);
+  const manageFrameworks = React.useCallback((): void => setRoute({ view: 'frameworks' }), []);
+  // Framework management is for site owners only; SharePoint refuses anyone else's writes anyway.
+  const isOwner = useAccess().level === 'setUp';
 
+  if (route.view === 'frameworks' && isOwner) {
+    return (
+      <React.Suspense fallback={<Loading label={strings.FwLoadingFrameworks} />}>
+        <FrameworksPage onBack={back} />
+      </React.Suspense>
+    );
+  }
   if (route.view === 'mapping') {
     return <MappingEditor key={`${route.mappingId}/${route.areaId ?? ''}`} mappingId={route.mappingId} areaId={route.areaId} onBack={back} />;
   }
   return (
     <>
-      <AppNav current={route.view} onNavigate={navigate} personalView={personalView} />
-      {route.view !== 'chooser' && (
+      <AppNav current={screen} onNavigate={navigate} personalView={personalView} />
+      {screen !== 'chooser' && (
         <React.Suspense fallback={<Loading label={strings.OverviewLoadingScreen} />}>
-          {route.view === 'overview' && <OverviewPage onOpen={openAt} />}
-          {route.view === 'actions' && <ActionTracker onOpen={openAt} />}
+          {screen === 'overview' && <OverviewPage onOpen={openAt} />}
+          {screen === 'actions' && <ActionTracker onOpen={openAt} />}
         </React.Suspense>
       )}
-      {route.view === 'chooser' && <MappingChooser onOpen={open} />}
+      {screen === 'chooser' && <MappingChooser onOpen={open} onManageFrameworks={isOwner ? manageFrameworks : undefined} />}
     </>
   );
 }

@@ -15,3 +15,8 @@ export { MAX_DUTY_DEPTH } from './definitionStructure';
 export * from './areaBreakdown';
 export * from './review';
 export * from './changes';
+export * from './frameworkVersions';
+export * from './frameworkDiff';
+export * from './frameworkEdits';
+export * from './frameworkMove';
+export * from './frameworkFile';

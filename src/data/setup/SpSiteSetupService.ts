@@ -11,6 +11,7 @@ import type { SiteState } from './inspect';
 import { addColumns, addIndexes, createList } from './listSteps';
 import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
+import { enforceVersionKeys } from './frameworkSteps';
 
 /** Without these the app cannot work at all: the site is "not set up" rather than "needs an update". */
 const CORE_LISTS: readonly ListKey[] = ['frameworks', 'mappings', 'entries'];
@@ -38,6 +39,9 @@ function plan(context: DataContext): PlannedStep[] {
     add(`list:${list.key}`, `Create the "${list.title}" list`, (state) => needs.list(state, list), (state) => createList(context, state, list));
     add(`columns:${list.key}`, `Add the columns of "${list.title}"`, (state) => needs.columns(state, list), (state) => addColumns(context, state, list));
     add(`indexes:${list.key}`, `Index the columns "${list.title}" is searched by`, (state) => needs.indexes(state, list), (state) => addIndexes(context, state, list));
+    if (list.key === 'frameworks') {
+      add('unique:frameworks', 'Make framework version numbers unique', (state) => needs.uniqueVersions(state), (state) => enforceVersionKeys(context, state));
+    }
     if (list.fields.some((field) => field.formatter)) {
       add(
         `formatting:${list.key}`,

@@ -1,4 +1,4 @@
-import { MAPPING_FIELDS } from '../schema';
+import { FRAMEWORK_FIELDS, MAPPING_FIELDS } from '../schema';
 import type { ListDefinition } from '../schema';
 import type { SiteState } from './inspect';
 
@@ -30,6 +30,8 @@ export const needs = {
     const existing = state.lists.get(list.key);
     return list.views.some((view) => !existing?.views.has(view.title));
   },
+  /** Framework version numbers unique (frameworks lane): the column is missing or not yet unique. */
+  uniqueVersions: (state: SiteState): boolean => state.lists.get('frameworks')?.fields.get(FRAMEWORK_FIELDS.versionKey)?.unique !== true,
   /** Existing mappings get per-area counts in the update that adds their column. */
   areaCounts: (state: SiteState): boolean => state.lists.get('mappings')?.fields.has(MAPPING_FIELDS.areaCounts) !== true
 };
