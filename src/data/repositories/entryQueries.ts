@@ -7,6 +7,7 @@ import type { DataContext, KnownMapping } from './context';
 import { frameworkKey } from './context';
 import { ENTRY_EXPAND, ENTRY_SELECT, entryFromRow } from './entryRows';
 import { MAPPING_EXPAND, MAPPING_SELECT } from './mappingRows';
+import { presentFields } from './context';
 import { etagOf, idOf, num, personTitle, text } from './rows';
 import type { Row } from './rows';
 
@@ -45,7 +46,7 @@ export function readMappingRow(context: DataContext, web: IWeb, mappingId: numbe
   return context
     .list('mappings', web)
     .items.getById(mappingId)
-    .select(...MAPPING_SELECT)
+    .select(...presentFields(context, MAPPING_SELECT))
     .expand(...MAPPING_EXPAND)<Row>();
 }
 

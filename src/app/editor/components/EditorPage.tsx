@@ -6,6 +6,7 @@ import { useAccess } from '../../access/AccessContext';
 import { useDensity } from '../../host/HostContext';
 import { CopyLink } from '../../common/components/CopyLink';
 import { formatText } from '../../common/format';
+import { ChangeSincePanel } from '../../changes/components/ChangeSincePanel';
 import { ConflictDialog } from '../../conflicts/components/ConflictDialog';
 import { FilterBar } from '../../filters/components/FilterBar';
 import { filterDuties, NO_FILTER } from '../../filters/filterDuties';
@@ -103,6 +104,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />
+      <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
           {strings.FindDutiesLabel}
