@@ -5,7 +5,7 @@
 import type { DefinitionError } from '../model';
 import { AppError, isAppError } from '../services/errors';
 import { logAppError } from '../services/diagnostics';
-import { isHttpError, toAppError } from '../services/toAppError';
+import { isHttpError, isThresholdError, toAppError } from '../services/toAppError';
 
 /** A framework that cannot be saved: {@link problems} lists each, located, for the editor to show. */
 export class InvalidFrameworkError extends AppError {
@@ -46,3 +46,6 @@ export async function withAppErrors<T>(operation: () => Promise<T>, name?: strin
 export function httpStatus(error: unknown): number | undefined {
   return isHttpError(error) ? error.status : isAppError(error) ? error.status : undefined;
 }
+
+/** Re-exported for the data layer's queries that narrow themselves past the list view threshold. */
+export { isThresholdError };

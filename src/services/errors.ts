@@ -30,6 +30,14 @@ export type AppErrorReason =
   | 'columnsMissing'
   /** notFound: the framework version a mapping uses is gone from the site. */
   | 'frameworkVersionMissing'
+  /** notFound: no version of the framework is left on the site. */
+  | 'frameworkMissing'
+  /** notFound: the framework was never stored on the site (so it cannot be retired). */
+  | 'frameworkNotStored'
+  /** conflict: someone else published the same framework version first; see {@link AppErrorDetails.frameworkVersion}. */
+  | 'versionTaken'
+  /** invalid: the framework version a mapping was to move to cannot be read. */
+  | 'moveTargetUnreadable'
   /** invalid: values that cannot be saved; see {@link AppErrorDetails.problems}. */
   | 'validation'
   /** invalid: a framework that cannot be saved; see {@link AppErrorDetails.frameworkProblems}. */
@@ -56,6 +64,8 @@ export interface AppErrorDetails {
   frameworkProblems?: readonly DefinitionError[];
   /** The framework version concerned. */
   frameworkVersion?: number;
+  /** The list item concerned (e.g. a damaged framework version's item in the Frameworks list). */
+  itemId?: number;
   /** SharePoint's own words for a refused request; shown as SharePoint said them. */
   serverMessage?: string;
   /** SharePoint's correlation id for the request (the SPRequestGuid response header). */

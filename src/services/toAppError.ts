@@ -53,6 +53,17 @@ function readBody(error: HttpErrorLike): SharePointErrorBody {
   }
 }
 
+/**
+ * Whether SharePoint refused a query for the list view threshold
+ * (SPQueryThrottledException), so the caller can ask again in narrower parts.
+ *
+ * @param error - What was caught.
+ * @returns True for that refusal.
+ */
+export function isThresholdError(error: unknown): boolean {
+  return isHttpError(error) && readBody(error).code.includes(THRESHOLD_CODE);
+}
+
 function header(error: HttpErrorLike, name: string): string | undefined {
   return error.response?.headers?.get(name) ?? undefined;
 }

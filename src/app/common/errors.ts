@@ -15,19 +15,48 @@ const MESSAGES: Record<AppErrorKind, () => string> = {
   unknown: () => strings.ErrorUnknown
 };
 
+/** A framework definition's problems (each message says where in words); a stored item's also with its JSON path, for whoever repairs it in the list. */
+function locatedProblems(error: AppError, limit?: number, withPath = false): string {
+  const problems = (error.details.frameworkProblems ?? []).slice(0, limit);
+  return problems.map((problem) => (withPath && problem.path ? `${problem.path}: ${problem.message}` : problem.message)).join(' ');
+}
+
 /** Invalid input is worded precisely (which field, by how much; which part of a framework): a generic sentence would hide what to fix. */
 function describeInvalid(error: AppError): string | undefined {
-  const { reason, problems, frameworkProblems, frameworkVersion, serverMessage } = error.details;
-  const located = (frameworkProblems ?? []).map((problem) => problem.message);
+  const { reason, problems, frameworkVersion, itemId, serverMessage } = error.details;
+  const version = frameworkVersion ?? '?';
   switch (reason) {
     case 'validation':
       return problems && problems.length > 0 ? describeProblems(problems) : undefined;
     case 'frameworkInvalid':
-      return formatText(strings.ErrorFrameworkInvalid, located.join(' '));
+      return formatText(strings.ErrorFrameworkInvalid, locatedProblems(error));
     case 'frameworkUnreadable':
-      return formatText(strings.ErrorFrameworkUnreadable, frameworkVersion ?? '?', located.slice(0, 3).join(' '));
+      return itemId !== undefined
+        ? formatText(strings.ErrorFrameworkItemUnreadable, version, itemId, locatedProblems(error, 3, true))
+        : formatText(strings.ErrorFrameworkUnreadable, version, locatedProblems(error, 3));
+    case 'moveTargetUnreadable':
+      return formatText(strings.ErrorMoveTargetUnreadable, version);
     case 'rejected':
       return serverMessage ? formatText(strings.ErrorRejectedSaying, serverMessage) : strings.ErrorRejected;
+    default:
+      return undefined;
+  }
+}
+
+/** Reasons within other kinds that have their own words. */
+function describeReason(error: AppError): string | undefined {
+  const version = error.details.frameworkVersion ?? '?';
+  switch (error.reason) {
+    case 'frameworkVersionMissing':
+      return formatText(strings.ErrorFrameworkVersionMissing, version);
+    case 'frameworkMissing':
+      return strings.ErrorFrameworkMissing;
+    case 'frameworkNotStored':
+      return strings.ErrorFrameworkNotStored;
+    case 'versionTaken':
+      return formatText(strings.ErrorFrameworkVersionTaken, version);
+    case 'ownersOnly':
+      return strings.ErrorOwnersOnly;
     default:
       return undefined;
   }
@@ -44,10 +73,7 @@ export function describeError(error: AppError): string {
   if (error.kind === 'invalid') {
     return describeInvalid(error) ?? MESSAGES.invalid();
   }
-  if (error.kind === 'notFound' && error.reason === 'frameworkVersionMissing') {
-    return formatText(strings.ErrorFrameworkVersionMissing, error.details.frameworkVersion ?? '?');
-  }
-  return MESSAGES[error.kind]();
+  return describeReason(error) ?? MESSAGES[error.kind]();
 }
 
 /**

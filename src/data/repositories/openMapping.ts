@@ -1,8 +1,10 @@
-import { countByStatus, coverage, topLevelDutyIds } from '../../model';
+import { areaBreakdown, countByStatus, coverage, topLevelDutyIds } from '../../model';
 import type { Framework, Mapping } from '../../model';
 import type { OpenedMapping } from '../../services/types';
+import { areaCountsValues } from './areaCountsColumn';
+import { presentValues } from './context';
 import type { DataContext } from './context';
-import { entryEtags, rememberMapping } from './entryQueries';
+import { entryEtags, entryHistory, rememberMapping } from './entryQueries';
 import type { StoredEntries } from './entryQueries';
 import { headerToken } from './headerToken';
 import { headerFromRow, totalsDisagree, totalsValues } from './mappingRows';
@@ -25,7 +27,9 @@ async function healTotals(context: DataContext, id: number, row: Row, stored: St
     return;
   }
   try {
-    await context.list('mappings').items.getById(id).update(totals, etagOf(row));
+    // The per-area counts were written by the same failed update, so they are rewritten with the totals.
+    const values = presentValues(context, { ...totals, ...areaCountsValues(areaBreakdown(framework, stored.entries)) });
+    await context.list('mappings').items.getById(id).update(values, etagOf(row));
   } catch {
     // Deliberately not reported: see above.
   }
@@ -45,9 +49,12 @@ async function healTotals(context: DataContext, id: number, row: Row, stored: St
 export async function openMapping(context: DataContext, frameworks: SpFrameworkStore, id: number): Promise<OpenedMapping> {
   const { row, stored: indexed } = await readMappingWithEntries(context, id, true);
   const stored = headerFromRow(row);
-  const framework = await frameworks.getVersion(stored.header.frameworkId, stored.header.frameworkVersion);
+  const { framework, fallback } = await frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion);
   rememberMapping(context, id, indexed, stored.header.team, framework);
-  await healTotals(context, id, row, indexed, framework);
+  if (!fallback) {
+    // Counted over another version's duties the totals would be "repaired" wrongly.
+    await healTotals(context, id, row, indexed, framework);
+  }
   const result: Mapping = {
     id,
     header: stored.header,
@@ -55,5 +62,15 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entries: indexed.entries,
     modified: text(row, 'Modified') || undefined
   };
-  return { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  const opened: OpenedMapping = {
+    mapping: result,
+    framework,
+    headerEtag: headerToken(stored),
+    entryEtags: entryEtags(indexed),
+    entryHistory: entryHistory(indexed)
+  };
+  if (fallback) {
+    opened.frameworkFallback = fallback;
+  }
+  return opened;
 }

@@ -44,6 +44,30 @@ describe('the words people see for a failure', () => {
     );
   });
 
+  it('names the damaged item of a stored version, with where in its JSON, so an owner can repair it', () => {
+    const damaged = new AppError('invalid', {
+      reason: 'frameworkUnreadable',
+      frameworkVersion: 4,
+      itemId: 17,
+      frameworkProblems: [{ path: 'areas[0].title', message: 'Area 1 has no title.' }]
+    });
+    expect(describeError(damaged)).toBe(
+      'Version 4 of the framework (item 17 in the Duty Mapping Frameworks list) cannot be read. areas[0].title: Area 1 has no title. A site owner can repair it by restoring an earlier version of that item from its version history, or by publishing the framework again.'
+    );
+  });
+
+  it('words the framework editor’s failures from their reasons', () => {
+    expect(describeError(new AppError('conflict', { reason: 'versionTaken', frameworkVersion: 3 }))).toMatch(/^Someone else published version 3 of this framework.*Your draft is kept/);
+    expect(describeError(new AppError('invalid', { reason: 'moveTargetUnreadable', frameworkVersion: 5 }))).toBe(
+      'Version 5 of this framework cannot be read, so the mapping cannot move to it.'
+    );
+    expect(describeError(new AppError('notFound', { reason: 'frameworkMissing' }))).toBe(strings.ErrorFrameworkMissing);
+    expect(describeError(new AppError('notFound', { reason: 'frameworkNotStored' }))).toBe(strings.ErrorFrameworkNotStored);
+    expect(describeError(new AppError('forbidden', { reason: 'ownersOnly' }))).toBe(strings.ErrorOwnersOnly);
+    // A conflict without a reason keeps the general words.
+    expect(describeError(new AppError('conflict'))).toBe(strings.ErrorConflict);
+  });
+
   it('promises nothing about saving when offline outside the editor', () => {
     expect(describeError(toAppError(new TypeError('fetch failed')))).toBe(strings.ErrorOffline);
     expect(strings.ErrorOffline).not.toMatch(/saved|kept/);

@@ -2,6 +2,8 @@ import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, creat
 import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader, StatusCounts } from '../../../src/model';
 import { AppError, PartialSaveError } from '../../../src/services/errors';
 import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors';
+import type { OverviewMapping } from '../../../src/services/overview';
+import { fakeOverview } from './fakeOverview';
 import type {
   AccessLevel,
   AppServices,
@@ -12,8 +14,10 @@ import type {
   OpenedMapping,
   SaveConflict,
   SaveOutcome,
-  SetupStep
+  SetupStep,
+  SiteReadiness
 } from '../../../src/services/types';
+import { FakeFrameworkStore } from './FakeFrameworkStore';
 
 /** A mapping as the fake "server" stores it. */
 export interface FakeRecord {
@@ -27,7 +31,7 @@ export interface FakeRecord {
   storedCounts: StatusCounts;
 }
 
-type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -48,7 +52,13 @@ export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morga
 export class FakeServices implements AppServices {
   public access: AccessLevel = 'edit';
   public siteSetUp = true;
+  /** What "Update this site" would do on a site set up by an older version; empty when up to date. */
+  public pendingUpdate: SetupStep[] = [];
   public framework: Framework = clone(DEFAULT_FRAMEWORK);
+  public reviewPeriodMonths = 12;
+  public readonly overviewPatches = new Map<number, Partial<OverviewMapping>>();
+  /** The mapping each yearly review was made from. */
+  public readonly previousOf = new Map<number, number>();
   public readonly records = new Map<number, FakeRecord>();
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
@@ -143,7 +153,13 @@ export class FakeServices implements AppServices {
   public readonly permissions = { getAccess: async (): Promise<AccessLevel> => this.call('getAccess', () => this.access) };
 
   public readonly setup = {
-    isSetUp: async (): Promise<boolean> => this.call('isSetUp', () => this.siteSetUp),
+    checkSite: async (): Promise<SiteReadiness> =>
+      this.call('checkSite', (): SiteReadiness => {
+        if (!this.siteSetUp) {
+          return { state: 'notSetUp' };
+        }
+        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: clone(this.pendingUpdate) } : { state: 'ready' };
+      }),
     run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
       const steps: SetupStep[] = this.setupLists.map((listTitle, i) => ({ id: `step-${i}`, task: 'createList', listTitle, state: 'pending' }));
       onProgress(steps.map((s) => ({ ...s })));
@@ -161,8 +177,11 @@ export class FakeServices implements AppServices {
         onProgress(steps.map((s) => ({ ...s })));
       }
       this.siteSetUp = true;
+      this.pendingUpdate = [];
     }
   };
+
+  public readonly overview = fakeOverview(this);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,
@@ -170,10 +189,15 @@ export class FakeServices implements AppServices {
       this.call('search', () => this.directory.filter((p) => `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(text.toLowerCase())))
   };
 
-  public readonly frameworks = {
-    getCurrent: async (): Promise<Framework> => clone(this.framework),
-    saveNewVersion: async (framework: Framework): Promise<Framework> => ({ ...clone(framework), version: this.framework.version + 1 })
-  };
+  public readonly frameworks = new FakeFrameworkStore(this.framework, (mappingId, framework) => {
+    const record = this.record(mappingId);
+    const have = new Set(record.mapping.entries.map((e) => e.dutyId));
+    const added = createEntries(framework).filter((e) => !have.has(e.dutyId));
+    record.mapping.entries = [...record.mapping.entries, ...added];
+    added.forEach((e) => (record.entryEtags[e.dutyId] = this.etag()));
+    record.mapping.header = { ...record.mapping.header, frameworkVersion: framework.version };
+    record.headerEtag = this.etag();
+  });
 
   public readonly mappings = {
     listMappings: async (): Promise<MappingSummary[]> => this.call('listMappings', () => Array.from(this.records.values()).map((r) => this.summary(r))),
@@ -182,13 +206,16 @@ export class FakeServices implements AppServices {
         const record = this.record(id);
         // As the repository does: stored counts that disagree with the entries are rewritten on opening.
         record.storedCounts = this.countsOf(record.mapping.entries);
-        return { mapping: clone(record.mapping), framework: clone(this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
+        const { frameworkId, frameworkVersion } = record.mapping.header;
+        const stored = this.frameworks.versions.find((v) => v.framework.id === frameworkId && v.framework.version === frameworkVersion);
+        return { mapping: clone(record.mapping), framework: clone(stored?.framework ?? this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
       }),
     createMapping: async (input: NewMappingInput): Promise<number> =>
       this.call('createMapping', () => {
         this.createCalls.push(clone(input));
         const id = this.addMapping({ ...input.header }, { modified: '2026-01-01T09:00:00Z' });
         if (input.copyFromMappingId !== undefined) {
+          this.previousOf.set(id, input.copyFromMappingId);
           this.record(id).mapping.entries = copyEntriesForReview(this.record(input.copyFromMappingId).mapping.entries, this.framework);
         }
         return id;
@@ -264,6 +291,7 @@ export class FakeServices implements AppServices {
       completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
       counts: { ...record.storedCounts },
       coverage: coverage(record.mapping.entries, ids),
+      frameworkId: header.frameworkId,
       frameworkVersion: header.frameworkVersion,
       modified: record.modified,
       contributors: record.contributors
@@ -278,7 +306,7 @@ export class FakeServices implements AppServices {
     return `"${this.etagCounter++}"`;
   }
 
-  private async call<T>(method: Method, run: () => T): Promise<T> {
+  public async call<T>(method: Method, run: () => T): Promise<T> {
     await Promise.resolve();
     const failure = this.failures.get(method)?.shift();
     if (failure) {

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Icon, Spinner, SpinnerSize, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { SetupStep, SetupStepState, SetupTask } from '../../../services/types';
-import { formatText } from '../../common/format';
+import type { SetupStep, SetupStepState } from '../../../services/types';
+import { setupStepLabel } from '../setupWords';
 
 export interface SetupProgressProps {
   steps: SetupStep[];
@@ -24,21 +24,6 @@ const ICONS: Record<SetupStepState, string> = {
   failed: 'ErrorBadge'
 };
 
-/** What each kind of step does, in words; the list's title (as on the site) fills in "{0}". */
-const TASK_TEXT: Record<SetupTask, () => string> = {
-  inspect: () => strings.SetupTaskInspect,
-  createList: () => strings.SetupTaskCreateList,
-  addColumns: () => strings.SetupTaskAddColumns,
-  addIndexes: () => strings.SetupTaskAddIndexes,
-  formatColumns: () => strings.SetupTaskFormatColumns,
-  addViews: () => strings.SetupTaskAddViews,
-  addFramework: () => strings.SetupTaskAddFramework
-};
-
-function stepLabel(step: SetupStep): string {
-  return formatText(TASK_TEXT[step.task](), step.listTitle ?? '');
-}
-
 const classes = mergeStyleSets({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
   item: { display: 'flex', alignItems: 'center', gap: 8 }
@@ -59,7 +44,7 @@ export function SetupProgress({ steps }: SetupProgressProps): JSX.Element {
             <Icon iconName={ICONS[step.state]} aria-hidden style={{ color: colour(step.state) }} />
           )}
           <span>
-            {stepLabel(step)} – <strong>{STATE_TEXT[step.state]()}</strong>
+            {setupStepLabel(step)} – <strong>{STATE_TEXT[step.state]()}</strong>
           </span>
         </li>
       ))}
