@@ -156,6 +156,51 @@ declare interface IImagingDutyMappingWebPartStrings {
   ConflictMerge: string;
   ConflictSaveMerged: string;
   MergedFieldLabel: string;
+  // [table] table view, area navigation, print
+  TableAreaColumn: string;
+  TableMapColumn: string;
+  TableCommentsColumn: string;
+  TableStatusColumn: string;
+  TableAreaPart: string;
+  TableQsiPart: string;
+  TableKeyboardHint: string;
+  TableReadOnlyHint: string;
+  TableReference: string;
+  TableAction: string;
+  TableActionOwner: string;
+  TableActionDue: string;
+  TableEditCell: string;
+  ViewSwitchLabel: string;
+  ViewCards: string;
+  ViewTable: string;
+  ViewTableNeedsWidth: string;
+  ToolbarLabel: string;
+  PrintButton: string;
+  AreaJumpLabel: string;
+  AreaProgress: string;
+  AreaProgressOneGap: string;
+  AreaProgressGaps: string;
+  AreaProgressNoGaps: string;
+  NextNotReviewed: string;
+  AllShownReviewed: string;
+  IntroShow: string;
+  IntroHide: string;
+  PrintTeam: string;
+  PrintCompletedBy: string;
+  PrintDateCompleted: string;
+  PrintNotes: string;
+  PrintDetailsLabel: string;
+  PrintAreaComments: string;
+  PrintActionPlanHeading: string;
+  PrintActionPlanIntro: string;
+  PrintActionArea: string;
+  PrintActionDuty: string;
+  PrintActionStatus: string;
+  PrintActionWhat: string;
+  PrintActionOwner: string;
+  PrintActionDue: string;
+  PrintNoActions: string;
+  PrintNotRecorded: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
