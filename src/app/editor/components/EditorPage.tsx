@@ -65,7 +65,16 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
 
   const classes = mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
-    bar: { position: 'sticky', top: 0, zIndex: 1, background: theme.semanticColors.bodyBackground, paddingBlock: 4 },
+    bar: {
+      position: 'sticky',
+      top: 0,
+      zIndex: 1,
+      background: theme.semanticColors.bodyBackground,
+      borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+      paddingBlock: 4,
+      display: 'grid',
+      gap: 4
+    },
     title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
   });
   const back = async (): Promise<void> => {

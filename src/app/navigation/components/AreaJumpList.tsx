@@ -20,10 +20,11 @@ export interface AreaJumpListProps {
 const classes = mergeStyleSets({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 16px' },
   list: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', margin: 0, padding: 0 },
-  item: { maxWidth: '22rem', minWidth: 0 },
+  item: { maxWidth: '14rem', minWidth: 0 },
+  link: { maxWidth: '100%', textAlign: 'left' },
   title: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  progress: { display: 'block' },
-  said: { margin: 0 }
+  progress: { display: 'block', fontSize: 12 },
+  said: { margin: 0, selectors: { ':empty': { display: 'none' } } }
 });
 
 /** The last duty focus was in, in either view, so "Next" continues from where the team is. */
@@ -72,7 +73,7 @@ function AreaJumpListView({ framework, entries, filtered }: AreaJumpListProps): 
             const shown = (filtered.byArea[area.id] ?? []).length > 0;
             return (
               <li key={area.id} className={classes.item}>
-                <Link onClick={() => focusArea(area.id)} disabled={!shown} aria-label={`${area.title}: ${progress}`} title={area.title}>
+                <Link className={classes.link} onClick={() => focusArea(area.id)} disabled={!shown} aria-label={`${area.title}: ${progress}`} title={area.title}>
                   <span className={classes.title}>{area.title}</span>
                   <span className={classes.progress}>{progress}</span>
                 </Link>

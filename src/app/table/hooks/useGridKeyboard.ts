@@ -51,7 +51,9 @@ export function useGridKeyboard(gridRef: React.RefObject<HTMLElement>, shape: Gr
 
   const safeActive: CellPosition = { row: Math.min(active.row, Math.max(shape.rows - 1, 0)), col: active.col };
 
-  React.useEffect(() => {
+  // A layout effect: it runs in the commit that shows the new cell. A passive effect left over from an
+  // earlier render could run after the next move was asked for, and focus the cell with stale state.
+  React.useLayoutEffect(() => {
     const grid = gridRef.current;
     if (!moveFocus.current || !grid) {
       return;
@@ -99,7 +101,8 @@ export function useGridKeyboard(gridRef: React.RefObject<HTMLElement>, shape: Gr
   const onFocus = (event: React.FocusEvent<HTMLElement>): void => {
     const grid = gridRef.current;
     const cell = grid ? cellOf(event.target, grid) : undefined;
-    if (!cell) {
+    if (!cell || moveFocus.current) {
+      // A move this grid asked for is already under way (a click's focus can arrive after the click).
       return;
     }
     const at = positionOf(cell);
