@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO, gridReady, openMapping, waitForSaved } from './support/app';
+import { DEMO, openMapping, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
