@@ -118,6 +118,8 @@ export function printResults(r: BenchResults): void {
     [`First render, 40-duty grid (${r.render.runs} loads)`, `${r.render.firstMs} ms`, '', '', `from ${r.render.firstFrom}`],
     ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
     ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
+    [`First render, 40-duty table view (${r.render.runs} loads)`, `${r.render.tableFirstMs} ms`, '', '', 'from idm-table-render-start'],
+    ['Table view: re-render after one keystroke in a cell', `${r.render.tableEditMs} ms`, '', '', ''],
     ['Web part JS in the .sppkg', `${kb(r.bundle.minBytes)} min, ${kb(r.bundle.gzipBytes)} gzip`, '', '', mark(t.bundleGzip.met, t.bundleGzip.target)],
     ['  plus on demand (icon map)', `${kb(r.bundle.onDemandMinBytes)} min, ${kb(r.bundle.onDemandGzipBytes)} gzip`, '', '', 'loaded only where the host lacks the icons'],
     ...soakLines(r.soak, `paced ${r.soak.pauseMs.min}–${r.soak.pauseMs.max} ms`, t),

@@ -58,7 +58,7 @@ async function measureOnSite(): Promise<SiteFigures> {
     progress('Measuring the naive baseline: open, save 1/10/40, overview');
     const baseline = await measureNaive(site.server, MEMBER, naiveId);
     progress('Measuring rendering in Chromium');
-    const render = await measureRender(site.server.url, renderId);
+    const render = await measureRender(site.server.url, renderId, site.server.siteUrl);
     return { seedMs, ours, baseline, render };
   } finally {
     await site.stop();
