@@ -6,7 +6,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { Faults } from './faults';
-import { ApiDeps, handleApi, isApiTarget } from './http/api';
+import { ApiDeps, handleApi, isApiTarget } from './api';
 import { serveStatic } from './http/static';
 import { handleLocal } from './routes/local';
 import { Store } from './storage/store';

@@ -25,12 +25,16 @@ export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
   );
 }
 
+/** Settled parts with every failure ruled out. */
+export type AllSucceeded<T extends ReadonlyArray<Settled<unknown>>> = { [K in keyof T]: Extract<T[K], { ok: true }> };
+
 /**
- * Throws the first failure among settled batch parts, if any.
+ * Throws the first failure among settled batch parts, if any: the one way a
+ * batch part's failure is rethrown, so every caller reports the same one.
  *
- * @param results - The settled parts.
+ * @param results - The settled parts, in the order their failures should be reported.
  */
-export function throwFirstFailure(results: ReadonlyArray<Settled<unknown>>): void {
+export function throwFirstFailure<T extends ReadonlyArray<Settled<unknown>>>(results: T): asserts results is AllSucceeded<T> {
   const failed = results.find((result) => !result.ok);
   if (failed && !failed.ok) {
     throw failed.error;

@@ -6,7 +6,7 @@ import { createMapping } from './createMapping';
 import { summaryFromRow } from './mappingRows';
 import { openMapping } from './openMapping';
 import type { Row } from './rows';
-import { saveChanges } from './saveChanges';
+import { saveChanges } from './save/saveChanges';
 import type { SpFrameworkStore } from './SpFrameworkStore';
 
 /** The overview reads only what a summary shows: never the notes or comments. */

@@ -1,12 +1,10 @@
 import type { Mapping } from '../../model';
 import type { OpenedMapping } from '../../services/types';
-import { inBatch, settle } from '../client/batch';
-import { toAppError } from '../errors';
-import { personFromUser } from './context';
 import type { DataContext } from './context';
-import { entryEtags, indexEntries, readEntryRows, readMappingRow, rememberMapping } from './entryQueries';
+import { entryEtags, rememberMapping } from './entryQueries';
 import { headerToken } from './headerToken';
 import { headerFromRow } from './mappingRows';
+import { readMappingWithEntries } from './readMapping';
 import { text } from './rows';
 import type { SpFrameworkStore } from './SpFrameworkStore';
 
@@ -22,33 +20,16 @@ import type { SpFrameworkStore } from './SpFrameworkStore';
  * @returns The mapping with its framework and the tokens needed to save it.
  */
 export async function openMapping(context: DataContext, frameworks: SpFrameworkStore, id: number): Promise<OpenedMapping> {
-  const needUser = context.currentUser === undefined;
-  const [mapping, entries, user] = await inBatch(context.sp, (web) =>
-    Promise.all([
-      settle(readMappingRow(context, web, id)),
-      settle(readEntryRows(context, web, id)),
-      needUser ? settle(web.currentUser.select('Id', 'LoginName', 'Title', 'Email')()) : Promise.resolve(undefined)
-    ])
-  );
-  if (!mapping.ok) {
-    throw toAppError(mapping.error);
-  }
-  if (!entries.ok) {
-    throw toAppError(entries.error);
-  }
-  if (user?.ok) {
-    context.currentUser = personFromUser(user.value);
-  }
-  const stored = headerFromRow(mapping.value);
+  const { row, stored: indexed } = await readMappingWithEntries(context, id, true);
+  const stored = headerFromRow(row);
   const framework = await frameworks.getVersion(stored.header.frameworkId, stored.header.frameworkVersion);
-  const indexed = indexEntries(entries.value);
   rememberMapping(context, id, indexed, stored.header.team, framework);
   const result: Mapping = {
     id,
     header: stored.header,
     areaComments: stored.areaComments,
     entries: indexed.entries,
-    modified: text(mapping.value, 'Modified') || undefined
+    modified: text(row, 'Modified') || undefined
   };
   return { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
 }

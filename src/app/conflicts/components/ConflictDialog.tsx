@@ -5,7 +5,7 @@ import { findDuty } from '../../../model';
 import type { AreaComments, Framework, MappingEntry, MappingHeader } from '../../../model';
 import type { SaveConflict } from '../../../services/types';
 import { formatText } from '../../common/format';
-import type { Resolution } from '../../editor/state/editorReducer';
+import type { Resolution } from '../../editor/contract';
 import { entryConflictFields, headerConflictFields } from '../conflictFields';
 import { initialMerge, mergedEntry, mergedHeader } from '../mergeVersions';
 import { MergeForm } from './MergeForm';

@@ -1,25 +1,14 @@
 import * as React from 'react';
-import type { MappingEntry, MappingHeader } from '../../../model';
-import type { OpenedMapping, SaveConflict } from '../../../services/types';
+import type { OpenedMapping } from '../../../services/types';
 import { useHost } from '../../host/HostContext';
 import { mark } from '../../common/perf';
 import { applyDraft, draftKey, draftOf, readDraft, writeDraft } from '../drafts/drafts';
+import type { EditorActions } from '../contract';
 import { editorReducer } from '../state/editorReducer';
-import type { Resolution } from '../state/editorReducer';
 import type { EditorState } from '../state/editorState';
 import { initialState } from '../state/editorState';
 import { useAutosave } from './useAutosave';
 import type { SaveStatus } from './useAutosave';
-
-/** Stable callbacks for editing; the same object for the editor's whole life, so memoised rows stay memoised. */
-export interface EditorActions {
-  editEntry: (dutyId: string, patch: Partial<Omit<MappingEntry, 'dutyId'>>) => void;
-  editHeader: (patch: Partial<MappingHeader>) => void;
-  editAreaComment: (areaId: string, text: string) => void;
-  resolve: (conflict: SaveConflict, resolution: Resolution) => void;
-  /** Saves now rather than after the pause (on blur, Retry, leaving). */
-  saveNow: () => Promise<void>;
-}
 
 export interface MappingEditor {
   state: EditorState;

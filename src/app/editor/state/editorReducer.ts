@@ -1,13 +1,8 @@
-import type { AreaComments, MappingEntry, MappingHeader } from '../../../model';
+import type { MappingEntry, MappingHeader } from '../../../model';
 import type { SaveConflict, SaveOutcome } from '../../../services/types';
+import type { Resolution } from '../contract';
 import type { EditorState, SentRevisions } from './editorState';
 
-/** How the user settled a conflict. */
-export type Resolution =
-  | { kind: 'mine' }
-  | { kind: 'theirs' }
-  | { kind: 'mergedEntry'; entry: MappingEntry }
-  | { kind: 'mergedHeader'; header: MappingHeader; areaComments: AreaComments };
 
 export type EditorAction =
   | { type: 'editEntry'; dutyId: string; patch: Partial<Omit<MappingEntry, 'dutyId'>> }

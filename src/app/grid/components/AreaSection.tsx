@@ -7,7 +7,7 @@ import { useDensity } from '../../host/HostContext';
 import { CopyLink } from '../../common/components/CopyLink';
 import { StatusCounts } from '../../common/components/StatusCounts';
 import { formatText } from '../../common/format';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { DutyRow } from './DutyRow';
 
 export interface AreaSectionProps {

@@ -6,7 +6,7 @@ import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../.
 import { useDensity } from '../../host/HostContext';
 import { NamedTextField } from '../../common/components/NamedTextField';
 import { formatText, truncate } from '../../common/format';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';

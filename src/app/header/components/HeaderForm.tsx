@@ -6,7 +6,7 @@ import type { MappingHeader } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { cardStyle } from '../../common/cardStyles';
 import { DateField } from '../../common/components/DateField';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { OtherNamesField } from './OtherNamesField';
 import { PeopleField } from './PeopleField';
 

@@ -1,18 +1,18 @@
-import { countByStatus, coverage, topLevelDutyIds } from '../../model';
-import type { StatusCounts } from '../../model';
-import type { MappingChanges, SaveConflict } from '../../services/types';
-import { inBatch, settle } from '../client/batch';
-import { httpStatus } from '../errors';
-import { ENTRY_FIELDS } from '../schema';
-import { ensureCurrentUser } from './context';
-import type { DataContext, KnownMapping } from './context';
-import { indexEntries, readEntryRows, readMappingRow } from './entryQueries';
-import type { StoredEntries } from './entryQueries';
-import { decideHeader } from './headerSave';
-import { headerToken } from './headerToken';
-import { contributorsFromRow, rollupValues } from './mappingRows';
-import { etagOf, idOf, readableCopy } from './rows';
-import type { Row } from './rows';
+import { countByStatus, coverage, topLevelDutyIds } from '../../../model';
+import type { StatusCounts } from '../../../model';
+import type { MappingChanges, SaveConflict } from '../../../services/types';
+import { inBatch, settle } from '../../client/batch';
+import { httpStatus } from '../../errors';
+import { ENTRY_FIELDS } from '../../schema';
+import { ensureCurrentUser } from '../context';
+import type { DataContext, KnownMapping } from '../context';
+import type { StoredEntries } from '../entryQueries';
+import { readMappingWithEntries } from '../readMapping';
+import type { MappingState } from '../readMapping';
+import { decideHeader } from './headerDecision';
+import { headerToken } from '../headerToken';
+import { contributorsFromRow, rollupValues } from '../mappingRows';
+import { etagOf, idOf, readableCopy } from '../rows';
 
 /** Tries of the mapping item's MERGE when other saves keep getting in first. */
 const ROLLUP_ATTEMPTS = 8;
@@ -26,29 +26,12 @@ function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The mapping item and its entries, as read after the entry writes. */
-export interface MappingState {
-  stored: StoredEntries;
-  row: Row;
-}
-
-export interface RollupResult {
+export interface MappingItemUpdate {
   counts: StatusCounts;
   headerEtag: string;
   conflicts: SaveConflict[];
   /** ETags of entries whose readable team copy was rewritten (a team rename). */
   entryEtags: Record<string, string>;
-}
-
-async function reread(context: DataContext, mappingId: number): Promise<MappingState> {
-  const [rows, row] = await inBatch(context.sp, (web) => Promise.all([settle(readEntryRows(context, web, mappingId)), settle(readMappingRow(context, web, mappingId))]));
-  if (!rows.ok) {
-    throw rows.error;
-  }
-  if (!row.ok) {
-    throw row.error;
-  }
-  return { stored: indexEntries(rows.value), row: row.value };
 }
 
 /** Keeps the readable team column of every entry in step with a renamed team. */
@@ -84,14 +67,14 @@ async function copyTeam(context: DataContext, stored: StoredEntries, team: strin
  * @param savedEntries - Whether any entry was written by this save.
  * @returns Totals, the header token and any header conflict.
  */
-export async function updateRollup(
+export async function updateMappingItem(
   context: DataContext,
   mappingId: number,
   known: KnownMapping,
   first: MappingState,
   headerChange: MappingChanges['header'],
   savedEntries: boolean
-): Promise<RollupResult> {
+): Promise<MappingItemUpdate> {
   const framework = context.frameworks.get(known.frameworkKey);
   let state = first;
   for (let attempt = 1; ; attempt++) {
@@ -99,7 +82,7 @@ export async function updateRollup(
     // Count over the framework's duties; without it, over the entries that exist (one per duty).
     const dutyIds = framework ? topLevelDutyIds(framework) : [...state.stored.rows.keys()];
     const counts = countByStatus(state.stored.entries, dutyIds);
-    const result: RollupResult = { counts, headerEtag: headerToken(decision.after), conflicts: decision.conflict ? [decision.conflict] : [], entryEtags: {} };
+    const result: MappingItemUpdate = { counts, headerEtag: headerToken(decision.after), conflicts: decision.conflict ? [decision.conflict] : [], entryEtags: {} };
     if (!savedEntries && decision.values === undefined) {
       return result;
     }
@@ -111,7 +94,7 @@ export async function updateRollup(
     } catch (error) {
       if (httpStatus(error) === 412 && attempt < ROLLUP_ATTEMPTS) {
         await backoff(attempt);
-        state = await reread(context, mappingId);
+        state = await readMappingWithEntries(context, mappingId);
         continue;
       }
       if (httpStatus(error) === 412 && decision.values === undefined) {

@@ -1,9 +1,9 @@
-import type { SaveConflict, MappingChanges } from '../../services/types';
-import { headerToken, sameHeader } from './headerToken';
-import { headerFromRow, headerValues } from './mappingRows';
-import type { StoredHeader } from './mappingRows';
-import { personTitle } from './rows';
-import type { Row, RowValues } from './rows';
+import type { SaveConflict, MappingChanges } from '../../../services/types';
+import { headerToken, sameHeader } from '../headerToken';
+import { headerFromRow, headerValues } from '../mappingRows';
+import type { StoredHeader } from '../mappingRows';
+import { personTitle } from '../rows';
+import type { Row, RowValues } from '../rows';
 
 /** What to do with a header change, decided against the mapping item as it is now. */
 export interface HeaderDecision {

@@ -1,7 +1,7 @@
-import { MULTI_LINE_TEXT_MAX, formatCount, validateAreaComments, validateEntry, validateHeader } from '../../model';
-import type { ValidationProblem } from '../../model';
-import { AppError } from '../../services/errors';
-import type { MappingChanges } from '../../services/types';
+import { MULTI_LINE_TEXT_MAX, formatCount, validateAreaComments, validateEntry, validateHeader } from '../../../model';
+import type { ValidationProblem } from '../../../model';
+import { AppError } from '../../../services/errors';
+import type { MappingChanges } from '../../../services/types';
 
 /**
  * Checks a save before anything is sent, so SharePoint never has to refuse

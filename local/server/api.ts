@@ -2,14 +2,14 @@
  * The `_api` pipeline for one HTTP request: request count → injected faults → current user →
  * form digest → route. Errors become SharePoint's envelopes here.
  */
-import { isValidDigest } from '../digest';
-import { Faults } from '../faults';
-import { dispatch } from '../routes/router';
-import { Store } from '../storage/store';
-import { DEFAULT_USER, LocalUser, findUser } from '../users';
-import { SpError, badDigest } from './errors';
-import { ApiResponse, errorResponse } from './format';
-import { apiPath, metadataLevel, toApiRequest } from './request';
+import { isValidDigest } from './digest';
+import { Faults } from './faults';
+import { dispatch } from './routes/router';
+import { Store } from './storage/store';
+import { DEFAULT_USER, LocalUser, findUser } from './users';
+import { SpError, badDigest } from './http/errors';
+import { ApiResponse, errorResponse } from './http/format';
+import { apiPath, metadataLevel, toApiRequest } from './http/request';
 
 export interface ApiDeps {
   store: Store;

@@ -1,0 +1,82 @@
+import { PartialSaveError } from '../../../services/errors';
+import type { MappingChanges, SaveOutcome } from '../../../services/types';
+import { inBatch, settle } from '../../client/batch';
+import { toAppError } from '../../errors';
+import type { DataContext, KnownMapping } from '../context';
+import { rememberMapping } from '../entryQueries';
+import { headerFromRow } from '../mappingRows';
+import { readMappingState, readMappingWithEntries } from '../readMapping';
+import { latestPerDuty, sortResults, writeEntry } from './entryWrites';
+import { updateMappingItem } from './mappingItemUpdate';
+import { validateChanges } from './validateChanges';
+
+/**
+ * Saves a mapping's changed entries and header.
+ *
+ * Request 1 (one $batch): a MERGE per changed entry with its ETag, then the
+ * mapping's entries and the mapping item read back after those writes.
+ * Request 2: one MERGE of the mapping item (with the ETag just read) carrying
+ * totals recomputed from the entries as stored, contributors and any header
+ * change. If someone else's save got in between, that MERGE fails with 412
+ * and is redone from a fresh read, so totals always match the entries.
+ * A 412 on an entry becomes a conflict carrying the stored entry (read in
+ * request 1); nothing is ever overwritten without its ETag.
+ *
+ * @param context - Data context.
+ * @param mappingId - The mapping.
+ * @param changes - Changed entries (each with the ETag it was based on) and header.
+ * @returns New ETags, conflicts and the stored totals.
+ */
+export async function saveChanges(context: DataContext, mappingId: number, changes: MappingChanges): Promise<SaveOutcome> {
+  validateChanges(changes);
+  try {
+    const known = context.mappings.get(mappingId) ?? (await learnMapping(context, mappingId));
+    const writes = latestPerDuty(changes.entries);
+    const [results, state] = await inBatch(context.sp, (web) =>
+      Promise.all([
+        Promise.all(writes.map((change) => settle(writeEntry(context, web, known, mappingId, change)))),
+        // Read after the writes, in the same request: the counts are computed from the entries as stored.
+        readMappingState(context, web, mappingId)
+      ])
+    );
+    const outcome = sortResults(writes, results, state.stored);
+    if (outcome.saved === 0 && outcome.failure !== undefined) {
+      throw outcome.failure;
+    }
+    const itemUpdate = await updateMappingItem(context, mappingId, known, state, changes.header, outcome.saved > 0);
+    const conflicts = [...outcome.conflicts, ...itemUpdate.conflicts].map((conflict) =>
+      conflict.kind === 'entry' && itemUpdate.entryEtags[conflict.dutyId] ? { ...conflict, theirEtag: itemUpdate.entryEtags[conflict.dutyId] } : conflict
+    );
+    const conflicted = new Set(conflicts.map((conflict) => (conflict.kind === 'entry' ? conflict.dutyId : '')));
+    const savedEntryEtags = { ...outcome.etags };
+    for (const [dutyId, etag] of Object.entries(itemUpdate.entryEtags)) {
+      if (!conflicted.has(dutyId)) {
+        savedEntryEtags[dutyId] = etag;
+      }
+    }
+    const result: SaveOutcome = {
+      savedEntryEtags,
+      headerEtag: itemUpdate.headerEtag,
+      conflicts,
+      counts: itemUpdate.counts
+    };
+    if (outcome.failure !== undefined) {
+      // Some entries are stored: say which, so the editor does not send them again with stale ETags.
+      throw new PartialSaveError(toAppError(outcome.failure), result);
+    }
+    return result;
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/**
+ * For a session that has not opened the mapping: one batch learns its entry
+ * item ids, team and framework version (and who is signed in), without loading
+ * the framework, which a save does not need.
+ */
+async function learnMapping(context: DataContext, mappingId: number): Promise<KnownMapping> {
+  const { row, stored } = await readMappingWithEntries(context, mappingId, true);
+  const { header } = headerFromRow(row);
+  return rememberMapping(context, mappingId, stored, header.team, { id: header.frameworkId, version: header.frameworkVersion });
+}
