@@ -6,7 +6,7 @@ import type { Area, Duty, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { CopyLink } from '../../common/components/CopyLink';
 import { formatText } from '../../common/format';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { AreaProgress } from '../../navigation/components/AreaProgress';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
 import { tableColumns } from '../tableColumns';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { validateEntry } from '../../../model';
 import type { Duty, MappingEntry } from '../../../model';
 import { truncate } from '../../common/format';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import { DutyText } from '../../grid/components/DutyText';
 import { COLUMN_INDEX } from '../tableColumns';
 import type { TableClasses } from '../tableStyles';

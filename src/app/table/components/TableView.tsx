@@ -5,7 +5,7 @@ import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { useAreaEntries } from '../../common/hooks/useAreaEntries';
 import { mark } from '../../common/perf';
-import type { EditorActions } from '../../editor/hooks/useMappingEditor';
+import type { EditorActions } from '../../editor/contract';
 import type { DutyFilterResult } from '../../filters/filterDuties';
 import { AreaTable } from './AreaTable';
 
