@@ -28,6 +28,7 @@ export interface IncomingApiRequest {
   origin: string;
   headers: Record<string, string | undefined>;
   body: string;
+  bytes?: Buffer;
 }
 
 function cookie(header: string | undefined, name: string): string | undefined {

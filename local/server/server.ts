@@ -40,7 +40,7 @@ export interface LocalSharePoint {
 
 const MAX_BODY = 64 * 1024 * 1024;
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -53,7 +53,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -101,7 +101,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     const headers = flatHeaders(req);
     const method = (req.method ?? 'GET').toUpperCase();
     const target = req.url ?? '/';
-    const body = await readBody(req);
+    const bytes = await readBody(req);
+    const body = bytes.toString('utf8');
     const origin = originOf(headers, port);
     const pathname = target.split('?')[0];
     let reply: { status: number; headers: Record<string, string>; body: string | Buffer };
@@ -110,7 +111,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     } else if (/^\/_local\//i.test(pathname)) {
       reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}` });
     } else if (isApiTarget(target, sitePath)) {
-      reply = handleApi(deps, { method, target, origin, headers, body });
+      reply = handleApi(deps, { method, target, origin, headers, body, bytes });
     } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {
       reply = await serveStatic(options.staticDir, pathname);
     } else {

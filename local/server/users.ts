@@ -43,26 +43,15 @@ export function userById(id: number): LocalUser | undefined {
   return USERS.find((u) => u.id === id);
 }
 
-/**
- * Effective permission masks per role, as SharePoint reports them (High/Low 32-bit halves of
- * SP.BasePermissions; bit n-1 is SP.PermissionKind n). Owner = Full Control; Visitor = Read.
- * Member = Contribute (Low 1011028719): Add/Edit/DeleteListItems but not ManageLists — chosen over
- * "Edit" (which adds ManageLists) because this server lets only owners create or change lists and
- * fields, and the mask must predict what the server will allow.
- */
-export const ROLE_MASKS: Readonly<Record<Role, { High: number; Low: number }>> = {
-  Owner: { High: 2147483647, Low: 4294967295 },
-  Member: { High: 432, Low: 1011028719 },
-  Visitor: { High: 176, Low: 138612833 }
-};
-
 /** SP.PermissionKind values this server checks. */
-export const PermissionKind = { AddListItems: 2, EditListItems: 3, DeleteListItems: 4, ManageLists: 12 } as const;
+export const PermissionKind = {
+  ViewListItems: 1,
+  AddListItems: 2,
+  EditListItems: 3,
+  DeleteListItems: 4,
+  ManageLists: 12,
+  ManagePermissions: 26
+} as const;
 
-/** Whether `role` holds the permission (same arithmetic as PnPjs's hasPermissions). */
-export function roleHas(role: Role, kind: number): boolean {
-  const mask = ROLE_MASKS[role];
-  const bit = kind - 1;
-  const half = bit < 32 ? mask.Low : mask.High;
-  return Math.floor(half / 2 ** (bit % 32)) % 2 === 1;
-}
+/** The local site's title; its default groups are named after it ("Imaging Owners"). */
+export const SITE_TITLE = 'Imaging';

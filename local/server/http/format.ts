@@ -101,7 +101,8 @@ export function collectionBody(entities: Entity[], level: MetadataLevel, metadat
 export interface ApiResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or a file's bytes (`$value`). */
+  body: string | Buffer;
 }
 
 const CONTENT_TYPES: Record<MetadataLevel, string> = {

@@ -32,6 +32,8 @@ export interface ApiRequest {
   /** Header values by lower-cased name. */
   headers: Record<string, string | undefined>;
   body: string;
+  /** The body's bytes, for file uploads (`body` is their UTF-8 reading). */
+  bytes: Buffer;
   user: LocalUser;
   format: MetadataLevel;
 }
@@ -152,6 +154,7 @@ export interface RawRequest {
   origin: string;
   headers: Record<string, string | undefined>;
   body: string;
+  bytes?: Buffer;
   user: LocalUser;
 }
 
@@ -188,7 +191,51 @@ export function toApiRequest(raw: RawRequest, sitePath: string): ApiRequest | un
     queryPairs,
     headers: raw.headers,
     body: raw.body,
+    bytes: raw.bytes ?? Buffer.from(raw.body, 'utf8'),
     user: raw.user,
     format: metadataLevel(raw.headers.accept)
   };
+}
+
+/**
+ * Named function arguments (`decodedurl='a.txt',Overwrite=true`) by lower-cased name, values as
+ * sent (quotes kept, so stringArg can read them). Commas inside quotes do not split; spaces after
+ * commas are allowed, as SharePoint allows them.
+ */
+export function namedArgs(args: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = args ?? '';
+  let start = 0;
+  let inQuote = false;
+  const pieces: string[] = [];
+  for (let i = 0; i <= text.length; i += 1) {
+    const ch = text[i];
+    if (ch === "'") {
+      inQuote = !inQuote;
+    } else if ((ch === ',' && !inQuote) || i === text.length) {
+      pieces.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  for (const piece of pieces) {
+    const eq = piece.indexOf('=');
+    if (eq > 0 && !piece.slice(0, eq).includes("'")) {
+      out.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
+    } else if (piece.trim() !== '') {
+      out.set('', piece.trim());
+    }
+  }
+  return out;
+}
+
+/** A boolean function argument (`overwrite=false`). */
+export function boolArg(text: string | undefined, fallback: boolean): boolean {
+  if (text === undefined) {
+    return fallback;
+  }
+  const t = text.trim().toLowerCase();
+  if (t !== 'true' && t !== 'false') {
+    throw invalidQuery(`The argument ${text} is not a valid Boolean.`);
+  }
+  return t === 'true';
 }

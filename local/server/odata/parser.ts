@@ -31,8 +31,24 @@ const MIRROR: Record<CompareOp, CompareOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge:
 
 type Operand = { member: string } | { literal: Literal };
 
+/** Deeper nesting than any real filter needs; the parser and SQLite both recurse per level. */
+const MAX_NESTING = 100;
+
+/**
+ * A chain of one operator as a balanced tree: `a or b or … ` 1,000 times deep would exceed
+ * SQLite's expression depth (1,000); balanced, it is about ten levels deep.
+ */
+function balanced(kind: 'and' | 'or', terms: FilterNode[]): FilterNode {
+  if (terms.length === 1) {
+    return terms[0];
+  }
+  const middle = Math.floor(terms.length / 2);
+  return { kind, left: balanced(kind, terms.slice(0, middle)), right: balanced(kind, terms.slice(middle)) };
+}
+
 class Parser {
   private index = 0;
+  private depth = 0;
 
   public constructor(private readonly tokens: Token[], private readonly src: string) {}
 
@@ -78,29 +94,35 @@ class Parser {
   }
 
   private parseOr(): FilterNode {
-    let left = this.parseAnd();
+    const terms = [this.parseAnd()];
     while (this.isKeyword('or')) {
       this.index += 1;
-      left = { kind: 'or', left, right: this.parseAnd() };
+      terms.push(this.parseAnd());
     }
-    return left;
+    return balanced('or', terms);
   }
 
   private parseAnd(): FilterNode {
-    let left = this.parsePrimary();
+    const terms = [this.parsePrimary()];
     while (this.isKeyword('and')) {
       this.index += 1;
-      left = { kind: 'and', left, right: this.parsePrimary() };
+      terms.push(this.parsePrimary());
     }
-    return left;
+    return balanced('and', terms);
   }
 
   private parsePrimary(): FilterNode {
     const token = this.peek();
     if (token?.kind === 'lparen') {
+      // Bounded so that a hostile filter gets a 400, not a stack overflow (6,000 nested parentheses did).
+      this.depth += 1;
+      if (this.depth > MAX_NESTING) {
+        this.fail(`The filter nests parentheses more than ${MAX_NESTING} deep.`);
+      }
       this.index += 1;
       const inner = this.parseOr();
       this.expect('rparen');
+      this.depth -= 1;
       return inner;
     }
     const lower = token?.kind === 'ident' ? token.text.toLowerCase() : '';

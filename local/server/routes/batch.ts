@@ -129,7 +129,7 @@ function serialise(responses: ApiResponse[], boundary: string): string {
     for (const [name, value] of Object.entries(r.headers)) {
       out.push(`${name.toUpperCase() === 'CONTENT-TYPE' ? 'CONTENT-TYPE' : name}: ${value}`);
     }
-    out.push('', r.body);
+    out.push('', typeof r.body === 'string' ? r.body : r.body.toString('utf8'));
   }
   out.push(`--${boundary}--`, '');
   return out.join('\n');

@@ -1,7 +1,9 @@
 /** What every route handler receives, plus helpers shared by the routes. */
 import { JsonObject, JsonValue, isJsonObject } from '../json';
 import { Store } from '../storage/store';
-import { PermissionKind, roleHas } from '../users';
+import { PermissionKind } from '../users';
+import { ListRecord } from '../storage/types';
+import { Mask, listScope, maskHas, webScope } from '../storage/security';
 import { accessDenied, invalidQuery, resourceNotFound } from '../http/errors';
 import { ApiResponse } from '../http/format';
 import { ApiRequest, Segment } from '../http/request';
@@ -12,6 +14,8 @@ export interface RouteContext {
   /** Absolute web URL as the client addresses it: origin + site path. */
   webUrl: string;
   listViewThreshold: number;
+  /** The list the request addresses, once routing has found it: its permissions apply. */
+  list?: ListRecord;
 }
 
 /** Handles one request; runs synchronously so a $batch can wrap its parts in one transaction. */
@@ -25,16 +29,38 @@ export function metadataUrl(ctx: RouteContext, fragment: string): string {
   return `${ctx.webUrl}/_api/$metadata#${fragment}`;
 }
 
-/** Throws SharePoint's Access denied unless the current user's role holds `kind`. */
+/** The current user's permissions where the request points: the addressed list, else the web. */
+export function currentMask(ctx: RouteContext): Mask {
+  const scope = ctx.list === undefined ? webScope() : listScope(ctx.list.id);
+  // One request checks the same scope several times (view, then write); work it out once.
+  let perRequest = masks.get(ctx.req);
+  if (perRequest === undefined) {
+    perRequest = new Map();
+    masks.set(ctx.req, perRequest);
+  }
+  let mask = perRequest.get(scope);
+  if (mask === undefined) {
+    mask = ctx.store.security.effectiveMask(ctx.req.user.id, scope);
+    perRequest.set(scope, mask);
+  }
+  return mask;
+}
+
+const masks = new WeakMap<ApiRequest, Map<string, Mask>>();
+
+/**
+ * Throws SharePoint's Access denied unless the current user holds `kind` where the request points.
+ * The same mask answers EffectiveBasePermissions, so the check and the report cannot disagree.
+ */
 export function requirePermission(ctx: RouteContext, kind: number): void {
-  if (!roleHas(ctx.req.user.role, kind)) {
+  if (!maskHas(currentMask(ctx), kind)) {
     throw accessDenied();
   }
 }
 
 /**
- * Lists and fields may be created or changed by owners only: ManageLists is in the Owner mask
- * alone (see users.ts ROLE_MASKS), so the check and the reported permissions cannot disagree.
+ * Lists and fields may be created or changed only with ManageLists, which only Full Control
+ * holds among the levels this site assigns (Members get Contribute).
  */
 export function requireOwner(ctx: RouteContext): void {
   requirePermission(ctx, PermissionKind.ManageLists);

@@ -54,10 +54,15 @@ function value(item: ItemRecord, key: string): JsonValue {
   return v === undefined ? null : v;
 }
 
+/** 1 for a library's folder, 0 for a file or a list item. */
+function objectType(item: ItemRecord): number {
+  return item.data.FSObjType === 1 ? 1 : 0;
+}
+
 function extraValue(item: ItemRecord, name: string): JsonValue {
   switch (name) {
     case 'FileSystemObjectType':
-      return 0;
+      return objectType(item);
     case 'ServerRedirectedEmbedUri':
       return null;
     case 'ServerRedirectedEmbedUrl':
@@ -74,7 +79,7 @@ function extraValue(item: ItemRecord, name: string): JsonValue {
 /** The default property set, in SharePoint's order. */
 function defaultProps(item: ItemRecord, fields: FieldRecord[]): Array<[string, WireValue]> {
   const props: Array<[string, WireValue]> = [
-    ['FileSystemObjectType', 0],
+    ['FileSystemObjectType', objectType(item)],
     ['Id', item.id],
     ['ServerRedirectedEmbedUri', null],
     ['ServerRedirectedEmbedUrl', ''],

@@ -1,9 +1,9 @@
 /** `lists/…/items`: query, add, and per item GET / MERGE (with IF-MATCH) / DELETE. */
 import { ApiResponse, emptyResponse, entityBody, jsonResponse } from '../http/format';
-import { etagMismatch, itemNotFound } from '../http/errors';
+import { SpError, etagMismatch, itemNotFound } from '../http/errors';
 import { Segment, intArg } from '../http/request';
 import { parseExpand, parseSelect } from '../odata/query';
-import { ItemRecord, ListRecord } from '../storage/types';
+import { ItemRecord, ListRecord, isLibrary } from '../storage/types';
 import { PermissionKind } from '../users';
 import { odata } from './collection';
 import { RouteContext, badMethod, jsonBody, metadataUrl, notFound, requirePermission } from './context';
@@ -11,6 +11,7 @@ import { queryItems } from './itemQuery';
 import { itemRenderer } from './itemShape';
 import { applyWrite } from './itemWrite';
 import { effectivePermissions } from './users';
+import { routeVersions } from './versions';
 
 function etag(item: ItemRecord): string {
   return `"${item.version}"`;
@@ -39,52 +40,66 @@ function checkEtag(ctx: RouteContext, item: ItemRecord): void {
 
 function addItem(ctx: RouteContext, list: ListRecord): ApiResponse {
   requirePermission(ctx, PermissionKind.AddListItems);
+  if (isLibrary(list)) {
+    throw new SpError(400, '-2147024809, System.ArgumentException', 'To add an item to a document library, use SPFileCollection.Add()');
+  }
   const body = jsonBody(ctx);
   const item = ctx.store.tx(() => {
     const data = applyWrite(list, ctx.store.fields.forList(list.id), body, undefined, ctx.req.user);
     const id = ctx.store.lists.nextItemId(list.id);
-    return ctx.store.items.insert(list.id, id, data);
+    return ctx.store.items.insert(list.id, id, data, list);
   });
   return itemBody(ctx, list, item, 201, false);
+}
+
+/** GET one item with the request's $select/$expand (also a file's `listItemAllFields`). */
+export function itemResponse(ctx: RouteContext, list: ListRecord, id: number): ApiResponse {
+  const item = ctx.store.items.get(list.id, id);
+  if (item === undefined) {
+    throw itemNotFound();
+  }
+  return itemBody(ctx, list, item, 200, true);
+}
+
+/** MERGE one item, honouring IF-MATCH (also a file's `listItemAllFields`). */
+export function updateItem(ctx: RouteContext, list: ListRecord, id: number): ApiResponse {
+  requirePermission(ctx, PermissionKind.EditListItems);
+  const body = jsonBody(ctx);
+  const updated = ctx.store.tx(() => {
+    const item = ctx.store.items.get(list.id, id);
+    if (item === undefined) {
+      throw itemNotFound();
+    }
+    checkEtag(ctx, item);
+    const data = applyWrite(list, ctx.store.fields.forList(list.id), body, item.data, ctx.req.user);
+    const saved = ctx.store.items.update(list.id, item, data, list);
+    ctx.store.lists.touch(list.id);
+    return saved;
+  });
+  return emptyResponse(204, { ETag: etag(updated) });
 }
 
 function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[]): ApiResponse {
   const [next, ...more] = rest;
   if (next !== undefined) {
+    if (ctx.store.items.get(list.id, id) === undefined) {
+      throw itemNotFound();
+    }
     if (next.key === 'effectivebasepermissions') {
-      if (ctx.store.items.get(list.id, id) === undefined) {
-        throw itemNotFound();
-      }
       return effectivePermissions(ctx, more);
+    }
+    if (next.key === 'versions') {
+      return routeVersions(ctx, list, id, next, more);
     }
     return notFound(ctx, rest);
   }
   switch (ctx.req.method) {
-    case 'GET': {
-      const item = ctx.store.items.get(list.id, id);
-      if (item === undefined) {
-        throw itemNotFound();
-      }
-      return itemBody(ctx, list, item, 200, true);
-    }
+    case 'GET':
+      return itemResponse(ctx, list, id);
     case 'MERGE':
     case 'PATCH':
-    case 'PUT': {
-      requirePermission(ctx, PermissionKind.EditListItems);
-      const body = jsonBody(ctx);
-      const updated = ctx.store.tx(() => {
-        const item = ctx.store.items.get(list.id, id);
-        if (item === undefined) {
-          throw itemNotFound();
-        }
-        checkEtag(ctx, item);
-        const data = applyWrite(list, ctx.store.fields.forList(list.id), body, item.data, ctx.req.user);
-        const saved = ctx.store.items.update(list.id, item, data);
-        ctx.store.lists.touch(list.id);
-        return saved;
-      });
-      return emptyResponse(204, { ETag: etag(updated) });
-    }
+    case 'PUT':
+      return updateItem(ctx, list, id);
     case 'DELETE':
       requirePermission(ctx, PermissionKind.DeleteListItems);
       ctx.store.tx(() => {
@@ -94,6 +109,7 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
         }
         checkEtag(ctx, item);
         ctx.store.items.delete(list.id, id);
+        ctx.store.files.removeItem(list.id, id);
         ctx.store.lists.itemRemoved(list.id);
       });
       return emptyResponse(200);

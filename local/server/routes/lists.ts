@@ -3,8 +3,12 @@ import { JsonObject } from '../json';
 import { ApiResponse, Entity, collectionBody, emptyResponse, entityBody, jsonResponse } from '../http/format';
 import { invalidQuery, listNotFound, spException, unknownProperty } from '../http/errors';
 import { Segment, stringArg } from '../http/request';
-import { ListRecord, itemTypeName } from '../storage/types';
-import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireOwner } from './context';
+import { ListRecord, entityTypeName, isLibrary, itemTypeName } from '../storage/types';
+import { RouteContext, apiUrl, badMethod, currentMask, jsonBody, metadataUrl, notFound, requireOwner, requirePermission } from './context';
+import { PermissionKind } from '../users';
+import { listScope, maskHas } from '../storage/security';
+import { routeListSecurity } from './security';
+import { routeRootFolder } from './files';
 import { odata, project, queryEntities } from './collection';
 import { parseSelect } from '../odata/query';
 import { routeFields } from './fields';
@@ -34,13 +38,19 @@ function listLink(list: ListRecord): string {
   return `Web/Lists(guid'${list.guid}')`;
 }
 
+/** A library keeps 500 major versions by default, a list 50 (SharePoint Online on REST create). */
+function defaultsFor(list: ListRecord): JsonObject {
+  return isLibrary(list) ? { ...LIST_DEFAULTS, MajorVersionLimit: 500 } : LIST_DEFAULTS;
+}
+
 export function listEntity(ctx: RouteContext, list: ListRecord): Entity {
-  const props = { ...LIST_DEFAULTS, ...list.props };
+  const props = { ...defaultsFor(list), ...list.props };
   return new Entity({ type: 'SP.List', id: apiUrl(ctx, listLink(list)), editLink: listLink(list) }, [
     ...Object.entries(props).sort(([a], [b]) => a.localeCompare(b)),
-    ['BaseType', 0],
+    ['BaseType', isLibrary(list) ? 1 : 0],
     ['Created', list.created],
-    ['EntityTypeName', `${list.entityName}List`],
+    ['EntityTypeName', entityTypeName(list)],
+    ['HasUniqueRoleAssignments', ctx.store.security.hasUniqueScope(listScope(list.id))],
     ['Id', list.guid],
     ['ItemCount', list.itemCount],
     ['LastItemModifiedDate', list.modified],
@@ -84,14 +94,26 @@ function createList(ctx: RouteContext): ApiResponse {
     if (ctx.store.lists.byTitle(title) !== undefined) {
       return duplicateTitle();
     }
-    return ctx.store.lists.create(title, props);
+    const created = ctx.store.lists.create(title, props);
+    if (isLibrary(created)) {
+      // A library's root folder is /sites/x/<Title>; its files and folders live below it.
+      ctx.store.files.addFolder(`${new URL(ctx.webUrl).pathname}/${title.trim()}`, undefined, created.id, undefined);
+    }
+    return created;
   });
   return jsonResponse(201, entityBody(listEntity(ctx, list), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Lists/@Element')), ctx.req.format);
 }
 
-function oneList(ctx: RouteContext, list: ListRecord, rest: Segment[]): ApiResponse {
+function oneList(outer: RouteContext, list: ListRecord, rest: Segment[]): ApiResponse {
+  // From here on the list's own permissions apply (its unique ones after breakRoleInheritance).
+  const ctx: RouteContext = { ...outer, list };
+  requirePermission(ctx, PermissionKind.ViewListItems);
   const [next, ...more] = rest;
   if (next !== undefined) {
+    const security = routeListSecurity(ctx, list, next, more);
+    if (security !== undefined) {
+      return security;
+    }
     switch (next.key) {
       case 'items':
       case 'getitembyid':
@@ -102,6 +124,8 @@ function oneList(ctx: RouteContext, list: ListRecord, rest: Segment[]): ApiRespo
         return routeViews(ctx, list, next, more);
       case 'effectivebasepermissions':
         return effectivePermissions(ctx, more);
+      case 'rootfolder':
+        return routeRootFolder(ctx, list, more);
       default:
         return notFound(ctx, rest);
     }
@@ -130,6 +154,8 @@ function oneList(ctx: RouteContext, list: ListRecord, rest: Segment[]): ApiRespo
       requireOwner(ctx);
       ctx.store.tx(() => {
         ctx.store.fields.dropIndexes(list.id);
+        ctx.store.security.dropScope(listScope(list.id));
+        ctx.store.files.dropList(list.id);
         ctx.store.lists.delete(list);
       });
       return emptyResponse(200);
@@ -152,7 +178,9 @@ export function routeLists(ctx: RouteContext, seg: Segment, rest: Segment[]): Ap
     if (ctx.req.method !== 'GET') {
       return badMethod(ctx);
     }
-    const lists = queryEntities(ctx, ctx.store.lists.all().map((l) => listEntity(ctx, l)), 'SP.List');
+    // Lists the user may not view (unique permissions without them) are left out, as SharePoint does.
+    const visible = ctx.store.lists.all().filter((l) => maskHas(currentMask({ ...ctx, list: l }), PermissionKind.ViewListItems));
+    const lists = queryEntities(ctx, visible.map((l) => listEntity(ctx, l)), 'SP.List');
     return jsonResponse(200, collectionBody(lists, ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Lists')), ctx.req.format);
   }
   switch (next.key) {

@@ -6,6 +6,9 @@ import { RouteContext, notFound } from './context';
 import { routeLists } from './lists';
 import { effectivePermissions, routeUsers } from './users';
 import { contextInfo, getWeb } from './web';
+import { associatedGroup, routeSiteGroups } from './groups';
+import { routeRoleDefinitions, routeSecurable } from './security';
+import { routeWebFiles } from './files';
 
 /** Children of `web` (also reachable without the `web/` prefix, as SharePoint allows). */
 function routeWeb(ctx: RouteContext, rest: Segment[]): ApiResponse {
@@ -18,8 +21,18 @@ function routeWeb(ctx: RouteContext, rest: Segment[]): ApiResponse {
       return routeLists(ctx, seg, more);
     case 'effectivebasepermissions':
       return effectivePermissions(ctx, more);
+    case 'sitegroups':
+      return routeSiteGroups(ctx, seg, more);
+    case 'roledefinitions':
+      return routeRoleDefinitions(ctx, seg, more);
     default:
-      return routeUsers(ctx, seg, more) ?? notFound(ctx, rest);
+      return (
+        routeUsers(ctx, seg, more) ??
+        associatedGroup(ctx, seg.key, more) ??
+        routeSecurable(ctx, seg, more) ??
+        routeWebFiles(ctx, seg, more) ??
+        notFound(ctx, rest)
+      );
   }
 }
 

@@ -2,10 +2,11 @@
 import { ApiResponse, Entity, collectionBody, entityBody, jsonResponse } from '../http/format';
 import { intArg, Segment, stringArg } from '../http/request';
 import { spException, invalidQuery } from '../http/errors';
-import { LocalUser, PermissionKind, ROLE_MASKS, USERS, findUser, userById } from '../users';
-import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requirePermission } from './context';
+import { LocalUser, PermissionKind, USERS, findUser, userById } from '../users';
+import { RouteContext, apiUrl, badMethod, currentMask, jsonBody, metadataUrl, notFound, requirePermission } from './context';
 import { project, odata, queryEntities } from './collection';
 import { parseSelect } from '../odata/query';
+import { groupsOfUser } from './groups';
 
 /** SP.User as SharePoint Online returns it. */
 export function userEntity(ctx: RouteContext, u: LocalUser): Entity {
@@ -20,7 +21,7 @@ export function userEntity(ctx: RouteContext, u: LocalUser): Entity {
     ['Expiration', ''],
     ['IsEmailAuthenticationGuestUser', false],
     ['IsShareByEmailGuestUser', false],
-    ['IsSiteAdmin', u.role === 'Owner'],
+    ['IsSiteAdmin', ctx.store.security.isSiteAdmin(u.id)],
     ['UserId', new Entity({ type: 'SP.UserIdInfo' }, [['NameId', `1003${String(u.id).padStart(12, '0')}`], ['NameIdIssuer', 'urn:federation:microsoftonline']])],
     ['UserPrincipalName', u.email]
   ]);
@@ -33,6 +34,9 @@ function userNotFound(): never {
 function oneUser(ctx: RouteContext, user: LocalUser | undefined, rest: Segment[]): ApiResponse {
   if (user === undefined) {
     return userNotFound();
+  }
+  if (rest.length === 1 && rest[0].key === 'groups') {
+    return groupsOfUser(ctx, user);
   }
   if (rest.length > 0) {
     return notFound(ctx, rest);
@@ -115,7 +119,8 @@ export function effectivePermissions(ctx: RouteContext, rest: Segment[]): ApiRes
   if (ctx.req.method !== 'GET') {
     return badMethod(ctx);
   }
-  const mask = ROLE_MASKS[ctx.req.user.role];
+  const m = currentMask(ctx);
+  const mask = { High: m.high, Low: m.low };
   const entity = new Entity({ type: 'SP.BasePermissions' }, [
     ['High', String(mask.High)],
     ['Low', String(mask.Low)]

@@ -1,12 +1,13 @@
 /** `_api/contextinfo` and `_api/web` itself. */
 import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../digest';
+import { SITE_TITLE } from '../users';
 import { ApiResponse, Entity, entityBody, jsonResponse } from '../http/format';
 import { odata, project } from './collection';
 import { parseSelect } from '../odata/query';
 import { RouteContext, apiUrl, badMethod, metadataUrl } from './context';
 
 /** The site's title, shown by the local page. */
-export const WEB_TITLE = 'Imaging';
+export const WEB_TITLE = SITE_TITLE;
 
 /**
  * POST contextinfo. Minimal metadata is flat JSON (PnPjs reads `FormDigestValue` at the top

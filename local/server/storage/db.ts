@@ -74,3 +74,20 @@ export function metaValue(db: Db, key: string, init: () => string): string {
   db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
 }
+
+const prepared = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement for `sql`, prepared once per database: hot paths run it thousands of times. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let cache = prepared.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    prepared.set(db, cache);
+  }
+  let s = cache.get(sql);
+  if (s === undefined) {
+    s = db.prepare(sql);
+    cache.set(sql, s);
+  }
+  return s;
+}

@@ -134,6 +134,13 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ name: string; title: string; kind: 
   { name: 'GUID', title: 'GUID', kind: 14, props: { ReadOnlyField: true, Hidden: true } }
 ];
 
+/** Columns a document library adds: the file's name, its path and its folder's path (read-only here). */
+export const LIBRARY_FIELDS: ReadonlyArray<{ name: string; title: string; kind: number; props: JsonObject }> = [
+  { name: 'FileLeafRef', title: 'Name', kind: 2, props: { ReadOnlyField: true, MaxLength: 400 } },
+  { name: 'FileRef', title: 'URL Path', kind: 2, props: { ReadOnlyField: true, Hidden: true, MaxLength: 400 } },
+  { name: 'FileDirRef', title: 'Path', kind: 2, props: { ReadOnlyField: true, Hidden: true, MaxLength: 400 } }
+];
+
 /**
  * SharePoint's internal name for a display name: characters outside [A-Za-z0-9_] become `_xHHHH_`
  * (so "Mapping Id" → "Mapping_x0020_Id"); underscores stay; truncated to 32 characters.

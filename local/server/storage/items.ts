@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { JsonObject } from '../json';
 import { SqlParam } from '../odata/sql';
 import { Db } from './db';
-import { ItemRecord } from './types';
+import { ItemRecord, ListRecord, isLibrary } from './types';
 
 interface ItemRow {
   id: number;
@@ -27,28 +27,86 @@ export interface ItemSelect {
   indexedBy?: string;
 }
 
+/** One saved version of an item, as version history keeps it. */
+export interface ItemVersionRecord {
+  /** 1, 2, 3… (VersionLabel `n.0`, VersionId `n * 512`). */
+  number: number;
+  data: JsonObject;
+}
+
+const VERSIONS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS item_versions (
+  list_id INTEGER NOT NULL,
+  item_id INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id, number)
+) WITHOUT ROWID;
+`;
+
+/** Whether the list keeps versions, and how many (SharePoint's defaults: on, 50 for lists, 500 for libraries). */
+function versioning(list: ListRecord | undefined): { on: boolean; limit: number } {
+  if (list === undefined) {
+    return { on: false, limit: 0 };
+  }
+  const limit = list.props.MajorVersionLimit;
+  return {
+    on: list.props.EnableVersioning !== false,
+    limit: typeof limit === 'number' && limit > 0 ? limit : isLibrary(list) ? 500 : 50
+  };
+}
+
 export class ItemStore {
   private readonly statements = new Map<string, Database.Statement>();
 
-  public constructor(private readonly db: Db) {}
+  public constructor(private readonly db: Db) {
+    db.exec(VERSIONS_SCHEMA);
+  }
+
+  /** Saved versions, newest first (the current one included while versioning is on). */
+  public versions(listId: number, itemId: number): ItemVersionRecord[] {
+    const rows = this.db.prepare('SELECT number, data FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY number DESC').all(listId, itemId) as Array<{
+      number: number;
+      data: string;
+    }>;
+    return rows.map((r) => ({ number: r.number, data: JSON.parse(r.data) as JsonObject }));
+  }
+
+  /** Records `data` as the item's next version when the list keeps versions, trimming to its limit. */
+  private keepVersion(list: ListRecord | undefined, itemId: number, data: JsonObject): void {
+    const v = versioning(list);
+    if (list === undefined || !v.on) {
+      return;
+    }
+    const row = this.statement('SELECT max(number) AS n FROM item_versions WHERE list_id = ? AND item_id = ?').get(list.id, itemId) as { n: number | null };
+    const number = (row.n ?? 0) + 1;
+    this.statement('INSERT INTO item_versions (list_id, item_id, number, data) VALUES (?, ?, ?, ?)').run(list.id, itemId, number, JSON.stringify(data));
+    if (number > v.limit) {
+      this.statement('DELETE FROM item_versions WHERE list_id = ? AND item_id = ? AND number <= ?').run(list.id, itemId, number - v.limit);
+    }
+  }
 
   public get(listId: number, id: number): ItemRecord | undefined {
     const row = this.db.prepare('SELECT id, version, data FROM items WHERE list_id = ? AND id = ?').get(listId, id) as ItemRow | undefined;
     return row === undefined ? undefined : toRecord(row);
   }
 
-  public insert(listId: number, id: number, data: JsonObject): ItemRecord {
+  /** `list` (when given) decides whether the write is kept in version history. */
+  public insert(listId: number, id: number, data: JsonObject, list?: ListRecord): ItemRecord {
     this.db.prepare('INSERT INTO items (list_id, id, version, data) VALUES (?, ?, 1, ?)').run(listId, id, JSON.stringify(data));
+    this.keepVersion(list, id, data);
     return { id, version: 1, data };
   }
 
-  public update(listId: number, item: ItemRecord, data: JsonObject): ItemRecord {
+  public update(listId: number, item: ItemRecord, data: JsonObject, list?: ListRecord): ItemRecord {
     const version = item.version + 1;
     this.db.prepare('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?').run(version, JSON.stringify(data), listId, item.id);
+    this.keepVersion(list, item.id, data);
     return { id: item.id, version, data };
   }
 
   public delete(listId: number, id: number): boolean {
+    this.db.prepare('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(listId, id);
     return this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id).changes > 0;
   }
 

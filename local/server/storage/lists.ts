@@ -2,7 +2,7 @@
 import { randomUUID } from 'crypto';
 import { JsonObject, spNow } from '../json';
 import { Db } from './db';
-import { BUILTIN_FIELDS, encodeEntityName } from './fieldTypes';
+import { BUILTIN_FIELDS, LIBRARY_FIELDS, encodeEntityName } from './fieldTypes';
 import { ListRecord } from './types';
 
 interface ListRow {
@@ -59,7 +59,8 @@ export class ListStore {
     const insertField = this.db.prepare(
       'INSERT INTO fields (list_id, internal_name, guid, title, kind, props, builtin, indexed, position) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?)'
     );
-    BUILTIN_FIELDS.forEach((f, position) => {
+    const builtins = props.BaseTemplate === 101 ? [...BUILTIN_FIELDS, ...LIBRARY_FIELDS] : BUILTIN_FIELDS;
+    builtins.forEach((f, position) => {
       insertField.run(listId, f.name, randomUUID(), f.title, f.kind, JSON.stringify(f.props), position);
     });
     const created = this.db.prepare(`SELECT ${COLUMNS} FROM lists WHERE id = ?`).get(listId) as ListRow;
@@ -72,6 +73,7 @@ export class ListStore {
 
   public delete(list: ListRecord): void {
     this.db.prepare('DELETE FROM items WHERE list_id = ?').run(list.id);
+    this.db.prepare('DELETE FROM item_versions WHERE list_id = ?').run(list.id);
     this.db.prepare('DELETE FROM lists WHERE id = ?').run(list.id);
   }
 

@@ -1,11 +1,13 @@
 /** The storage facade routes use: lists, fields, items, site metadata and transactions. */
 import { randomBytes, randomUUID } from 'crypto';
 import { spNow } from '../json';
-import { userById } from '../users';
+import { SITE_TITLE, userById } from '../users';
 import { Db, metaValue, openDatabase } from './db';
 import { FieldStore } from './fields';
 import { ItemStore } from './items';
 import { ListStore } from './lists';
+import { SecurityStore } from './security';
+import { FileStore } from './files';
 import { ViewStore } from './views';
 
 export interface SiteMeta {
@@ -21,6 +23,8 @@ export class Store {
   public readonly fields: FieldStore;
   public readonly items: ItemStore;
   public readonly views: ViewStore;
+  public readonly security: SecurityStore;
+  public readonly files: FileStore;
   public readonly site: SiteMeta;
 
   private constructor(private readonly db: Db) {
@@ -28,6 +32,8 @@ export class Store {
     this.fields = new FieldStore(db);
     this.items = new ItemStore(db);
     this.views = new ViewStore(db);
+    this.security = new SecurityStore(db, SITE_TITLE);
+    this.files = new FileStore(db);
     this.site = {
       webId: metaValue(db, 'webId', () => randomUUID()),
       siteId: metaValue(db, 'siteId', () => randomUUID()),

@@ -33,9 +33,19 @@ export interface ItemRecord {
   data: JsonObject;
 }
 
-/** `SP.Data.<List>ListItem`, the item entity type. */
+/** Whether the list is a document library (BaseTemplate 101). */
+export function isLibrary(list: ListRecord): boolean {
+  return list.props.BaseTemplate === 101;
+}
+
+/** `EntityTypeName`: `<Name>List` for a list, `<Name>` for a library (SharePoint Online's naming). */
+export function entityTypeName(list: ListRecord): string {
+  return isLibrary(list) ? list.entityName : `${list.entityName}List`;
+}
+
+/** The item entity type: `SP.Data.<List>ListItem` for a list, `SP.Data.<Library>Item` for a library. */
 export function itemTypeName(list: ListRecord): string {
-  return `SP.Data.${list.entityName}ListItem`;
+  return `SP.Data.${entityTypeName(list)}Item`;
 }
 
 /**

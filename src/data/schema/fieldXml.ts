@@ -34,7 +34,7 @@ export function fieldSchemaXml(field: FieldDefinition): string {
     attributes.push(['RichText', 'FALSE'], ['NumLines', '6'], ['AppendOnly', 'FALSE']);
   }
   if (field.type === 'DateTime') {
-    attributes.push(['Format', 'DateOnly']);
+    attributes.push(['Format', field.includeTime ? 'DateTime' : 'DateOnly']);
   }
   if (field.type === 'Number') {
     if (field.decimals !== undefined) {

@@ -4,6 +4,7 @@ export * from './formatting';
 export * from './fieldXml';
 export * from './frameworksList';
 export * from './mappingsList';
+export * from './recordsLibrary';
 export * from './entriesList';
 export * from './siteScript';
 export * from './schema';

@@ -1,6 +1,7 @@
 import { ENTRIES_LIST } from './entriesList';
 import { FRAMEWORKS_LIST } from './frameworksList';
 import { MAPPINGS_LIST } from './mappingsList';
+import { RECORDS_LIBRARY } from './recordsLibrary';
 import type { ListDefinition, ListKey } from './types';
 
 /**
@@ -13,7 +14,8 @@ export const SCHEMA: readonly ListDefinition[] = [FRAMEWORKS_LIST, MAPPINGS_LIST
 export const LIST_TITLES: Readonly<Record<ListKey, string>> = {
   frameworks: FRAMEWORKS_LIST.title,
   mappings: MAPPINGS_LIST.title,
-  entries: ENTRIES_LIST.title
+  entries: ENTRIES_LIST.title,
+  records: RECORDS_LIBRARY.title
 };
 
 /**

@@ -44,7 +44,7 @@ function listActions(list: ListDefinition): SiteScriptAction {
       makeDefault: false
     });
   }
-  return { verb: 'createSPList', listName: list.title, templateType: GENERIC_LIST, subactions };
+  return { verb: 'createSPList', listName: list.title, templateType: list.template ?? GENERIC_LIST, subactions };
 }
 
 /**

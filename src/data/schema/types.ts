@@ -31,6 +31,8 @@ export interface FieldDefinition {
   choices?: readonly string[];
   /** Choice columns: the value a new item gets. */
   defaultChoice?: string;
+  /** DateTime columns: keep the time of day too (date only otherwise). */
+  includeTime?: boolean;
   /** Number columns stored as a fraction and shown as a percentage. */
   percentage?: boolean;
   /** Number columns: decimal places shown. */
@@ -50,8 +52,8 @@ export interface ViewDefinition {
   rowLimit: number;
 }
 
-/** The three lists, by role. */
-export type ListKey = 'frameworks' | 'mappings' | 'entries';
+/** The app's lists and libraries, by role. */
+export type ListKey = 'frameworks' | 'mappings' | 'entries' | 'records';
 
 export interface ListDefinition {
   key: ListKey;
@@ -62,4 +64,6 @@ export interface ListDefinition {
   titleDisplayName: string;
   fields: readonly FieldDefinition[];
   views: readonly ViewDefinition[];
+  /** SharePoint's list template: 100 (a list) unless said otherwise; 101 is a document library. */
+  template?: 100 | 101;
 }

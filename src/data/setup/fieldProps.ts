@@ -12,8 +12,9 @@ const KINDS: Readonly<Record<FieldType, { kind: number; entityType: string }>> =
 /** A value in a field creation body. */
 export type FieldPropValue = string | number | boolean | { results: string[] };
 
-/** SP.DateTimeFieldFormatType.DateOnly. */
+/** SP.DateTimeFieldFormatType.DateOnly and DateTime. */
 const DATE_ONLY = 0;
+const DATE_AND_TIME = 1;
 
 /**
  * The REST body to create a column. SharePoint derives the internal name from
@@ -35,7 +36,7 @@ export function fieldCreateProps(field: FieldDefinition): { kind: number; entity
       Object.assign(props, { RichText: false, NumberOfLines: 6, AppendOnly: false });
       break;
     case 'DateTime':
-      Object.assign(props, { DisplayFormat: DATE_ONLY, DateTimeCalendarType: 1 });
+      Object.assign(props, { DisplayFormat: field.includeTime ? DATE_AND_TIME : DATE_ONLY, DateTimeCalendarType: 1 });
       break;
     case 'Number':
       if (field.percentage) {

@@ -29,7 +29,7 @@ export async function createList(context: DataContext, state: SiteState, list: L
   if (state.lists.has(list.key)) {
     return 'skipped';
   }
-  await context.sp.web.lists.add(list.title, list.description, 100, false);
+  await context.sp.web.lists.add(list.title, list.description, list.template ?? 100, false);
   state.lists.set(list.key, { fields: new Map(), views: new Set(), created: true });
   return 'done';
 }
