@@ -6,10 +6,13 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { Faults } from './faults';
-import { ApiDeps, handleApi, isApiTarget } from './api';
+import { ApiDeps, currentUser, handleApi, isApiTarget } from './api';
 import { serveStatic } from './http/static';
 import { handleLocal } from './routes/local';
 import { Store } from './storage/store';
+import { webScope } from './storage/security';
+import type { LocalUser } from './users';
+import { createWorkbench } from '../workbench/routes';
 
 export interface LocalSharePointOptions {
   /** 0 (default) picks a free port. */
@@ -24,6 +27,8 @@ export interface LocalSharePointOptions {
   sitePath?: string;
   /** Log one line per request to stdout. Off by default. */
   log?: boolean;
+  /** Serve /workbench (the .sppkg's web part on SPFx's runtime) from this project root. */
+  workbenchRoot?: string;
 }
 
 export interface LocalSharePoint {
@@ -94,6 +99,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const faults = new Faults();
   let count = 0;
   let port = options.port ?? 0;
+  const workbench = options.workbenchRoot !== undefined ? createWorkbench({ root: options.workbenchRoot }) : undefined;
   const deps: ApiDeps = { store, faults, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, count: () => (count += 1), log: options.log === true };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -110,6 +116,13 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       reply = { status: 204, headers: {}, body: '' };
     } else if (/^\/_local\//i.test(pathname)) {
       reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}` });
+    } else if (workbench !== undefined && (method === 'GET' || method === 'HEAD') && workbench.handles(pathname, sitePath)) {
+      const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+      const permissions = (user: LocalUser): { webPermissions: { High: number; Low: number }; isSiteAdmin: boolean } => {
+        const mask = store.security.effectiveMask(user.id, webScope());
+        return { webPermissions: { High: mask.high, Low: mask.low }, isSiteAdmin: store.security.isSiteAdmin(user.id) };
+      };
+      reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers), permissions }, search);
     } else if (isApiTarget(target, sitePath)) {
       reply = handleApi(deps, { method, target, origin, headers, body, bytes });
     } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {
