@@ -55,16 +55,31 @@ export async function startBenchSite(staticDir?: string): Promise<BenchSite> {
   };
 }
 
+/** Versions per framework, and frameworks, on the benchmark site: opening a mapping must not cost more for them. */
+export const FRAMEWORK_VERSIONS = 20;
+export const FRAMEWORKS = 3;
+
 /**
- * Creates the lists and stores a framework version with 40 top-level duties,
- * so every mapping created afterwards has 40 entries.
+ * Creates the lists and publishes 20 versions of each of 3 frameworks; the
+ * product's own framework's 20th has 40 top-level duties, so every mapping
+ * created afterwards has 40 entries.
  *
  * @param siteUrl - The site.
  */
 export async function prepareSite(siteUrl: string): Promise<void> {
   const owner = createSharePointServices(createLocalSp(siteUrl, { user: OWNER }));
   await owner.setup.run(() => undefined);
-  await owner.frameworks.saveNewVersion(frameworkWithMoreDuties(EXTRA_DUTIES));
+  const current = await owner.frameworks.getCurrent();
+  for (let version = current.version + 1; version <= FRAMEWORK_VERSIONS; version += 1) {
+    const duties = version === FRAMEWORK_VERSIONS ? EXTRA_DUTIES : 1 + (version % 5);
+    await owner.frameworks.publish({ framework: frameworkWithMoreDuties(duties), basedOnVersion: version - 1, note: `Benchmark version ${version}` });
+  }
+  for (let other = 2; other <= FRAMEWORKS; other += 1) {
+    for (let version = 1; version <= FRAMEWORK_VERSIONS; version += 1) {
+      const framework = { ...frameworkWithMoreDuties(1 + (version % 5)), id: `bench-framework-${other}`, role: `Benchmark role ${other}` };
+      await owner.frameworks.publish({ framework, basedOnVersion: version - 1, note: `Benchmark version ${version}` });
+    }
+  }
 }
 
 /**
@@ -88,15 +103,16 @@ export function createOne(siteUrl: string, team: string, user: string = MEMBER):
  * @param siteUrl - The site.
  * @param count - Mappings to add.
  * @param concurrency - Workers.
+ * @param copyFromMappingId - A mapping each new one starts from (a yearly review's copy), for its answers.
  * @returns Milliseconds taken.
  */
-export async function seedMappings(siteUrl: string, count: number, concurrency = 6): Promise<number> {
+export async function seedMappings(siteUrl: string, count: number, concurrency = 6, copyFromMappingId?: number): Promise<number> {
   const started = performance.now();
   const sessions = EDITORS.map((user) => createSharePointServices(createLocalSp(siteUrl, { user })));
   const teams = Array.from({ length: count }, (_, i) => `Seeded team ${String(i + 1).padStart(4, '0')}`);
   let done = 0;
   await inParallel(teams, concurrency, async (team, index) => {
-    await sessions[index % sessions.length].mappings.createMapping({ header: newHeader(team) });
+    await sessions[index % sessions.length].mappings.createMapping({ header: newHeader(team), copyFromMappingId });
     done += 1;
     if (done % 100 === 0 || done === count) {
       const rate = done / ((performance.now() - started) / 1000);

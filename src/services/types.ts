@@ -6,6 +6,8 @@
 import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
+import type { OverviewService } from './overview';
+import type { FrameworkFallback, FrameworkStore } from './frameworks';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
 export type AccessLevel = 'setUp' | 'edit' | 'read';
@@ -20,11 +22,19 @@ export interface MappingSummary {
   counts: StatusCounts;
   /** Share (0..1) of applicable duties found in the JD or PS. */
   coverage: number;
+  frameworkId: string;
   frameworkVersion: number;
   /** ISO timestamp of the last change. */
   modified: string;
   /** Logins of everyone who completed it (directory people) or has saved to it, for "my mappings". */
   contributors: string[];
+}
+
+/** When a duty's entry item was last saved, and by whom (for exports). */
+export interface EntryHistory {
+  /** ISO timestamp. */
+  modified?: string;
+  modifiedBy?: string;
 }
 
 /** A mapping as opened for editing, with the ETags needed to save without overwriting anyone. */
@@ -35,12 +45,18 @@ export interface OpenedMapping {
   headerEtag: string;
   /** ETag per duty id. */
   entryEtags: Record<string, string>;
+  /** Last saved when and by whom, per duty id, as read when opened. */
+  entryHistory?: Record<string, EntryHistory>;
+  /** Set when the mapping's framework version could not be read and a neighbouring one was used. */
+  frameworkFallback?: FrameworkFallback;
 }
 
 export interface NewMappingInput {
   header: Omit<MappingHeader, 'frameworkId' | 'frameworkVersion'>;
   /** Start from this earlier mapping's entries (the yearly review). */
   copyFromMappingId?: number;
+  /** The framework to map against (its newest valid version); the product's own when omitted. */
+  frameworkId?: string;
 }
 
 /** A change to one entry, with the ETag it was based on. */
@@ -79,12 +95,8 @@ export interface MappingRepository {
   saveChanges(mappingId: number, changes: MappingChanges): Promise<SaveOutcome>;
 }
 
-export interface FrameworkStore {
-  /** The newest framework version, seeding the default when there is none. */
-  getCurrent(): Promise<Framework>;
-  /** Saves a new version (Owners only); returns it with its version number. */
-  saveNewVersion(framework: Framework): Promise<Framework>;
-}
+// [frameworks] the framework store has its own file.
+export type { FrameworkStore } from './frameworks';
 
 export interface PermissionService {
   getAccess(): Promise<AccessLevel>;
@@ -105,9 +117,16 @@ export interface SetupStep {
   state: SetupStepState;
 }
 
+/**
+ * Whether the site is ready for this version of the app. A site set up by an
+ * older version "needs an update": the app works (leaving out what is missing)
+ * and Owners are offered "Update this site", which runs the same set-up.
+ */
+export type SiteReadiness = { state: 'notSetUp' } | { state: 'needsUpdate'; steps: string[] } | { state: 'ready' };
+
 export interface SiteSetupService {
-  /** True when every list the app needs exists with its fields. */
-  isSetUp(): Promise<boolean>;
+  /** Looks at the site's lists, columns, indexes and views (one request). */
+  checkSite(): Promise<SiteReadiness>;
   /** Creates what is missing, never duplicating or resetting anything; reports each step. */
   run(onProgress: (steps: SetupStep[]) => void): Promise<void>;
 }
@@ -119,4 +138,6 @@ export interface AppServices {
   permissions: PermissionService;
   people: PeopleService;
   setup: SiteSetupService;
+  /** [overview] The manager's overview and action tracker. */
+  overview: OverviewService;
 }

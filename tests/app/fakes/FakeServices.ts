@@ -1,6 +1,8 @@
 import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
 import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
+import type { OverviewMapping } from '../../../src/services/overview';
+import { fakeOverview } from './fakeOverview';
 import type { AppErrorKind } from '../../../src/services/errors';
 import type {
   AccessLevel,
@@ -11,8 +13,10 @@ import type {
   OpenedMapping,
   SaveConflict,
   SaveOutcome,
-  SetupStep
+  SetupStep,
+  SiteReadiness
 } from '../../../src/services/types';
+import { FakeFrameworkStore } from './FakeFrameworkStore';
 
 /** A mapping as the fake "server" stores it. */
 export interface FakeRecord {
@@ -24,7 +28,7 @@ export interface FakeRecord {
   modifiedBy?: string;
 }
 
-type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -38,7 +42,13 @@ export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morga
 export class FakeServices implements AppServices {
   public access: AccessLevel = 'edit';
   public siteSetUp = true;
+  /** What "Update this site" would do on a site set up by an older version; empty when up to date. */
+  public pendingUpdate: string[] = [];
   public framework: Framework = clone(DEFAULT_FRAMEWORK);
+  public reviewPeriodMonths = 12;
+  public readonly overviewPatches = new Map<number, Partial<OverviewMapping>>();
+  /** The mapping each yearly review was made from. */
+  public readonly previousOf = new Map<number, number>();
   public readonly records = new Map<number, FakeRecord>();
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
@@ -111,7 +121,13 @@ export class FakeServices implements AppServices {
   public readonly permissions = { getAccess: async (): Promise<AccessLevel> => this.call('getAccess', () => this.access) };
 
   public readonly setup = {
-    isSetUp: async (): Promise<boolean> => this.call('isSetUp', () => this.siteSetUp),
+    checkSite: async (): Promise<SiteReadiness> =>
+      this.call('checkSite', (): SiteReadiness => {
+        if (!this.siteSetUp) {
+          return { state: 'notSetUp' };
+        }
+        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: [...this.pendingUpdate] } : { state: 'ready' };
+      }),
     run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
       const steps: SetupStep[] = this.setupLabels.map((label, i) => ({ id: `step-${i}`, label, state: 'pending' }));
       onProgress(steps.map((s) => ({ ...s })));
@@ -129,8 +145,11 @@ export class FakeServices implements AppServices {
         onProgress(steps.map((s) => ({ ...s })));
       }
       this.siteSetUp = true;
+      this.pendingUpdate = [];
     }
   };
+
+  public readonly overview = fakeOverview(this);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,
@@ -138,23 +157,31 @@ export class FakeServices implements AppServices {
       this.call('search', () => this.directory.filter((p) => `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(text.toLowerCase())))
   };
 
-  public readonly frameworks = {
-    getCurrent: async (): Promise<Framework> => clone(this.framework),
-    saveNewVersion: async (framework: Framework): Promise<Framework> => ({ ...clone(framework), version: this.framework.version + 1 })
-  };
+  public readonly frameworks = new FakeFrameworkStore(this.framework, (mappingId, framework) => {
+    const record = this.record(mappingId);
+    const have = new Set(record.mapping.entries.map((e) => e.dutyId));
+    const added = createEntries(framework).filter((e) => !have.has(e.dutyId));
+    record.mapping.entries = [...record.mapping.entries, ...added];
+    added.forEach((e) => (record.entryEtags[e.dutyId] = this.etag()));
+    record.mapping.header = { ...record.mapping.header, frameworkVersion: framework.version };
+    record.headerEtag = this.etag();
+  });
 
   public readonly mappings = {
     listMappings: async (): Promise<MappingSummary[]> => this.call('listMappings', () => Array.from(this.records.values()).map((r) => this.summary(r))),
     openMapping: async (id: number): Promise<OpenedMapping> =>
       this.call('openMapping', () => {
         const record = this.record(id);
-        return { mapping: clone(record.mapping), framework: clone(this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
+        const { frameworkId, frameworkVersion } = record.mapping.header;
+        const stored = this.frameworks.versions.find((v) => v.framework.id === frameworkId && v.framework.version === frameworkVersion);
+        return { mapping: clone(record.mapping), framework: clone(stored?.framework ?? this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
       }),
     createMapping: async (input: NewMappingInput): Promise<number> =>
       this.call('createMapping', () => {
         this.createCalls.push(clone(input));
         const id = this.addMapping({ ...input.header }, { modified: '2026-01-01T09:00:00Z' });
         if (input.copyFromMappingId !== undefined) {
+          this.previousOf.set(id, input.copyFromMappingId);
           this.record(id).mapping.entries = copyEntriesForReview(this.record(input.copyFromMappingId).mapping.entries, this.framework);
         }
         return id;
@@ -203,6 +230,7 @@ export class FakeServices implements AppServices {
       completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
       counts: countByStatus(record.mapping.entries, ids),
       coverage: coverage(record.mapping.entries, ids),
+      frameworkId: header.frameworkId,
       frameworkVersion: header.frameworkVersion,
       modified: record.modified,
       contributors: record.contributors
@@ -213,7 +241,7 @@ export class FakeServices implements AppServices {
     return `"${this.etagCounter++}"`;
   }
 
-  private async call<T>(method: Method, run: () => T): Promise<T> {
+  public async call<T>(method: Method, run: () => T): Promise<T> {
     await Promise.resolve();
     const failure = this.failures.get(method)?.shift();
     if (failure) {
