@@ -307,6 +307,24 @@ declare interface IImagingDutyMappingWebPartStrings {
   ChangesListLabel: string;
   ChangesTo: string;
   OverviewLoadingScreen: string;
+  ExportTableButton: string;
+  ExportTablePreparing: string;
+  ExportTableDone: string;
+  ExportTableFailed: string;
+  OverviewExportFramework: string;
+  OverviewFrameworkShown: string;
+  OverviewExportAreaInPlace: string;
+  OverviewExportAreaPartly: string;
+  OverviewExportAreaGaps: string;
+  OverviewExportAreaCoverage: string;
+  OverviewExportCoverage: string;
+  OverviewExportChange: string;
+  OverviewExportFlags: string;
+  OverviewExportReviewOverdue: string;
+  OverviewExportActionsOverdue: string;
+  ActionsExportOverdueColumn: string;
+  ActionsExportOverdueYes: string;
+  ActionsExportOverdueNo: string;
   // [frameworks] framework editor, versions, several frameworks, damaged versions
   FwFrameworkOfMapping: string;
   FwFrameworkNameWithVersion: string;
