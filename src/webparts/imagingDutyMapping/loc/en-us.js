@@ -327,6 +327,12 @@ define([], function () {
     ActionsExportOverdueColumn: "Overdue",
     ActionsExportOverdueYes: "Overdue",
     ActionsExportOverdueNo: "Not overdue",
+    ExportFrameworkLine: "Framework: {0}, version {1}",
+    ExportSummaryRole: "Role",
+    ExportSummaryBand: "Band",
+    BackToOverview: "Back to the overview",
+    BackToActions: "Back to the action tracker",
+    BackToMyActions: "Back to my actions",
     // [frameworks] framework editor, versions, several frameworks, damaged versions
     FwFrameworkOfMapping: "Framework",
     FwFrameworkNameWithVersion: "{0}, version {1}",

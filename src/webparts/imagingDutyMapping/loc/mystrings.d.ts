@@ -325,6 +325,12 @@ declare interface IImagingDutyMappingWebPartStrings {
   ActionsExportOverdueColumn: string;
   ActionsExportOverdueYes: string;
   ActionsExportOverdueNo: string;
+  ExportFrameworkLine: string;
+  ExportSummaryRole: string;
+  ExportSummaryBand: string;
+  BackToOverview: string;
+  BackToActions: string;
+  BackToMyActions: string;
   // [frameworks] framework editor, versions, several frameworks, damaged versions
   FwFrameworkOfMapping: string;
   FwFrameworkNameWithVersion: string;
