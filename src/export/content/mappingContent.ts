@@ -3,6 +3,7 @@ import { emptyEntry, needsAction } from '../../model';
 import type { Area, Duty, MappingEntry } from '../../model';
 import { formatDate, formatText, formatTime, fromIsoDate, toIsoDate } from '../../app/common/format';
 import { foundInWord, statusWord, statusWords } from '../../app/common/vocabulary';
+import { frameworkName } from '../../app/frameworks/frameworkName';
 import { cleanText } from './cleanText';
 import type { AreaContent, DutyLine, DutyRowContent, MappingContent, MappingExportInput } from './types';
 
@@ -73,9 +74,10 @@ export function mappingContent(input: MappingExportInput): MappingContent {
   const completedBy = [...input.header.completedBy.people.map((person) => person.displayName), ...input.header.completedBy.otherNames]
     .map(cleanText)
     .filter((name) => name.trim() !== '');
-  return {
+  const content: MappingContent = {
     team: cleanText(input.header.team),
     frameworkTitle: cleanText(input.framework.title),
+    frameworkName: cleanText(frameworkName(input.framework)),
     frameworkVersion: input.framework.version,
     guidanceTitle: cleanText(input.framework.guidance.title),
     guidanceUrl: input.framework.guidance.url,
@@ -91,4 +93,11 @@ export function mappingContent(input: MappingExportInput): MappingContent {
     exportedOn: toIsoDate(input.exportedAt),
     statusLabels: statusWords().map((status) => status.label)
   };
+  if (input.framework.role) {
+    content.frameworkRole = cleanText(input.framework.role);
+  }
+  if (input.framework.band) {
+    content.frameworkBand = cleanText(input.framework.band);
+  }
+  return content;
 }
