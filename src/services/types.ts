@@ -7,6 +7,7 @@ import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
 import type { OverviewService } from './overview';
+import type { MappingDocumentService } from './documents';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
@@ -140,4 +141,6 @@ export interface AppServices {
   setup: SiteSetupService;
   /** [overview] The manager's overview and action tracker. */
   overview: OverviewService;
+  /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
+  documents: MappingDocumentService;
 }

@@ -11,6 +11,9 @@ import '@pnp/sp/views';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security/web';
 import '@pnp/sp/batching';
+// [jdimport] the JD/PS library: uploads, file versions (governance registers the same two)
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
 
 export type { SPFI } from '@pnp/sp';
 export type { IWeb } from '@pnp/sp/webs';

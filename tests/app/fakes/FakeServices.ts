@@ -3,6 +3,7 @@ import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader }
 import { AppError } from '../../../src/services/errors';
 import type { OverviewMapping } from '../../../src/services/overview';
 import { fakeOverview } from './fakeOverview';
+import { FakeDocuments } from './fakeDocuments';
 import type { AppErrorKind } from '../../../src/services/errors';
 import type {
   AccessLevel,
@@ -28,7 +29,23 @@ export interface FakeRecord {
   modifiedBy?: string;
 }
 
-type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method =
+  | 'getAccess'
+  | 'checkSite'
+  | 'loadOverview'
+  | 'loadActions'
+  | 'loadPrevious'
+  | 'run'
+  | 'listMappings'
+  | 'openMapping'
+  | 'createMapping'
+  | 'saveChanges'
+  | 'search'
+  // [jdimport]
+  | 'listDocuments'
+  | 'readDocument'
+  | 'saveDocument'
+  | 'earlierVersions';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -150,6 +167,9 @@ export class FakeServices implements AppServices {
   };
 
   public readonly overview = fakeOverview(this);
+
+  /** [jdimport] The mappings' JD and PS, with versions. */
+  public readonly documents = new FakeDocuments(this, () => ME.displayName);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,
