@@ -486,6 +486,22 @@ declare interface IImagingDutyMappingWebPartStrings {
   JdUnmatchedHeading: string;
   JdUnmatchedIntro: string;
   JdUnmatchedNone: string;
+  JdLoadingStored: string;
+  JdLoadStoredFailed: string;
+  JdTryAgain: string;
+  JdStoredSummary: string;
+  JdSaving: string;
+  JdSaveFailed: string;
+  JdReplaceFile: string;
+  JdReplaceFileAria: string;
+  JdKeptPrevious: string;
+  JdStoreForbidden: string;
+  JdStoreMissing: string;
+  JdStoreOffline: string;
+  JdStoreThrottled: string;
+  JdStoreSessionExpired: string;
+  JdStoreTooLarge: string;
+  JdStoreUnknown: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
