@@ -16,12 +16,15 @@ export interface DocumentReader {
   readStored: (document: StoredDocument, bytes: Uint8Array) => void;
 }
 
-/** Reads the file once: the reader and the upload share the same bytes. */
+/**
+ * Reads the file once for both the reader and the upload. Each gets its own
+ * copy: pdf.js takes over (detaches) the buffer it is given.
+ */
 function onceRead(file: DocumentFile): DocumentFile & { bytes: () => Promise<Uint8Array> } {
   let data: Promise<ArrayBuffer> | undefined;
-  const arrayBuffer = (): Promise<ArrayBuffer> => {
+  const arrayBuffer = async (): Promise<ArrayBuffer> => {
     data = data ?? file.arrayBuffer();
-    return data;
+    return (await data).slice(0);
   };
   return { name: file.name, size: file.size, arrayBuffer, bytes: async () => new Uint8Array(await arrayBuffer()) };
 }
@@ -86,12 +89,15 @@ export function useDocumentReader(
             return;
           }
           const store = after.stored ? { status: 'saved' as const, document: after.stored } : undefined;
-          if (settle({ status: 'ready', name, clauses, store }) && after.upload) {
-            callbacks.current.store(await after.upload());
+          if (!settle({ status: 'ready', name, clauses, store }) || !after.upload) {
+            return;
           }
         } catch (error) {
           fail(error instanceof DocumentReadError ? problemMessage(error.problem) : strings.JdReaderFailed);
+          return;
         }
+        // Read: now store it (the read bytes are already in memory, so preparing the upload cannot fail on the document).
+        callbacks.current.store(await after.upload());
       })();
     },
     [source]
