@@ -25,6 +25,13 @@ import { SaveStatusBar } from './SaveStatusBar';
 import { SkipLink } from './SkipLink';
 import { SummaryBar } from './SummaryBar';
 import { useFocusArea } from '../hooks/useFocusArea';
+import { AreaJumpList } from '../../navigation/components/AreaJumpList';
+import { PrintPortal } from '../../print/components/PrintPortal';
+import { usePrintMode } from '../../print/usePrintMode';
+import { TableView } from '../../table/components/TableView';
+import { MappingToolbar } from '../../views/components/MappingToolbar';
+import { useDutyView } from '../../views/hooks/useDutyView';
+import { useWideEnough } from '../../views/hooks/useWideEnough';
 
 export interface EditorPageProps {
   opened: OpenedMapping;
@@ -55,6 +62,10 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
   );
   const clearFilter = React.useCallback((): void => applyFilter(NO_FILTER), [applyFilter]);
   useFocusArea(initialAreaId);
+  const [view, setView] = useDutyView();
+  const dutiesRef = React.useRef<HTMLDivElement>(null);
+  const tableFits = useWideEnough(dutiesRef);
+  const { printing, print } = usePrintMode();
   // Exports read the latest state when chosen, without re-rendering the menu on every keystroke.
   const latest = React.useRef(state);
   React.useLayoutEffect(() => {
@@ -64,7 +75,16 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
 
   const classes = mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
-    bar: { position: 'sticky', top: 0, zIndex: 1, background: theme.semanticColors.bodyBackground, paddingBlock: 4 },
+    bar: {
+      position: 'sticky',
+      top: 0,
+      zIndex: 1,
+      background: theme.semanticColors.bodyBackground,
+      borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+      paddingBlock: 4,
+      display: 'grid',
+      gap: 4
+    },
     title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
   });
   const back = async (): Promise<void> => {
@@ -89,8 +109,8 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
         <ExportMenu getSource={getExportSource} />
         {canEdit && <AddJdAndPs mappingId={state.mappingId} framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
-      {canEdit && (
-        <div className={classes.bar}>
+      <div className={classes.bar}>
+        {canEdit && (
           <SaveStatusBar
             status={status}
             unsaved={unsavedCount(state)}
@@ -98,14 +118,16 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
             conflicts={state.conflicts.length}
             onRetry={() => void actions.saveNow()}
           />
-        </div>
-      )}
+        )}
+        <AreaJumpList framework={state.framework} entries={state.entries} filtered={filter.result} />
+      </div>
       {restored > 0 && <RestoredNotice count={restored} />}
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />
+      <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
-      <div id="idm-grid" tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
+      <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
           {strings.FindDutiesLabel}
         </Text>
@@ -116,16 +138,29 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           onChange={applyFilter}
           onClear={clearFilter}
         />
-        <DutyGrid
-          mappingId={state.mappingId}
-          framework={state.framework}
-          entries={state.entries}
-          areaComments={state.areaComments}
-          filtered={filter.result}
-          readOnly={!canEdit}
-          actions={actions}
-        />
+        {view === 'table' && tableFits ? (
+          <TableView
+            mappingId={state.mappingId}
+            framework={state.framework}
+            entries={state.entries}
+            areaComments={state.areaComments}
+            filtered={filter.result}
+            readOnly={!canEdit}
+            actions={actions}
+          />
+        ) : (
+          <DutyGrid
+            mappingId={state.mappingId}
+            framework={state.framework}
+            entries={state.entries}
+            areaComments={state.areaComments}
+            filtered={filter.result}
+            readOnly={!canEdit}
+            actions={actions}
+          />
+        )}
       </div>
+      {printing && <PrintPortal framework={state.framework} header={state.header} entries={state.entries} areaComments={state.areaComments} />}
       {conflict && (
         <ConflictDialog
           key={conflict.kind === 'entry' ? `entry-${conflict.dutyId}-${conflict.theirEtag}` : `header-${conflict.theirEtag}`}
