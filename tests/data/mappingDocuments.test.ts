@@ -39,6 +39,25 @@ test('set-up creates the library with columns linking each file to its mapping, 
   ]);
 });
 
+test('set-up gives the library its own permissions: Owners full control, Members contribute, Visitors read', async () => {
+  const sp = site.sp(OWNER);
+  const library = sp.web.lists.getByTitle(LIBRARY);
+  expect(await library.select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: true });
+  const assignments = await library.roleAssignments.expand('Member', 'RoleDefinitionBindings')<Array<{ Member: { Title: string }; RoleDefinitionBindings: Array<{ Name: string }> }>>();
+  const levels = Object.fromEntries(assignments.map((a) => [a.Member.Title, a.RoleDefinitionBindings.map((b) => b.Name)]));
+  expect(levels).toMatchObject({ 'Imaging Owners': ['Full Control'], 'Imaging Members': ['Contribute'], 'Imaging Visitors': ['Read'] });
+  // Contribute is not Edit: a Member cannot change the library itself.
+  const refused = await site
+    .sp(MEMBER)
+    .web.lists.getByTitle(LIBRARY)
+    .update({ Description: 'changed by a member' })
+    .then(
+      () => 'allowed',
+      (error: { status?: number }) => error.status
+    );
+  expect(refused).toBe(403);
+});
+
 test('a member stores a JD; the whole team then lists and reads the same file for that mapping only', async () => {
   const mapping = await newMapping('CT — Eastfield General');
   const other = await newMapping('MRI — Eastfield General');
@@ -147,4 +166,15 @@ test('a site set up before the library existed needs an update; members keep wor
   await site.services(OWNER).setup.run(() => undefined);
   await expect(site.services(MEMBER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
   await expect(site.services(MEMBER).documents.saveDocument(mapping, upload('jd', 'pdf', '%PDF-1.7 after the update'))).resolves.toMatchObject({ version: '1.0' });
+  expect(await site.sp(OWNER).web.lists.getByTitle(LIBRARY).select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: true });
+});
+
+test('a library that inherits the site’s permissions (as the site script makes it) is locked by the owner’s update', async () => {
+  await site.sp(OWNER).web.lists.getByTitle(LIBRARY).resetRoleInheritance();
+  const readiness = await site.services(MEMBER).setup.checkSite();
+  expect(readiness).toEqual({ state: 'needsUpdate', steps: ['Let Members add the JD and PS of mappings and Visitors only read them'] });
+  const progress: Array<Array<{ id: string; state: string }>> = [];
+  await site.services(OWNER).setup.run((steps) => progress.push(steps));
+  expect(progress[progress.length - 1].find((step) => step.id === 'permissions:documents')?.state).toBe('done');
+  await expect(site.services(MEMBER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
 });

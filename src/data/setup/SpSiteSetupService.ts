@@ -12,6 +12,7 @@ import { addColumns, addIndexes, createList } from './listSteps';
 import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
 import { enforceVersionKeys } from './frameworkSteps';
+import { documentsNeedOwnPermissions, lockDocumentsLibrary } from './documentSteps';
 
 /** Without these the app cannot work at all: the site is "not set up" rather than "needs an update". */
 const CORE_LISTS: readonly ListKey[] = ['frameworks', 'mappings', 'entries'];
@@ -55,6 +56,10 @@ function plan(context: DataContext): PlannedStep[] {
   // [overview] Mappings saved before per-area counts existed get them from their entries.
   add('areaCounts', 'Count the status of every area in existing mappings', needs.areaCounts, () => fillAreaCounts(context));
   add('framework', 'Add the default duty framework', (state) => !state.hasFramework, (state) => seedFramework(context, state));
+  // [jdimport] The JD/PS library: Members contribute, Visitors read, Owners full control.
+  add('permissions:documents', 'Let Members add the JD and PS of mappings and Visitors only read them', documentsNeedOwnPermissions, (state) =>
+    lockDocumentsLibrary(context, state)
+  );
   return steps;
 }
 
