@@ -129,7 +129,7 @@ describe('who may do what', () => {
       }
       expect(last).toContain('Add the default duty framework – done');
       // [jdimport] the JD/PS library's own permissions
-      expect(last).toContain('Let Members add the JD and PS of mappings and Visitors only read them – done');
+      expect(last).toContain('Let Members add documents to "Duty Mapping Documents" and Visitors only read them – done');
     });
   });
 });

@@ -87,11 +87,11 @@ export class SpMappingDocumentService implements MappingDocumentService {
         }
       }
       return (['jd', 'ps'] as const).map((kind) => current.get(kind)).filter((document): document is StoredDocument => document !== undefined);
-    });
+    }, 'listDocuments');
   }
 
   public async readDocument(document: StoredDocument): Promise<Uint8Array> {
-    return withAppErrors(async () => new Uint8Array(await this.context.sp.web.getFileByServerRelativePath(document.path).getBuffer()));
+    return withAppErrors(async () => new Uint8Array(await this.context.sp.web.getFileByServerRelativePath(document.path).getBuffer()), 'readDocument');
   }
 
   /**
@@ -103,7 +103,7 @@ export class SpMappingDocumentService implements MappingDocumentService {
    */
   public async saveDocument(mappingId: number, upload: DocumentUpload): Promise<StoredDocument> {
     if (upload.bytes.byteLength > MAX_STORED_DOCUMENT_BYTES) {
-      throw new AppError('invalid', `A stored document can be at most ${MAX_STORED_DOCUMENT_BYTES} bytes.`);
+      throw new AppError('invalid', { reason: 'documentTooLarge' });
     }
     return withAppErrors(async () => {
       const name = documentFileName(mappingId, upload.kind, upload.format);
@@ -120,7 +120,7 @@ export class SpMappingDocumentService implements MappingDocumentService {
       const refused = results.find((result) => result.HasException);
       if (refused !== undefined) {
         // The library lacks a column (the site needs updating) or refused a value: the file is there but not linked.
-        throw new AppError('missingLists', `The column ${refused.FieldName} could not be set: ${refused.ErrorMessage ?? ''}`);
+        throw new AppError('missingLists', { reason: 'columnsMissing', serverMessage: `${refused.FieldName}: ${refused.ErrorMessage ?? ''}` });
       }
       const user = await ensureCurrentUser(this.context);
       return {
@@ -132,7 +132,7 @@ export class SpMappingDocumentService implements MappingDocumentService {
         modified: added.TimeLastModified,
         modifiedBy: user.displayName
       };
-    });
+    }, 'saveDocument');
   }
 
   public async earlierVersions(document: StoredDocument): Promise<StoredDocumentVersion[]> {
@@ -146,6 +146,6 @@ export class SpMappingDocumentService implements MappingDocumentService {
         created: text(row.Created),
         createdBy: text((row.CreatedBy as { Title?: unknown } | undefined)?.Title)
       }));
-    });
+    }, 'earlierVersions');
   }
 }

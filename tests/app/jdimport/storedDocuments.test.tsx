@@ -58,7 +58,7 @@ describe('the team’s stored JD and PS', () => {
     const { user } = await openMapping({ services });
     const panel = await openPanel(user);
     await pasteJd(user, panel, JD_TEXT);
-    await within(panel).findByText(/was read, and the suggestions below use it, but it was not stored for the team\. The app cannot reach SharePoint/);
+    await within(panel).findByText(/was read, and the suggestions below use it, but it was not stored for the team\. You seem to be offline, or SharePoint can't be reached\./);
     expect(within(panel).getByText('Duty 1 of 24')).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: 'Try again' }));
     await within(panel).findByText(/^Stored for the team: Pasted text, version 1\.0/);
