@@ -2,6 +2,7 @@
  * The `_api` pipeline for one HTTP request: request count → injected faults → current user →
  * form digest → route. Errors become SharePoint's envelopes here.
  */
+import { randomUUID } from 'crypto';
 import { isValidDigest } from './digest';
 import { Faults } from './faults';
 import { dispatch } from './routes/router';
@@ -67,7 +68,18 @@ export function isApiTarget(target: string, sitePath: string): boolean {
   return apiPath(target, sitePath) !== undefined;
 }
 
+/**
+ * Answers one `_api` request. Like SharePoint, every answer carries a fresh
+ * correlation id in `SPRequestGuid` (and `request-id`), which the app keeps on
+ * its errors so a failure can be quoted in a support ticket.
+ */
 export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
+  const reply = answer(deps, incoming);
+  const requestId = randomUUID();
+  return { ...reply, headers: { ...reply.headers, SPRequestGuid: requestId, 'request-id': requestId } };
+}
+
+function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
   const level = metadataLevel(incoming.headers.accept);
   const parts = apiPath(incoming.target, deps.sitePath);
   const isContextInfo = parts !== undefined && /^contextinfo\/?$/i.test(parts.apiRest);

@@ -1,17 +1,14 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { EMAILS } from '../../../local/server/users';
 
 /** Debian's Chromium; Playwright cannot download its own browsers on this network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-export const USERS = {
-  owner: 'olivia.owen@imaging.local',
-  member: 'marcus.mensah@imaging.local',
-  visitor: 'vera.vance@imaging.local'
-} as const;
+export const USERS = { owner: EMAILS.owner, member: EMAILS.member, visitor: EMAILS.visitor } as const;
 
 export type Role = keyof typeof USERS;
 
