@@ -26,6 +26,8 @@ import type { BenchResults } from './report';
 import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
+import { measureDocuments } from './documentsBench';
+import type { DocumentFigures } from './documentsBench';
 import { machineFacts, progress, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -49,6 +51,7 @@ interface SiteFigures {
   render: RenderFigures & OverviewRenderFigures;
   exports: ExportFigures;
   overview: OverviewFigures;
+  documents: DocumentFigures;
 }
 
 /** Everything measured on the in-process server holding 1,000+ mappings. */
@@ -79,7 +82,14 @@ async function measureOnSite(): Promise<SiteFigures> {
     await fillMapping(site.services(MEMBER), exportId);
     progress('Measuring Word and Excel export in Chromium');
     const exports = await measureExports(site.server.url, exportId);
-    return { seedMs, ours, baseline, render, exports, overview };
+    // [jdimport]
+    progress('Measuring storing and reloading a mapping\'s JD and PS');
+    const documentMappings = [];
+    for (let run = 0; run < 5; run += 1) {
+      documentMappings.push(await createOne(site.server.siteUrl, `Benchmark team (documents ${run + 1})`));
+    }
+    const documents = await measureDocuments(site.server, () => site.services(MEMBER), documentMappings);
+    return { seedMs, ours, baseline, render, exports, overview, documents };
   } finally {
     await site.stop();
   }
@@ -94,7 +104,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render, exports, overview } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports, overview, documents } = await measureOnSite();
   // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
     render,
     export: exports,
     suggest,
+    documents,
     bundle,
     soak,
     soakStress,

@@ -10,6 +10,7 @@ import { SpPeopleService } from './repositories/SpPeopleService';
 import { SpPermissionService } from './repositories/SpPermissionService';
 import { SpSiteSetupService } from './setup/SpSiteSetupService';
 import { SpOverviewService } from './overview/SpOverviewService';
+import { SpMappingDocumentService } from './documents/SpMappingDocumentService';
 
 /**
  * Builds the app's services on a PnPjs root. The SPFx web part passes
@@ -29,7 +30,8 @@ export function createSharePointServices(sp: SPFI): AppServices {
     permissions,
     people: new SpPeopleService(context),
     setup: new SpSiteSetupService(context, permissions),
-    overview: new SpOverviewService(context)
+    overview: new SpOverviewService(context),
+    documents: new SpMappingDocumentService(context)
   };
 }
 

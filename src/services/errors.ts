@@ -49,7 +49,9 @@ export type AppErrorReason =
   /** unknown: an unindexed query over a list past the list view threshold. */
   | 'listTooLarge'
   /** unknown: the request was aborted before SharePoint answered. */
-  | 'cancelled';
+  | 'cancelled'
+  /** [jdimport] invalid: a JD or PS larger than the app stores (MAX_STORED_DOCUMENT_BYTES). */
+  | 'documentTooLarge';
 
 /** What is known about a failure, for the app to word and for support to diagnose. */
 export interface AppErrorDetails {

@@ -7,6 +7,7 @@ import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
 import type { OverviewService } from './overview';
+import type { MappingDocumentService } from './documents';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
@@ -125,7 +126,18 @@ export type SetupStepState = 'pending' | 'running' | 'done' | 'skipped' | 'faile
  * What a set-up step does; the app words each (SetupProgress). A lane adding a
  * step adds its task here and its wording in the loc strings.
  */
-export type SetupTask = 'inspect' | 'createList' | 'addColumns' | 'addIndexes' | 'uniqueVersions' | 'formatColumns' | 'addViews' | 'countAreas' | 'addFramework';
+export type SetupTask =
+  | 'inspect'
+  | 'createList'
+  | 'addColumns'
+  | 'addIndexes'
+  | 'uniqueVersions'
+  | 'formatColumns'
+  | 'addViews'
+  | 'countAreas'
+  | 'addFramework'
+  // [jdimport]
+  | 'documentPermissions';
 
 export interface SetupStep {
   id: string;
@@ -159,4 +171,6 @@ export interface AppServices {
   setup: SiteSetupService;
   /** [overview] The manager's overview and action tracker. */
   overview: OverviewService;
+  /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
+  documents: MappingDocumentService;
 }

@@ -12,7 +12,8 @@ const TASK_TEXT: Record<SetupTask, () => string> = {
   formatColumns: () => strings.SetupTaskFormatColumns,
   addViews: () => strings.SetupTaskAddViews,
   countAreas: () => strings.SetupTaskCountAreas,
-  addFramework: () => strings.SetupTaskAddFramework
+  addFramework: () => strings.SetupTaskAddFramework,
+  documentPermissions: () => strings.SetupTaskDocumentPermissions
 };
 
 /**

@@ -11,6 +11,12 @@ import '@pnp/sp/views';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security/web';
 import '@pnp/sp/batching';
+// [jdimport] the JD/PS library: uploads, file versions (governance registers the same two)
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+// [jdimport] the JD/PS library's own permissions (governance registers the same two)
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security/list';
 
 export type { SPFI } from '@pnp/sp';
 export type { IWeb } from '@pnp/sp/webs';

@@ -4,7 +4,7 @@ import { logAppError } from '../../services/diagnostics';
 import { toAppError } from '../../services/toAppError';
 import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
-import { SCHEMA } from '../schema';
+import { DOCUMENTS_LIBRARY, SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
 import { fillAreaCounts } from './areaCountSteps';
 import { needs } from './needs';
@@ -14,6 +14,7 @@ import { addColumns, addIndexes, createList } from './listSteps';
 import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
 import { enforceVersionKeys } from './frameworkSteps';
+import { documentsNeedOwnPermissions, lockDocumentsLibrary } from './documentSteps';
 
 /** Without these the app cannot work at all: the site is "not set up" rather than "needs an update". */
 const CORE_LISTS: readonly ListKey[] = ['frameworks', 'mappings', 'entries'];
@@ -52,6 +53,8 @@ function plan(context: DataContext): PlannedStep[] {
   // [overview] Mappings saved before per-area counts existed get them from their entries.
   add('areaCounts', 'countAreas', undefined, needs.areaCounts, () => fillAreaCounts(context));
   add('framework', 'addFramework', undefined, (state) => !state.hasFramework, (state) => seedFramework(context, state));
+  // [jdimport] The JD/PS library: Members contribute, Visitors read, Owners full control.
+  add('permissions:documents', 'documentPermissions', DOCUMENTS_LIBRARY.title, documentsNeedOwnPermissions, (state) => lockDocumentsLibrary(context, state));
   return steps;
 }
 

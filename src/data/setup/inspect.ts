@@ -23,6 +23,8 @@ export interface ExistingList {
   views: Set<string>;
   /** Created by this run of set-up, so its Title column may be given its heading. */
   created?: boolean;
+  /** Whether it has its own permissions rather than the site's. */
+  uniquePermissions?: boolean;
 }
 
 /** What of the schema the site already has. */
@@ -79,21 +81,24 @@ export async function inspectSite(context: DataContext): Promise<SiteState> {
     );
   const [found, details, frameworks] = await inBatch(context.sp, (web) =>
     Promise.all([
-      settle(web.lists.select('Title').filter(titleFilter)<Json[]>()),
+      settle(web.lists.select('Title', 'HasUniqueRoleAssignments').filter(titleFilter)<Json[]>()),
       Promise.all(perList(web)),
       settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>())
     ])
   );
-  const titles = new Set((existing(found) ?? []).map((row) => row.Title));
+  const foundRows = existing(found) ?? [];
+  const titles = new Set(foundRows.map((row) => row.Title));
   const lists = new Map<ListKey, ExistingList>();
   SCHEMA.forEach((list, index) => {
     if (!titles.has(list.title)) {
       return;
     }
     const [fields, views] = details[index];
+    const row = foundRows.find((candidate) => candidate.Title === list.title);
     lists.set(list.key, {
       fields: readFields(existing(fields) ?? []),
-      views: new Set((existing(views) ?? []).map((row) => String(row.Title)))
+      views: new Set((existing(views) ?? []).map((view) => String(view.Title))),
+      uniquePermissions: row?.HasUniqueRoleAssignments === true
     });
   });
   return { lists, hasFramework: (existing(frameworks) ?? []).length > 0 };

@@ -30,7 +30,7 @@ export async function createList(context: DataContext, state: SiteState, list: L
     return 'skipped';
   }
   await context.sp.web.lists.add(list.title, list.description, list.template ?? 100, false);
-  state.lists.set(list.key, { fields: new Map(), views: new Set(), created: true });
+  state.lists.set(list.key, { fields: new Map(), views: new Set(), created: true, uniquePermissions: false });
   return 'done';
 }
 

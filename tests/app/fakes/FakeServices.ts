@@ -4,6 +4,7 @@ import { AppError, PartialSaveError } from '../../../src/services/errors';
 import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors';
 import type { OverviewMapping } from '../../../src/services/overview';
 import { fakeOverview } from './fakeOverview';
+import { FakeDocuments } from './fakeDocuments';
 import type {
   AccessLevel,
   AppServices,
@@ -31,7 +32,23 @@ export interface FakeRecord {
   storedCounts: StatusCounts;
 }
 
-type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method =
+  | 'getAccess'
+  | 'checkSite'
+  | 'loadOverview'
+  | 'loadActions'
+  | 'loadPrevious'
+  | 'run'
+  | 'listMappings'
+  | 'openMapping'
+  | 'createMapping'
+  | 'saveChanges'
+  | 'search'
+  // [jdimport]
+  | 'listDocuments'
+  | 'readDocument'
+  | 'saveDocument'
+  | 'earlierVersions';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -182,6 +199,9 @@ export class FakeServices implements AppServices {
   };
 
   public readonly overview = fakeOverview(this);
+
+  /** [jdimport] The mappings' JD and PS, with versions. */
+  public readonly documents = new FakeDocuments(this, () => ME.displayName);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,

@@ -111,7 +111,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
         </Text>
         <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
         <ExportMenu getSource={getExportSource} />
-        {canEdit && <AddJdAndPs framework={state.framework} entries={state.entries} actions={actions} />}
+        {canEdit && <AddJdAndPs mappingId={state.mappingId} framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
       <div className={classes.bar}>
         {canEdit && (
