@@ -1,6 +1,6 @@
-import { describeLocation, formatPath } from './definitionPaths';
+import { formatPath } from './definitionPaths';
 import type { PathSegment } from './definitionPaths';
-import type { DefinitionError } from './definitionMessages';
+import type { DefinitionError } from './definitionProblems';
 
 /** Duties nest at most this deep: a duty, its sub-items and theirs. */
 export const MAX_DUTY_DEPTH = 3;
@@ -25,12 +25,8 @@ function noteId(state: WalkState, item: Record<string, unknown>, path: PathSegme
     state.seen.set(key, path);
     return;
   }
-  state.errors.push({
-    path: formatPath([...path, 'id']),
-    message:
-      `The id "${item.id}" is used twice: by ${describeLocation(first).toLowerCase()} (${formatPath(first)}) ` +
-      `and by ${describeLocation(path).toLowerCase()} (${formatPath(path)}). Every area and duty needs its own id.`
-  });
+  const at = [...path, 'id'];
+  state.errors.push({ code: 'duplicateId', id: item.id, first, path: formatPath(at), at });
 }
 
 function walkDuties(state: WalkState, duties: unknown, path: PathSegment[], depth: number): void {
@@ -45,12 +41,8 @@ function walkDuties(state: WalkState, duties: unknown, path: PathSegment[], dept
     noteId(state, duty, dutyPath);
     const children = duty.children;
     if (Array.isArray(children) && children.length > 0 && depth >= MAX_DUTY_DEPTH) {
-      state.errors.push({
-        path: formatPath([...dutyPath, 'children']),
-        message:
-          `${describeLocation(dutyPath)}: it has sub-items of its own, but duties can nest only three levels deep ` +
-          '(a duty, its sub-items and theirs). Move these sub-items up a level.'
-      });
+      const at = [...dutyPath, 'children'];
+      state.errors.push({ code: 'tooDeep', path: formatPath(at), at });
     }
     walkDuties(state, children, [...dutyPath, 'children'], depth + 1);
   });

@@ -2,6 +2,7 @@ import { parseFrameworkDefinition } from './frameworkSchema';
 import type { Framework } from './framework';
 import { formatPath } from './definitionPaths';
 import type { PathSegment } from './definitionPaths';
+import type { DefinitionError } from './definitionProblems';
 
 /**
  * The JSON file trusts share frameworks with. The envelope names the format
@@ -17,7 +18,8 @@ export const FRAMEWORK_FILE_MAX_BYTES = 1024 * 1024;
 /** Deeper nesting than any framework needs (root, areas, area, duties, three levels of duty, their fields). */
 export const FRAMEWORK_FILE_MAX_DEPTH = 16;
 
-export type FrameworkFileResult = { ok: true; framework: Framework } | { ok: false; path: string; message: string };
+/** The framework, or the first problem (its `path` from the file's root, so a framework's own problems start "framework."). */
+export type FrameworkFileResult = { ok: true; framework: Framework } | { ok: false; error: DefinitionError };
 
 /** Markup: a tag opening or closing, or an HTML comment. Framework text is always shown as text, so a file carrying markup is refused. */
 const MARKUP = /<\s*\/?\s*[A-Za-z!][^>]*>/;
@@ -32,20 +34,18 @@ export function writeFrameworkFile(framework: Framework): string {
   return `${JSON.stringify({ format: FRAMEWORK_FILE_FORMAT, schemaVersion: FRAMEWORK_FILE_SCHEMA, framework }, null, 2)}\n`;
 }
 
-function lineAndColumn(text: string, position: number): string {
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { line: before.split('\n').length, column: position - before.lastIndexOf('\n') };
 }
 
 /** The first place the value nests deeper than allowed, or where text carries markup. */
-function firstStructuralProblem(value: unknown, path: PathSegment[]): { path: string; message: string } | undefined {
+function firstStructuralProblem(value: unknown, path: PathSegment[]): DefinitionError | undefined {
   if (path.length > FRAMEWORK_FILE_MAX_DEPTH) {
-    return { path: formatPath(path), message: `The file nests deeper than a framework can (more than ${FRAMEWORK_FILE_MAX_DEPTH} levels).` };
+    return { code: 'fileTooDeep', maxDepth: FRAMEWORK_FILE_MAX_DEPTH, path: formatPath(path), at: path };
   }
   if (typeof value === 'string') {
-    return MARKUP.test(value) ? { path: formatPath(path), message: 'This text contains markup (such as <b> or <script>). Framework text must be plain text; remove the tags.' } : undefined;
+    return MARKUP.test(value) ? { code: 'markup', path: formatPath(path), at: path } : undefined;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
@@ -79,7 +79,7 @@ function firstStructuralProblem(value: unknown, path: PathSegment[]): { path: st
  */
 export function readFrameworkFile(text: string, byteLength: number): FrameworkFileResult {
   if (byteLength > FRAMEWORK_FILE_MAX_BYTES) {
-    return { ok: false, path: '', message: `The file is ${Math.ceil(byteLength / 1024)} KB; a framework file can be at most 1 MB (1,024 KB).` };
+    return { ok: false, error: { code: 'fileTooLarge', kilobytes: Math.ceil(byteLength / 1024), maxKilobytes: FRAMEWORK_FILE_MAX_BYTES / 1024, path: '', at: [] } };
   }
   let data: unknown;
   try {
@@ -87,31 +87,28 @@ export function readFrameworkFile(text: string, byteLength: number): FrameworkFi
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
     const position = /position (\d+)/.exec(detail);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-    return { ok: false, path: '', message: `The file is not valid JSON${where}. Check for a missing comma, quote mark or bracket.` };
+    const where = position ? lineAndColumn(text, Number(position[1])) : {};
+    return { ok: false, error: { code: 'fileNotJson', ...where, path: '', at: [] } };
   }
   const structural = firstStructuralProblem(data, []);
   if (structural) {
-    return { ok: false, ...structural };
+    return { ok: false, error: structural };
   }
   const envelope = data as { format?: unknown; schemaVersion?: unknown; framework?: unknown };
   if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope) || envelope.format !== FRAMEWORK_FILE_FORMAT) {
-    return { ok: false, path: 'format', message: `This is not a framework file: it should say "format": "${FRAMEWORK_FILE_FORMAT}".` };
+    return { ok: false, error: { code: 'notFrameworkFile', format: FRAMEWORK_FILE_FORMAT, path: 'format', at: ['format'] } };
   }
   if (typeof envelope.schemaVersion !== 'number' || !Number.isInteger(envelope.schemaVersion) || envelope.schemaVersion < 1) {
-    return { ok: false, path: 'schemaVersion', message: 'The file does not say which version of the framework format it uses.' };
+    return { ok: false, error: { code: 'noSchemaVersion', path: 'schemaVersion', at: ['schemaVersion'] } };
   }
   if (envelope.schemaVersion > FRAMEWORK_FILE_SCHEMA) {
-    return {
-      ok: false,
-      path: 'schemaVersion',
-      message: `The file was written by a newer version of the app (framework format ${envelope.schemaVersion}; this app reads format ${FRAMEWORK_FILE_SCHEMA}). Update the app, or export the framework again from an app of this version.`
-    };
+    return { ok: false, error: { code: 'newerSchema', fileVersion: envelope.schemaVersion, appVersion: FRAMEWORK_FILE_SCHEMA, path: 'schemaVersion', at: ['schemaVersion'] } };
   }
   const parsed = parseFrameworkDefinition(envelope.framework);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    return { ok: false, path: first.path ? `framework.${first.path}` : 'framework', message: first.message };
+    // The path is where in the file; `at` stays where in the framework, which the wording names.
+    return { ok: false, error: { ...first, path: first.path ? `framework.${first.path}` : 'framework' } };
   }
   return { ok: true, framework: parsed.framework };
 }

@@ -1,13 +1,14 @@
 import * as v from 'valibot';
-import { ID_PATTERN, URL_PATTERN, isJsonObject, issueErrors } from './definitionMessages';
-import type { DefinitionError } from './definitionMessages';
+import { ID_PATTERN, URL_PATTERN, isJsonObject, issueErrors } from './definitionProblems';
+import type { DefinitionError } from './definitionProblems';
 import { checkIdsAndNesting } from './definitionStructure';
 import type { Duty, Framework } from './framework';
-import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX, lengthMessage } from './limits';
+import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from './limits';
 
 /**
  * Framework definitions are JSON that trusts edit, so everything here is
- * checked and every problem is reported with where it is, in plain English.
+ * checked and every problem is reported with where it is, as a code the app
+ * words (src/app/common/definitionMessages.ts).
  *
  * Limits chosen: the definition is stored whole, as JSON, in one "Multiple
  * lines of text" field, so the compact JSON ({@link serialiseFrameworkDefinition})
@@ -120,8 +121,8 @@ export function serialiseFrameworkDefinition(framework: Framework): string {
  * Reads and checks a framework definition, as edited by a trust.
  *
  * @param json - The definition as JSON text, or already parsed.
- * @returns The framework, or every problem found, each with its JSON path and a
- *   plain-English message naming the area and duty it concerns.
+ * @returns The framework, or every problem found, each with its JSON path and
+ *   a code (see DefinitionProblem).
  */
 export function parseFrameworkDefinition(json: unknown): FrameworkParseResult {
   let data: unknown = json;
@@ -129,16 +130,8 @@ export function parseFrameworkDefinition(json: unknown): FrameworkParseResult {
     try {
       data = JSON.parse(json);
     } catch (error) {
-      const detail = error instanceof Error ? ` (${error.message})` : '';
-      return {
-        ok: false,
-        errors: [
-          {
-            path: '',
-            message: `The framework definition is not valid JSON${detail}. Check for a missing comma, quote mark or bracket.`
-          }
-        ]
-      };
+      const detail = error instanceof Error ? error.message : undefined;
+      return { ok: false, errors: [{ code: 'notJson', detail, path: '', at: [] }] };
     }
   }
 
@@ -152,13 +145,9 @@ export function parseFrameworkDefinition(json: unknown): FrameworkParseResult {
   errors.push(...checkIdsAndNesting(data));
 
   if (result.success && errors.length === 0) {
-    const message = lengthMessage(
-      { name: 'The framework definition, when saved,', plural: false },
-      serialiseFrameworkDefinition(result.output).length,
-      MULTI_LINE_TEXT_MAX
-    );
-    if (message) {
-      errors.push({ path: '', message });
+    const length = serialiseFrameworkDefinition(result.output).length;
+    if (length > MULTI_LINE_TEXT_MAX) {
+      errors.push({ code: 'definitionTooLong', length, max: MULTI_LINE_TEXT_MAX, path: '', at: [] });
     }
   }
 

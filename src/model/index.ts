@@ -10,7 +10,7 @@ export * from './validation';
 export * from './definitionPaths';
 export * from './frameworkSchema';
 export * from './mappingFactory';
-export type { DefinitionError } from './definitionMessages';
+export type { DefinitionError, DefinitionProblem } from './definitionProblems';
 export { MAX_DUTY_DEPTH } from './definitionStructure';
 export * from './areaBreakdown';
 export * from './review';

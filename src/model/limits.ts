@@ -21,36 +21,3 @@ export function formatCount(value: number): string {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return value < 0 ? `-${grouped}` : grouped;
 }
-
-/** How a field is named in a message: "Comments are ..." or "The team name is ...". */
-export interface FieldNoun {
-  /** Capitalised, e.g. "Comments" or "The team name". */
-  name: string;
-  /** Plural nouns take "are" and "them"; singular ones "is" and "it". */
-  plural: boolean;
-}
-
-/**
- * Says that a length is over a SharePoint limit and by how much, or nothing when it fits.
- *
- * @param noun - How to name the field.
- * @param length - The length in characters.
- * @param max - The limit.
- * @returns A plain-English message, or undefined when the length fits.
- */
-export function lengthMessage(noun: FieldNoun, length: number, max: number): string | undefined {
-  const excess = length - max;
-  if (excess <= 0) {
-    return undefined;
-  }
-  const verb = noun.plural ? 'are' : 'is';
-  const pronoun = noun.plural ? 'them' : 'it';
-  return (
-    `${noun.name} ${verb} ${characters(length)} long; the most SharePoint can store is ${formatCount(max)}. ` +
-    `Shorten ${pronoun} by ${characters(excess)}.`
-  );
-}
-
-function characters(count: number): string {
-  return `${formatCount(count)} character${count === 1 ? '' : 's'}`;
-}

@@ -3,7 +3,7 @@
  * side by side (one per role), their published versions, and tolerance of a
  * damaged version item.
  */
-import type { DefinitionError } from '../model/definitionMessages';
+import type { DefinitionError } from '../model/definitionProblems';
 import type { Framework } from '../model/framework';
 
 /** One published version, as the version list shows it. */

@@ -122,8 +122,8 @@ describe('helpers', () => {
 
   test('InvalidFrameworkError lists every located problem', () => {
     const error = new InvalidFrameworkError([
-      { path: 'areas[0].title', message: 'Area 1 has no title.' },
-      { path: 'areas[1].duties[0].id', message: 'Duty 1 of area 2 has no id.' }
+      { code: 'blank', path: 'areas[0].title', at: ['areas', 0, 'title'] },
+      { code: 'missing', path: 'areas[1].duties[0].id', at: ['areas', 1, 'duties', 0, 'id'] }
     ]);
     expect(error).toBeInstanceOf(AppError);
     expect(error.kind).toBe('invalid');

@@ -72,7 +72,7 @@ describe('publishing', () => {
     broken.areas[0].duties[0].text = ' ';
     const error = await expectAppError(site.services(OWNER).frameworks.publish({ framework: broken, basedOnVersion: 3, note: '' }), 'invalid');
     expect(error.reason).toBe('frameworkInvalid');
-    expect(error.details.frameworkProblems?.map((problem) => problem.message)).toContainEqual(expect.stringMatching(/Area 1, duty 1: the text is blank/));
+    expect(error.details.frameworkProblems).toContainEqual(expect.objectContaining({ code: 'blank', path: 'areas[0].duties[0].text' }));
     expect((await site.services(OWNER).frameworks.listFrameworks())[0].latestVersion).toBe(3);
   });
 });
@@ -120,7 +120,7 @@ describe('a damaged framework never stops work', () => {
 
     const damaged = await site.services(OWNER).frameworks.findDamaged();
     expect(damaged).toEqual([
-      expect.objectContaining({ frameworkId: DEFAULT_FRAMEWORK.id, version: 3, itemId, problems: [expect.objectContaining({ path: 'areas', message: expect.stringMatching(/no areas/) })] })
+      expect.objectContaining({ frameworkId: DEFAULT_FRAMEWORK.id, version: 3, itemId, problems: [expect.objectContaining({ code: 'empty', path: 'areas' })] })
     ]);
   });
 

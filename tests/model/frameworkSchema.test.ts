@@ -22,6 +22,7 @@ function child(duty: Record<string, unknown>, index: number): Record<string, unk
   return (duty.children as Record<string, unknown>[])[index];
 }
 
+/** Problems come back as codes with where they are; tests/app/common/definitionMessages.test.ts checks their wording. */
 describe('parseFrameworkDefinition', () => {
   it('accepts the default framework, as an object and as JSON text, unchanged', () => {
     const fromObject = parseFrameworkDefinition(DEFAULT_FRAMEWORK);
@@ -36,32 +37,29 @@ describe('parseFrameworkDefinition', () => {
 
   it('explains text that is not JSON', () => {
     const [error] = errorsOf('{ "id": "sor-ap-band4", ');
-    expect(error.path).toBe('');
-    expect(error.message).toMatch(/^The framework definition is not valid JSON \(.+\)\. Check for a missing comma, quote mark or bracket\.$/);
+    expect(error).toEqual({ code: 'notJson', detail: expect.any(String) as unknown, path: '', at: [] });
   });
 
   it('explains JSON that is not an object', () => {
-    expect(errorsOf('[]')).toEqual([
-      { path: '', message: 'The framework definition must be an object in curly braces, not a list in square brackets.' }
-    ]);
+    expect(errorsOf('[]')).toEqual([{ code: 'wrongType', expected: 'object', received: 'array', path: '', at: [] }]);
   });
 
   it('needs at least one area', () => {
     const definition = editable();
     definition.areas = [];
-    expect(errorsOf(definition)).toEqual([{ path: 'areas', message: 'The framework: there are no areas; add at least one.' }]);
+    expect(errorsOf(definition)).toEqual([{ code: 'empty', path: 'areas', at: ['areas'] }]);
   });
 
   it('needs the areas field', () => {
     const definition: Record<string, unknown> = editable();
     delete definition.areas;
-    expect(errorsOf(definition)).toEqual([{ path: 'areas', message: 'The framework: the "areas" field is missing.' }]);
+    expect(errorsOf(definition)).toEqual([{ code: 'missing', path: 'areas', at: ['areas'] }]);
   });
 
   it('needs at least one duty in each area', () => {
     const definition = editable();
     definition.areas[1].duties = [];
-    expect(errorsOf(definition)).toEqual([{ path: 'areas[1].duties', message: 'Area 2: there are no duties; add at least one.' }]);
+    expect(errorsOf(definition)).toEqual([{ code: 'empty', path: 'areas[1].duties', at: ['areas', 1, 'duties'] }]);
   });
 
   it('refuses a duplicate duty id anywhere, naming both places, regardless of case', () => {
@@ -69,9 +67,11 @@ describe('parseFrameworkDefinition', () => {
     child(definition.areas[3].duties[6], 0).id = 'Clean-Safe-3';
     expect(errorsOf(definition)).toEqual([
       {
+        code: 'duplicateId',
+        id: 'Clean-Safe-3',
+        first: ['areas', 0, 'duties', 2],
         path: 'areas[3].duties[6].children[0].id',
-        message:
-          'The id "Clean-Safe-3" is used twice: by area 1, duty 3 (areas[0].duties[2]) and by area 4, duty 7, sub-item 1 (areas[3].duties[6].children[0]). Every area and duty needs its own id.'
+        at: ['areas', 3, 'duties', 6, 'children', 0, 'id']
       }
     ]);
   });
@@ -80,10 +80,7 @@ describe('parseFrameworkDefinition', () => {
     const definition = editable();
     definition.areas[2].id = 'manage-data';
     expect(errorsOf(definition)).toEqual([
-      {
-        path: 'areas[2].id',
-        message: 'The id "manage-data" is used twice: by area 2 (areas[1]) and by area 3 (areas[2]). Every area and duty needs its own id.'
-      }
+      { code: 'duplicateId', id: 'manage-data', first: ['areas', 1], path: 'areas[2].id', at: ['areas', 2, 'id'] }
     ]);
   });
 
@@ -92,8 +89,8 @@ describe('parseFrameworkDefinition', () => {
     child(definition.areas[3].duties[5], 0).text = '   ';
     definition.areas[0].title = '';
     expect(errorsOf(definition)).toEqual([
-      { path: 'areas[0].title', message: 'Area 1: the title is blank; fill it in.' },
-      { path: 'areas[3].duties[5].children[0].text', message: 'Area 4, duty 6, sub-item 1: the text is blank; every item needs wording.' }
+      { code: 'blank', path: 'areas[0].title', at: ['areas', 0, 'title'] },
+      { code: 'blank', path: 'areas[3].duties[5].children[0].text', at: ['areas', 3, 'duties', 5, 'children', 0, 'text'] }
     ]);
   });
 
@@ -102,9 +99,9 @@ describe('parseFrameworkDefinition', () => {
     child(child(definition.areas[3].duties[6], 0), 0).children = [{ id: 'too-deep', text: 'A fourth level' }];
     expect(errorsOf(definition)).toEqual([
       {
+        code: 'tooDeep',
         path: 'areas[3].duties[6].children[0].children[0].children',
-        message:
-          'Area 4, duty 7, sub-item 1, sub-item 1: it has sub-items of its own, but duties can nest only three levels deep (a duty, its sub-items and theirs). Move these sub-items up a level.'
+        at: ['areas', 3, 'duties', 6, 'children', 0, 'children', 0, 'children']
       }
     ]);
   });
@@ -115,18 +112,9 @@ describe('parseFrameworkDefinition', () => {
     definition.areas[1].duties[0].Text = 'Misspelt';
     definition.notes = 'Local copy';
     expect(errorsOf(definition)).toEqual([
-      {
-        path: 'areas[0].colour',
-        message: 'Area 1: "colour" is not a field a framework uses; remove it or check the spelling (names are case-sensitive).'
-      },
-      {
-        path: 'areas[1].duties[0].Text',
-        message: 'Area 2, duty 1: "Text" is not a field a framework uses; remove it or check the spelling (names are case-sensitive).'
-      },
-      {
-        path: 'notes',
-        message: 'The framework: "notes" is not a field a framework uses; remove it or check the spelling (names are case-sensitive).'
-      }
+      { code: 'unknownField', path: 'areas[0].colour', at: ['areas', 0, 'colour'] },
+      { code: 'unknownField', path: 'areas[1].duties[0].Text', at: ['areas', 1, 'duties', 0, 'Text'] },
+      { code: 'unknownField', path: 'notes', at: ['notes'] }
     ]);
   });
 
@@ -137,14 +125,8 @@ describe('parseFrameworkDefinition', () => {
     definition.areas[0].title = 'x'.repeat(256);
     (definition.areas[1].qsiStandards as Record<string, unknown>[])[1].title = 'y'.repeat(300);
     expect(errorsOf(definition)).toEqual([
-      {
-        path: 'areas[0].title',
-        message: 'Area 1: the title is 256 characters long; the most SharePoint can store is 255. Shorten it by 1 character.'
-      },
-      {
-        path: 'areas[1].qsiStandards[1].title',
-        message: 'Area 2, QSI standard 2: the title is 300 characters long; the most SharePoint can store is 255. Shorten it by 45 characters.'
-      }
+      { code: 'tooLong', length: 256, max: 255, path: 'areas[0].title', at: ['areas', 0, 'title'] },
+      { code: 'tooLong', length: 300, max: 255, path: 'areas[1].qsiStandards[1].title', at: ['areas', 1, 'qsiStandards', 1, 'title'] }
     ]);
   });
 
@@ -152,10 +134,7 @@ describe('parseFrameworkDefinition', () => {
     const definition = editable();
     definition.areas[2].duties[0].text = 'z'.repeat(64000);
     expect(errorsOf(definition)).toEqual([
-      {
-        path: 'areas[2].duties[0].text',
-        message: 'Area 3, duty 1: the text is 64,000 characters long; the most SharePoint can store is 63,999. Shorten it by 1 character.'
-      }
+      { code: 'tooLong', length: 64000, max: 63999, path: 'areas[2].duties[0].text', at: ['areas', 2, 'duties', 0, 'text'] }
     ]);
   });
 
@@ -168,11 +147,7 @@ describe('parseFrameworkDefinition', () => {
     expect(parseFrameworkDefinition(definition).ok).toBe(true);
     definition.introduction = [...(definition.introduction as string[]).slice(0, -1), 'a'.repeat(fits - 2)];
     expect(errorsOf(definition)).toEqual([
-      {
-        path: '',
-        message:
-          'The framework definition, when saved, is 64,000 characters long; the most SharePoint can store is 63,999. Shorten it by 1 character.'
-      }
+      { code: 'definitionTooLong', length: 64000, max: 63999, path: '', at: [] }
     ]);
   });
 
@@ -182,9 +157,9 @@ describe('parseFrameworkDefinition', () => {
     definition.title = 3;
     definition.areas[2].duties[0] = null as unknown as Record<string, unknown>;
     expect(errorsOf(definition)).toEqual([
-      { path: 'version', message: 'The framework: the version must be a whole number, not a number with a fraction.' },
-      { path: 'title', message: 'The framework: the title must be text in quotes, not a number.' },
-      { path: 'areas[2].duties[0]', message: 'Area 3, duty 1 must be an object in curly braces, not null.' }
+      { code: 'wrongType', expected: 'integer', received: 'float', path: 'version', at: ['version'] },
+      { code: 'wrongType', expected: 'string', received: 'number', path: 'title', at: ['title'] },
+      { code: 'wrongType', expected: 'object', received: 'null', path: 'areas[2].duties[0]', at: ['areas', 2, 'duties', 0] }
     ]);
   });
 
@@ -192,11 +167,7 @@ describe('parseFrameworkDefinition', () => {
     const definition = editable();
     definition.areas[0].duties[0].id = "clean safe's 1";
     expect(errorsOf(definition)).toEqual([
-      {
-        path: 'areas[0].duties[0].id',
-        message:
-          'Area 1, duty 1: the id "clean safe\'s 1" can only use letters, digits, hyphens (-), underscores (_) and full stops (.), and must start with a letter or digit.'
-      }
+      { code: 'badId', value: "clean safe's 1", path: 'areas[0].duties[0].id', at: ['areas', 0, 'duties', 0, 'id'] }
     ]);
   });
 

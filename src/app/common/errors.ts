@@ -1,6 +1,7 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AppError, AppErrorKind } from '../../services/errors';
 import { formatText } from './format';
+import { describeDefinitionError } from './definitionMessages';
 import { describeProblems } from './validationMessages';
 
 const MESSAGES: Record<AppErrorKind, () => string> = {
@@ -18,7 +19,12 @@ const MESSAGES: Record<AppErrorKind, () => string> = {
 /** A framework definition's problems (each message says where in words); a stored item's also with its JSON path, for whoever repairs it in the list. */
 function locatedProblems(error: AppError, limit?: number, withPath = false): string {
   const problems = (error.details.frameworkProblems ?? []).slice(0, limit);
-  return problems.map((problem) => (withPath && problem.path ? `${problem.path}: ${problem.message}` : problem.message)).join(' ');
+  return problems
+    .map((problem) => {
+      const message = describeDefinitionError(problem);
+      return withPath && problem.path ? `${problem.path}: ${message}` : message;
+    })
+    .join(' ');
 }
 
 /** Invalid input is worded precisely (which field, by how much; which part of a framework): a generic sentence would hide what to fix. */

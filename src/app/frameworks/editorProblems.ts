@@ -1,11 +1,14 @@
 import { parseFrameworkDefinition } from '../../model';
 import type { DefinitionError, Framework } from '../../model';
+import { describeDefinitionError } from '../common/definitionMessages';
 
 /** The model's located problems with a draft, by JSON path, so each field shows its own. */
 export interface DraftProblems {
   all: DefinitionError[];
   /** First message per path. */
   byPath: Map<string, string>;
+  /** The first problem, worded, for the summary; undefined when there are none. */
+  first?: string;
 }
 
 /**
@@ -20,10 +23,10 @@ export function draftProblems(draft: Framework): DraftProblems {
   const byPath = new Map<string, string>();
   for (const problem of all) {
     if (!byPath.has(problem.path)) {
-      byPath.set(problem.path, problem.message);
+      byPath.set(problem.path, describeDefinitionError(problem));
     }
   }
-  return { all, byPath };
+  return { all, byPath, first: all.length > 0 ? describeDefinitionError(all[0]) : undefined };
 }
 
 /**
@@ -35,5 +38,5 @@ export function draftProblems(draft: Framework): DraftProblems {
  */
 export function problemUnder(problems: DraftProblems, prefix: string): string | undefined {
   const found = problems.all.find((p) => p.path === prefix || p.path.startsWith(`${prefix}[`) || p.path.startsWith(`${prefix}.`));
-  return found?.message;
+  return found ? describeDefinitionError(found) : undefined;
 }

@@ -37,10 +37,10 @@ describe('the words people see for a failure', () => {
     const unreadable = new AppError('invalid', {
       reason: 'frameworkUnreadable',
       frameworkVersion: 2,
-      frameworkProblems: [{ path: '', message: 'The framework definition is not valid JSON.' }]
+      frameworkProblems: [{ code: 'notJson', path: '', at: [] }]
     });
     expect(describeError(unreadable)).toBe(
-      'The framework stored on this site (version 2) cannot be read, so mappings that use it cannot open. The framework definition is not valid JSON. A site owner can fix it by saving a corrected version.'
+      'The framework stored on this site (version 2) cannot be read, so mappings that use it cannot open. The framework definition is not valid JSON. Check for a missing comma, quote mark or bracket. A site owner can fix it by saving a corrected version.'
     );
   });
 
@@ -49,10 +49,10 @@ describe('the words people see for a failure', () => {
       reason: 'frameworkUnreadable',
       frameworkVersion: 4,
       itemId: 17,
-      frameworkProblems: [{ path: 'areas[0].title', message: 'Area 1 has no title.' }]
+      frameworkProblems: [{ code: 'blank', path: 'areas[0].title', at: ['areas', 0, 'title'] }]
     });
     expect(describeError(damaged)).toBe(
-      'Version 4 of the framework (item 17 in the Duty Mapping Frameworks list) cannot be read. areas[0].title: Area 1 has no title. A site owner can repair it by restoring an earlier version of that item from its version history, or by publishing the framework again.'
+      'Version 4 of the framework (item 17 in the Duty Mapping Frameworks list) cannot be read. areas[0].title: Area 1: the title is blank; fill it in. A site owner can repair it by restoring an earlier version of that item from its version history, or by publishing the framework again.'
     );
   });
 

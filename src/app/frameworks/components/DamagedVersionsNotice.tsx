@@ -5,10 +5,12 @@ import type { DamagedVersion } from '../../../services/frameworks';
 import { useServices } from '../../services/ServicesContext';
 import { useAsync } from '../../common/hooks/useAsync';
 import { formatText } from '../../common/format';
+import { describeDefinitionError } from '../../common/definitionMessages';
 
 function describe(damage: DamagedVersion): string {
   const first = damage.problems[0];
-  const problem = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '';
+  const message = first ? describeDefinitionError(first) : '';
+  const problem = first?.path ? `${first.path}: ${message}` : message;
   return formatText(strings.FwDamagedVersionItem, damage.version, damage.title || damage.frameworkId, damage.itemId, problem);
 }
 

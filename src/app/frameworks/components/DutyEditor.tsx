@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { IconButton, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { MAX_DUTY_DEPTH, addDuty, describeLocation, dutyAt, formatPath, moveDuty, removeDuty, rewordDuty } from '../../../model';
+import { MAX_DUTY_DEPTH, addDuty, dutyAt, formatPath, moveDuty, removeDuty, rewordDuty } from '../../../model';
 import type { DutyPath, Framework, PathSegment } from '../../../model';
 import { formatText } from '../../common/format';
+import { describeLocation } from '../../common/definitionLocation';
 import type { DraftProblems } from '../editorProblems';
 
 export interface DutyEditorProps {

@@ -93,7 +93,7 @@ export function FrameworkEditor({ initial, basedOnVersion, retired, onPublished,
       )}
       <div role="status" aria-live="polite">
         <Text block as="p" styles={{ root: { margin: 0, fontWeight: 600 } }}>
-          {problems.all.length === 0 ? strings.FwNoProblems : formatText(strings.FwProblemsSummary, problems.all.length, problems.all[0].message)}
+          {problems.first === undefined ? strings.FwNoProblems : formatText(strings.FwProblemsSummary, problems.all.length, problems.first)}
         </Text>
       </div>
       <section aria-labelledby="idm-fw-details">

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { toAppError } from '../../../services/toAppError';
 import { formatText } from '../../common/format';
+import { describeDefinitionError } from '../../common/definitionMessages';
 import { downloadText } from '../downloadText';
 import { frameworkName } from '../frameworkName';
 import { useFrameworkList } from '../hooks/useFrameworkList';
@@ -92,7 +93,7 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
     setNotice(undefined);
     const result = readFrameworkFile(await file.text(), file.size);
     if (!result.ok) {
-      setNotice({ kind: 'error', text: `${strings.FwImportFailed} ${result.path ? formatText(strings.FwImportProblemAt, result.path, result.message) : result.message}` });
+      setNotice({ kind: 'error', text: `${strings.FwImportFailed} ${result.error.path ? formatText(strings.FwImportProblemAt, result.error.path, describeDefinitionError(result.error)) : describeDefinitionError(result.error)}` });
       return;
     }
     const clash = frameworks.find((f) => f.id.toLowerCase() === result.framework.id.toLowerCase());
