@@ -9,6 +9,7 @@ import { SpMappingRepository } from './repositories/SpMappingRepository';
 import { SpPeopleService } from './repositories/SpPeopleService';
 import { SpPermissionService } from './repositories/SpPermissionService';
 import { SpSiteSetupService } from './setup/SpSiteSetupService';
+import { SpGovernanceService } from './governance/SpGovernanceService';
 
 /**
  * Builds the app's services on a PnPjs root. The SPFx web part passes
@@ -27,7 +28,8 @@ export function createSharePointServices(sp: SPFI): AppServices {
     frameworks,
     permissions,
     people: new SpPeopleService(context),
-    setup: new SpSiteSetupService(context, permissions)
+    setup: new SpSiteSetupService(context, permissions),
+    governance: new SpGovernanceService(context)
   };
 }
 

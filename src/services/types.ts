@@ -6,6 +6,7 @@
 import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
+import type { GovernanceService } from './governance';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
 export type AccessLevel = 'setUp' | 'edit' | 'read';
@@ -119,4 +120,6 @@ export interface AppServices {
   permissions: PermissionService;
   people: PeopleService;
   setup: SiteSetupService;
+  /** [governance] sign-off, reopening and change history */
+  governance: GovernanceService;
 }

@@ -11,6 +11,11 @@ import '@pnp/sp/views';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security/web';
 import '@pnp/sp/batching';
+// [governance] records library uploads, approvers group, per-list permissions
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security/list';
 
 export type { SPFI } from '@pnp/sp';
 export type { IWeb } from '@pnp/sp/webs';

@@ -8,6 +8,7 @@ import type { SiteState } from './inspect';
 import { addColumns, addIndexes, createList } from './listSteps';
 import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
+import { governanceSteps } from './governanceSteps';
 
 interface PlannedStep {
   step: SetupStep;
@@ -27,9 +28,15 @@ function plan(context: DataContext): PlannedStep[] {
     if (list.fields.some((field) => field.formatter)) {
       add(`formatting:${list.key}`, `Show status with an icon and words in "${list.title}"`, (state) => formatColumns(context, state, list));
     }
-    add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => addViews(context, state, list));
+    if (list.views.length > 0) {
+      add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => addViews(context, state, list));
+    }
   }
   add('framework', 'Add the default duty framework', (state) => seedFramework(context, state));
+  // [governance] version history, the approvers group, and Owners-only lists
+  for (const step of governanceSteps(context)) {
+    add(step.id, step.label, step.run);
+  }
   return steps;
 }
 

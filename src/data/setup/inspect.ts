@@ -6,6 +6,7 @@ import { odataString } from '../odata';
 import { SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
 import type { DataContext } from '../repositories/context';
+import { APPROVERS_GROUP } from '../governance/groupName';
 
 /** A column as it exists on the site. */
 export interface ExistingField {
@@ -21,12 +22,18 @@ export interface ExistingList {
   views: Set<string>;
   /** Created by this run of set-up, so its Title column may be given its heading. */
   created?: boolean;
+  /** [governance] Whether SharePoint keeps versions of its items. */
+  versioning?: boolean;
+  /** [governance] Whether it has its own permissions rather than the site's. */
+  uniquePermissions?: boolean;
 }
 
 /** What of the schema the site already has. */
 export interface SiteState {
   lists: Map<ListKey, ExistingList>;
   hasFramework: boolean;
+  /** [governance] Id of the sign-off approvers' SharePoint group, when the site has it. */
+  approversGroupId?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -74,24 +81,30 @@ export async function inspectSite(context: DataContext): Promise<SiteState> {
         settle(context.list(list.key, web).views.select('Title')<Json[]>())
       ])
     );
-  const [found, details, frameworks] = await inBatch(context.sp, (web) =>
+  const [found, details, frameworks, approvers] = await inBatch(context.sp, (web) =>
     Promise.all([
-      settle(web.lists.select('Title').filter(titleFilter)<Json[]>()),
+      settle(web.lists.select('Title', 'EnableVersioning', 'HasUniqueRoleAssignments').filter(titleFilter)<Json[]>()),
       Promise.all(perList(web)),
-      settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>())
+      settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>()),
+      settle(web.siteGroups.getByName(APPROVERS_GROUP).select('Id')<Json>())
     ])
   );
-  const titles = new Set((existing(found) ?? []).map((row) => row.Title));
+  const foundRows = existing(found) ?? [];
+  const titles = new Set(foundRows.map((row) => row.Title));
   const lists = new Map<ListKey, ExistingList>();
   SCHEMA.forEach((list, index) => {
     if (!titles.has(list.title)) {
       return;
     }
     const [fields, views] = details[index];
+    const row = foundRows.find((candidate) => candidate.Title === list.title);
     lists.set(list.key, {
       fields: readFields(existing(fields) ?? []),
-      views: new Set((existing(views) ?? []).map((row) => String(row.Title)))
+      views: new Set((existing(views) ?? []).map((view) => String(view.Title))),
+      versioning: row?.EnableVersioning === true,
+      uniquePermissions: row?.HasUniqueRoleAssignments === true
     });
   });
-  return { lists, hasFramework: (existing(frameworks) ?? []).length > 0 };
+  const group = existing(approvers);
+  return { lists, hasFramework: (existing(frameworks) ?? []).length > 0, approversGroupId: group === undefined ? undefined : Number(group.Id) };
 }

@@ -2,6 +2,7 @@ import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, creat
 import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
 import type { AppErrorKind } from '../../../src/services/errors';
+import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
 import type {
   AccessLevel,
   AppServices,
@@ -24,7 +25,14 @@ export interface FakeRecord {
   modifiedBy?: string;
 }
 
-type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search';
+type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search'
+  // [governance]
+  | 'readGovernance'
+  | 'setReady'
+  | 'signOff'
+  | 'reopen'
+  | 'dutyHistory'
+  | 'mappingHistory';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -130,6 +138,36 @@ export class FakeServices implements AppServices {
       }
       this.siteSetUp = true;
     }
+  };
+
+  /** [governance] In-memory sign-off: state per mapping, records newest first. */
+  public readonly governanceState = new Map<number, MappingGovernance>();
+  public canSignOffValue = false;
+
+  public readonly governance: GovernanceService = {
+    read: async (mappingId) => this.call('readGovernance', () => this.governanceState.get(mappingId) ?? { state: 'draft', records: [] }),
+    canSignOff: async () => this.canSignOffValue,
+    setReady: async (mappingId, ready) =>
+      this.call('setReady', () => {
+        const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
+        this.governanceState.set(mappingId, { ...current, state: ready ? 'ready' : 'draft' });
+      }),
+    signOff: async (input) =>
+      this.call('signOff', () => {
+        const record: GovernanceRecord = { kind: 'signedOff', by: ME.displayName, at: new Date().toISOString(), note: input.note, fileUrl: `/records/${input.mappingId}.json` };
+        const current = this.governanceState.get(input.mappingId) ?? { state: 'draft', records: [] };
+        this.governanceState.set(input.mappingId, { state: 'signedOff', signedOff: record, records: [record, ...current.records] });
+        return record;
+      }),
+    reopen: async (mappingId, reason) =>
+      this.call('reopen', () => {
+        const record: GovernanceRecord = { kind: 'reopened', by: ME.displayName, at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json` };
+        const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
+        this.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current.records] });
+        return record;
+      }),
+    dutyHistory: async () => this.call('dutyHistory', (): HistoryEntry[] => []),
+    mappingHistory: async () => this.call('mappingHistory', (): HistoryEntry[] => [])
   };
 
   public readonly people = {
