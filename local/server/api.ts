@@ -5,6 +5,7 @@
 import { isValidDigest } from './digest';
 import { Faults } from './faults';
 import { dispatch } from './routes/router';
+import { runBatchAsync } from './routes/batch';
 import { Store } from './storage/store';
 import { DEFAULT_USER, LocalUser, findUser } from './users';
 import { SpError, badDigest } from './http/errors';
@@ -67,7 +68,7 @@ export function isApiTarget(target: string, sitePath: string): boolean {
   return apiPath(target, sitePath) !== undefined;
 }
 
-export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
+export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Promise<ApiResponse> {
   const level = metadataLevel(incoming.headers.accept);
   const parts = apiPath(incoming.target, deps.sitePath);
   const isContextInfo = parts !== undefined && /^contextinfo\/?$/i.test(parts.apiRest);
@@ -94,15 +95,22 @@ export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiRespo
       throw badDigest();
     }
     const ctx = { req, store: deps.store, webUrl: `${incoming.origin}${deps.sitePath}`, listViewThreshold: deps.listViewThreshold };
+    if (req.segments[0]?.key === '$batch') {
+      return runBatchAsync(ctx, dispatch).catch((e: unknown) => failure(deps, e, level));
+    }
     return dispatch(ctx);
   } catch (e) {
-    if (e instanceof SpError) {
-      return errorResponse(e, level);
-    }
-    if (deps.log) {
-      console.error(e);
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    return errorResponse(new SpError(500, '-1, System.Exception', `Local SharePoint server error: ${message}`), level);
+    return failure(deps, e, level);
   }
+}
+
+function failure(deps: ApiDeps, e: unknown, level: ReturnType<typeof metadataLevel>): ApiResponse {
+  if (e instanceof SpError) {
+    return errorResponse(e, level);
+  }
+  if (deps.log) {
+    console.error(e);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return errorResponse(new SpError(500, '-1, System.Exception', `Local SharePoint server error: ${message}`), level);
 }
