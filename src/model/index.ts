@@ -12,3 +12,4 @@ export * from './frameworkSchema';
 export * from './mappingFactory';
 export type { DefinitionError } from './definitionMessages';
 export { MAX_DUTY_DEPTH } from './definitionStructure';
+export * from './textDiff';

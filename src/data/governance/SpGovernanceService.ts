@@ -109,18 +109,20 @@ export class SpGovernanceService implements GovernanceService {
       [RECORD_FIELDS.reviewDue]: reviewDue
     };
     const snapshot = JSON.stringify({ kind: 'signedOff', signedOffAt: signedOffAt.toISOString(), note: input.note, reviewDue, snapshot: input.snapshot }, null, 2);
-    const urls = await this.storeRecord([
-      { name: names.document, content: input.document },
+    // The snapshot goes last: it is the record, so it exists only if the document made it first.
+    const files = [
+      ...(input.document === undefined ? [] : [{ name: names.document, content: input.document }]),
       { name: names.snapshot, content: new TextEncoder().encode(snapshot) }
-    ], columns, 'sign off');
+    ];
+    const urls = await this.storeRecord(files, columns, 'sign off');
     return {
       kind: 'signedOff',
       by: this.context.currentUser?.displayName ?? '',
       at: signedOffAt.toISOString(),
       note: input.note,
       reviewDue,
-      fileUrl: urls[1],
-      documentUrl: urls[0]
+      fileUrl: urls[urls.length - 1],
+      documentUrl: input.document === undefined ? undefined : urls[0]
     };
   }
 

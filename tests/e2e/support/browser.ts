@@ -10,7 +10,9 @@ export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 
 export const USERS = {
   owner: 'olivia.owen@imaging.local',
   member: 'marcus.mensah@imaging.local',
-  visitor: 'vera.vance@imaging.local'
+  visitor: 'vera.vance@imaging.local',
+  // [governance] a Member whom the sign-off journey adds to the approvers group
+  approver: 'priya.patel@imaging.local'
 } as const;
 
 export type Role = keyof typeof USERS;

@@ -21,6 +21,13 @@ import { SaveStatusBar } from './SaveStatusBar';
 import { SkipLink } from './SkipLink';
 import { SummaryBar } from './SummaryBar';
 import { useFocusArea } from '../hooks/useFocusArea';
+import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
+import { DutyHistory } from '../../governance/components/DutyHistory';
+import { GovernanceSection } from '../../governance/components/GovernanceSection';
+import { useGovernance } from '../../governance/hooks/useGovernance';
+
+/** Months until a signed-off mapping is due for review, unless the site sets another period. */
+const DEFAULT_REVIEW_MONTHS = 12;
 
 export interface EditorPageProps {
   opened: OpenedMapping;
@@ -33,8 +40,26 @@ export interface EditorPageProps {
 export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
-  const { canEdit } = useAccess();
+  const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
+  // [governance] A signed-off mapping is read-only for everyone until an Owner reopens it.
+  const governance = useGovernance(opened.mapping.id);
+  const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
+  const [historyDuty, setHistoryDuty] = React.useState<string>();
+  const latest = React.useRef(state);
+  React.useLayoutEffect(() => {
+    latest.current = state;
+  });
+  const current = React.useCallback(async (): Promise<OpenedMapping> => {
+    await actions.saveNow();
+    const now = latest.current;
+    return {
+      mapping: { id: now.mappingId, header: now.header, areaComments: now.areaComments, entries: Object.values(now.entries) },
+      framework: now.framework,
+      headerEtag: now.headerEtag,
+      entryEtags: now.entryEtags
+    };
+  }, [actions]);
   const [filter, setFilter] = React.useState<{ filter: DutyFilter; result: ReturnType<typeof filterDuties> }>(() => ({
     filter: NO_FILTER,
     result: filterDuties(state.framework, state.entries, NO_FILTER)
@@ -89,6 +114,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
         </div>
       )}
       {restored > 0 && <RestoredNotice count={restored} />}
+      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} reviewPeriodMonths={DEFAULT_REVIEW_MONTHS} />
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />
@@ -103,16 +129,21 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           onChange={applyFilter}
           onClear={clearFilter}
         />
-        <DutyGrid
-          mappingId={state.mappingId}
-          framework={state.framework}
-          entries={state.entries}
-          areaComments={state.areaComments}
-          filtered={filter.result}
-          readOnly={!canEdit}
-          actions={actions}
-        />
+        <DutyHistoryContext.Provider value={setHistoryDuty}>
+          <DutyGrid
+            mappingId={state.mappingId}
+            framework={state.framework}
+            entries={state.entries}
+            areaComments={state.areaComments}
+            filtered={filter.result}
+            readOnly={!canEdit}
+            actions={actions}
+          />
+        </DutyHistoryContext.Provider>
       </div>
+      {historyDuty !== undefined && (
+        <DutyHistory mappingId={state.mappingId} dutyId={historyDuty} framework={state.framework} onDismiss={() => setHistoryDuty(undefined)} />
+      )}
       {conflict && (
         <ConflictDialog
           key={conflict.kind === 'entry' ? `entry-${conflict.dutyId}-${conflict.theirEtag}` : `header-${conflict.theirEtag}`}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react';
+import { ActionButton, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { DUTY_STATUSES, FOUND_IN_OPTIONS, needsAction, statusInfo, validateEntry } from '../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../model';
@@ -7,6 +7,7 @@ import { useDensity } from '../../host/HostContext';
 import { NamedTextField } from '../../common/components/NamedTextField';
 import { formatText, truncate } from '../../common/format';
 import type { EditorActions } from '../../editor/contract';
+import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
 import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';
@@ -36,6 +37,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
     }
     return byField;
   }, [entry]);
+  const openHistory = React.useContext(DutyHistoryContext);
   const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
   const blur = (): void => void actions.saveNow();
 
@@ -97,6 +99,11 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errors={errors}
             className={classes.action}
           />
+        )}
+        {openHistory && (
+          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.DutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
+            {strings.HistoryButton}
+          </ActionButton>
         )}
       </div>
     </li>
