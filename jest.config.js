@@ -10,9 +10,12 @@ module.exports = {
   transform: {
     '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
     // PnPjs v4 ships ES modules only; compile it to CommonJS for jest.
-    '^.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }]
+    '^.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+    // [jdimport] pdf.js ships .mjs only (esbuild: ts-jest takes over a minute on its 3 MB); stemmer is ESM .js.
+    '^.+\\.mjs$': '<rootDir>/tests/setup/esmTransformer.js'
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json', 'node'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|stemmer|pdfjs-dist)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '^ImagingDutyMappingWebPartStrings$': '<rootDir>/tests/setup/locStrings.js',

@@ -5,6 +5,7 @@ import type { LayerFigures, OurFigures, SaveSize } from './dataLayer';
 import { SAVE_SIZES } from './dataLayer';
 import type { RenderFigures } from './render';
 import type { SoakFigures } from './soakBench';
+import type { SuggestFigures } from './suggest';
 import { round } from './stats';
 import type { MachineFacts } from './stats';
 
@@ -12,6 +13,8 @@ export interface BenchResults extends OurFigures {
   machine: MachineFacts;
   seed: { mappings: number; entries: number; seconds: number };
   render: RenderFigures;
+  /** [jdimport] JD/PS suggestions: recall@3, precision@1 on the labelled fixtures, ranking time. */
+  suggest: SuggestFigures;
   bundle: BundleFigures;
   /** Editors paced like the app's autosave: the figures the targets apply to. */
   soak: SoakFigures;
@@ -61,7 +64,11 @@ export function targetsOf(r: Omit<BenchResults, 'targets'>): BenchResults['targe
     overview: { target: 'overview ≤ 2 requests, 1,000+ mappings, no threshold error', met: !r.overview.thresholdError && r.overview.requests <= 2 && r.overview.mappings >= 1000 },
     soakErrors: { target: 'soak 0 errors', met: r.soak.errors === 0 },
     soakLostEdits: { target: 'soak 0 lost edits', met: r.soak.lostEdits === 0 },
-    bundleGzip: { target: 'web part JS ≤ 200 KB gzipped', met: r.bundle.gzipBytes <= GZIP_LIMIT }
+    bundleGzip: { target: 'web part JS ≤ 200 KB gzipped', met: r.bundle.gzipBytes <= GZIP_LIMIT },
+    // [jdimport]
+    suggestRecall: { target: 'suggestions recall@3 ≥ 0.8', met: r.suggest.recallAt3 >= 0.8 },
+    suggestPrecision: { target: 'suggestions precision@1 ≥ 0.6', met: r.suggest.precisionAt1 >= 0.6 },
+    suggestMs: { target: 'suggestions for 40 duties < 100 ms', met: r.suggest.ms < 100 }
   };
 }
 
@@ -118,6 +125,10 @@ export function printResults(r: BenchResults): void {
     [`First render, 40-duty grid (${r.render.runs} loads)`, `${r.render.firstMs} ms`, '', '', `from ${r.render.firstFrom}`],
     ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
     ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
+    // [jdimport]
+    [`JD/PS suggestions: recall@3 (${r.suggest.pairs.length} labelled pairs)`, String(round(r.suggest.recallAt3, 2)), '', '', mark(t.suggestRecall.met, t.suggestRecall.target)],
+    ['  precision@1', String(round(r.suggest.precisionAt1, 2)), '', '', mark(t.suggestPrecision.met, t.suggestPrecision.target)],
+    [`  rank ${r.suggest.clauses} clauses for ${r.suggest.duties} duties (${r.suggest.runs} runs)`, `${r.suggest.ms} ms (first ${r.suggest.firstMs} ms)`, '', '', mark(t.suggestMs.met, t.suggestMs.target)],
     ['Web part JS in the .sppkg', `${kb(r.bundle.minBytes)} min, ${kb(r.bundle.gzipBytes)} gzip`, '', '', mark(t.bundleGzip.met, t.bundleGzip.target)],
     ['  plus on demand (icon map)', `${kb(r.bundle.onDemandMinBytes)} min, ${kb(r.bundle.onDemandGzipBytes)} gzip`, '', '', 'loaded only where the host lacks the icons'],
     ...soakLines(r.soak, `paced ${r.soak.pauseMs.min}–${r.soak.pauseMs.max} ms`, t),

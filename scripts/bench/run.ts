@@ -18,6 +18,7 @@ import { printResults, ratiosOf, targetsOf, writeResults } from './report';
 import type { BenchResults } from './report';
 import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
+import { measureSuggest } from './suggest';
 import { machineFacts, progress, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
   progress('Building the local page');
   await buildLocalPage();
   const { seedMs, ours, baseline, render } = await measureOnSite();
+  // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
+  const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
   // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
   const soakStress = await measureSoak(ROOT, Math.min(STRESS_SECONDS, soakFor), STRESS);
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     seed: { mappings: SEEDED, entries: SEEDED * DUTIES, seconds: round(seedMs / 1000) },
     ...ours,
     render,
+    suggest,
     bundle,
     soak,
     soakStress,

@@ -13,6 +13,7 @@ import type { DutyFilter } from '../../filters/filterDuties';
 import { FrameworkIntro } from '../../framework/components/FrameworkIntro';
 import { DutyGrid } from '../../grid/components/DutyGrid';
 import { HeaderForm } from '../../header/components/HeaderForm';
+import { AddJdAndPs } from '../../jdimport/components/AddJdAndPs';
 import { useMappingEditor } from '../hooks/useMappingEditor';
 import { invalidCount } from '../state/collectChanges';
 import { unsavedCount } from '../state/editorState';
@@ -101,6 +102,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           {formatText(strings.MappingHeading, state.header.team)}
         </Text>
         <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
+        {canEdit && <AddJdAndPs framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
       {canEdit && (
         <div className={classes.bar}>

@@ -209,6 +209,53 @@ declare interface IImagingDutyMappingWebPartStrings {
   HistoryAdded: string;
   HistoryRemoved: string;
   SignedOffByLabel: string;
+  // [jdimport] Adding the JD and PS, and reviewing suggestions
+  JdImportOpen: string;
+  JdOpening: string;
+  JdImportTitle: string;
+  JdImportIntro: string;
+  JdDocumentJd: string;
+  JdDocumentPs: string;
+  JdChooseFile: string;
+  JdChooseFileAria: string;
+  JdPasteInstead: string;
+  JdPasteLabel: string;
+  JdUsePasted: string;
+  JdPasteEmpty: string;
+  JdPastedName: string;
+  JdReading: string;
+  JdReadSummary: string;
+  JdReadSummaryOne: string;
+  JdProblemTooLarge: string;
+  JdProblemOldWord: string;
+  JdProblemUnsupported: string;
+  JdProblemEncrypted: string;
+  JdProblemCorrupt: string;
+  JdProblemEmpty: string;
+  JdProblemNoTextLayer: string;
+  JdReaderFailed: string;
+  JdReviewHeading: string;
+  JdReviewWaiting: string;
+  JdSuggesting: string;
+  JdReviewPosition: string;
+  JdPreviousDuty: string;
+  JdNextDuty: string;
+  JdCurrentAnswer: string;
+  JdNoReference: string;
+  JdNoSuggestions: string;
+  JdSuggestionsFor: string;
+  JdSuggestionScore: string;
+  JdMatchedWords: string;
+  JdAccept: string;
+  JdAcceptAria: string;
+  JdDismiss: string;
+  JdDismissAria: string;
+  JdAcceptedNote: string;
+  JdAcceptedStatus: string;
+  JdDismissedStatus: string;
+  JdUnmatchedHeading: string;
+  JdUnmatchedIntro: string;
+  JdUnmatchedNone: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {

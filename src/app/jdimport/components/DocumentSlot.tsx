@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Text, TextField, mergeStyleSets } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { JdSource } from '../../../model/jd/types';
+import { formatText } from '../../common/format';
+import type { DocumentState } from '../documentState';
+import { useDocumentReader } from '../hooks/useDocumentReader';
+
+export interface DocumentSlotProps {
+  source: JdSource;
+  state: DocumentState;
+  onChange: (state: DocumentState) => void;
+}
+
+const ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const classes = mergeStyleSets({
+  slot: { display: 'grid', gap: 8, alignContent: 'start' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
+  // The button opens the picker; the input stays out of the tab order but reachable for assistive technology and tests.
+  input: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+});
+
+/** Choosing the JD or the PS: a .docx or .pdf file, or pasted text, and how reading it went. */
+export function DocumentSlot({ source, state, onChange }: DocumentSlotProps): JSX.Element {
+  const title = source === 'jd' ? strings.JdDocumentJd : strings.JdDocumentPs;
+  const headingId = `idm-jd-slot-${source}`;
+  const input = React.useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = React.useState(false);
+  const [pasted, setPasted] = React.useState('');
+  const [pasteError, setPasteError] = React.useState<string>();
+  const reader = useDocumentReader(source, onChange);
+
+  const chosen = (event: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    if (file) {
+      reader.readFile(file);
+    }
+    // Choosing the same file again (after fixing it) must fire another change.
+    event.target.value = '';
+  };
+  const usePasted = (): void => {
+    if (pasted.trim() === '') {
+      setPasteError(strings.JdPasteEmpty);
+      return;
+    }
+    setPasteError(undefined);
+    reader.readPasted(pasted);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={classes.slot}>
+      <Text as="h3" id={headingId} variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+        {title}
+      </Text>
+      <div className={classes.row}>
+        <DefaultButton iconProps={{ iconName: 'Upload' }} onClick={() => input.current?.click()} ariaLabel={formatText(strings.JdChooseFileAria, title)}>
+          {strings.JdChooseFile}
+        </DefaultButton>
+        <input ref={input} type="file" accept={ACCEPT} tabIndex={-1} aria-label={formatText(strings.JdChooseFileAria, title)} className={classes.input} onChange={chosen} />
+        <ActionButton iconProps={{ iconName: 'Paste' }} aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
+          {strings.JdPasteInstead}
+        </ActionButton>
+      </div>
+      {pasting && (
+        <div className={classes.slot}>
+          <TextField
+            label={formatText(strings.JdPasteLabel, title)}
+            multiline
+            rows={6}
+            value={pasted}
+            onChange={(_event, value) => setPasted(value ?? '')}
+            errorMessage={pasteError}
+          />
+          <div>
+            <PrimaryButton onClick={usePasted}>{strings.JdUsePasted}</PrimaryButton>
+          </div>
+        </div>
+      )}
+      {state.status === 'reading' && <Spinner size={SpinnerSize.small} label={formatText(strings.JdReading, state.name)} ariaLive="polite" labelPosition="right" />}
+      {state.status === 'ready' && (
+        <MessageBar messageBarType={MessageBarType.success} delayedRender={false}>
+          {state.clauses.length === 1 ? formatText(strings.JdReadSummaryOne, state.name) : formatText(strings.JdReadSummary, state.name, state.clauses.length)}
+        </MessageBar>
+      )}
+      {state.status === 'error' && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline delayedRender={false}>
+          {`${state.name}: ${state.message}`}
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+export * from './types';
+export * from './numbering';
+export * from './textBlocks';
+export * from './splitClauses';
+export * from './vocabulary';
+export * from './suggest';
+export * from './accept';

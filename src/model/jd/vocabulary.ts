@@ -1,0 +1,62 @@
+/**
+ * Words imaging departments use for the same thing, so that a duty written
+ * one way finds a clause written another ("PACS" and "picture archiving",
+ * "moving and handling" and "manual handling"). Data, not code: each group
+ * is one concept, and any of its terms in a duty or clause counts as that
+ * concept. Terms are matched as whole words after stemming, so plurals and
+ * verb forms ("checks", "checking") need no entry of their own.
+ *
+ * Add a group when a team's documents use a term the framework does not; keep
+ * to terms in general use in UK imaging departments.
+ */
+export interface VocabularyGroup {
+  /** Stable name of the concept; never shown. */
+  concept: string;
+  terms: readonly string[];
+}
+
+export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
+  { concept: 'pacs', terms: ['PACS', 'picture archiving and communication system', 'picture archiving', 'image archive'] },
+  {
+    concept: 'ris',
+    terms: ['RIS', 'CRIS', 'radiology information system', 'radiology management system', 'radiology system', 'imaging system']
+  },
+  { concept: 'his', terms: ['hospital information system', 'patient administration system', 'PAS', 'electronic patient record', 'EPR'] },
+  { concept: 'qa', terms: ['QA', 'QC', 'quality assurance', 'quality control', 'quality checks', 'constancy checks', 'daily checks'] },
+  { concept: 'lmp', terms: ['LMP', 'last menstrual period', 'pregnancy status', 'pregnancy check', 'pregnancy checks', '28 day rule', '10 day rule'] },
+  {
+    concept: 'irmer',
+    terms: ['IRMER', 'IR(ME)R', 'ionising radiation medical exposure regulations', 'ionising radiation (medical exposure) regulations']
+  },
+  { concept: 'irr', terms: ['IRR17', 'IRR', 'ionising radiations regulations', 'radiation protection', 'radiation safety', 'controlled area'] },
+  { concept: 'mri', terms: ['MRI', 'MR', 'magnetic resonance', 'magnetic resonance imaging', 'magnetic field', 'MR safety', 'MRI safety'] },
+  { concept: 'coil', terms: ['coil', 'coils', 'RF coil'] },
+  { concept: 'fluoroscopy', terms: ['fluoroscopy', 'fluoroscopic', 'screening', 'image intensifier', 'C-arm', 'mini C-arm'] },
+  { concept: 'manualHandling', terms: ['manual handling', 'moving and handling', 'patient handling', 'transfers', 'hoist', 'slide sheet'] },
+  { concept: 'dexa', terms: ['DEXA', 'DXA', 'bone densitometry', 'bone density'] },
+  { concept: 'ct', terms: ['CT', 'computed tomography', 'CT scanner'] },
+  { concept: 'ultrasound', terms: ['ultrasound', 'US', 'sonography', 'ultrasonography'] },
+  { concept: 'nuclearMedicine', terms: ['nuclear medicine', 'radionuclide', 'radionuclide imaging', 'gamma camera', 'NM'] },
+  { concept: 'xray', terms: ['x-ray', 'xray', 'x ray', 'radiograph', 'radiographs', 'radiographic', 'plain film', 'general radiography', 'projection radiography'] },
+  { concept: 'mobile', terms: ['mobile', 'portable', 'ward radiography', 'mobile radiography'] },
+  { concept: 'theatre', terms: ['theatre', 'theatres', 'operating theatre'] },
+  { concept: 'patientId', terms: ['patient ID', 'patient identification', 'identification checks', 'positive patient identification', 'three point ID', 'ID checks'] },
+  { concept: 'infection', terms: ['infection prevention', 'infection control', 'hygiene', 'decontamination', 'hand hygiene'] },
+  { concept: 'spills', terms: ['spills', 'body fluid', 'body fluids', 'blood and body fluid', 'spillage'] },
+  { concept: 'referral', terms: ['referral', 'referrals', 'request', 'requests', 'request cards', 'imaging requests'] },
+  { concept: 'justification', terms: ['justification', 'justify', 'justifying', 'authorisation', 'authorise', 'vetting'] },
+  { concept: 'appointment', terms: ['appointing', 'appointment', 'appointments', 'booking', 'bookings', 'scheduling'] },
+  { concept: 'scope', terms: ['scope of practice', 'competence', 'competent', 'competency', 'competencies', 'limits of own', 'within own'] },
+  { concept: 'imageQuality', terms: ['image quality', 'technical quality', 'diagnostic quality', 'diagnostically acceptable', 'repeat image', 'repeat projection', 'repeat exposure'] },
+  { concept: 'positioning', terms: ['positioning', 'position patients', 'patient positioning', 'immobilisation'] },
+  { concept: 'observations', terms: ['physiological measurements', 'observations', 'vital signs', 'blood pressure', 'oxygen saturation', 'NEWS2'] },
+  { concept: 'pathology', terms: ['pathology', 'blood results', 'blood tests', 'eGFR', 'renal function', 'creatinine', 'laboratory results'] },
+  { concept: 'carers', terms: ['carers', 'relatives', 'families', 'escorts'] },
+  { concept: 'wards', terms: ['wards', 'ward staff', 'ward', 'porters', 'portering', 'ambulance'] },
+  { concept: 'training', terms: ['training', 'teaching', 'mentoring', 'mentor', 'supervising students', 'induction', 'educating'] },
+  { concept: 'reporting', terms: ['hot reporting', 'immediate reporting', 'red dot', 'preliminary clinical evaluation', 'image interpretation', 'abnormality detection'] },
+  { concept: 'workload', terms: ['workload', 'prioritising', 'prioritise', 'organising own work', 'time management'] },
+  { concept: 'modalityList', terms: ['modality worklist', 'worklist', 'modality list', 'work list'] },
+  { concept: 'pain', terms: ['pain clinic', 'pain clinics', 'pain management', 'injections'] },
+  { concept: 'team', terms: ['multidisciplinary team', 'multi-disciplinary team', 'MDT', 'imaging team', 'radiology team'] }
+];

@@ -1,0 +1,182 @@
+/**
+ * Real .docx and .pdf files made from the JD/PS fixtures' text, so the
+ * readers are tested on files like those a team would upload: Word headings,
+ * Word's own numbered and bulleted lists, and PDFs with wrapped lines.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import JSZip from 'jszip';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import { linesToBlocks, pastedLines } from '../../src/model/jd';
+import type { TextBlock } from '../../src/model/jd';
+import type { DocumentFile } from '../../src/app/jdimport/extract/readDocument';
+
+export const JD_FIXTURES = join(__dirname, '..', 'fixtures', 'jd');
+
+export function fixtureBlocks(file: string): TextBlock[] {
+  return linesToBlocks(pastedLines(readFileSync(join(JD_FIXTURES, file), 'utf8')));
+}
+
+export function fileOf(name: string, bytes: Uint8Array): DocumentFile {
+  return {
+    name,
+    size: bytes.byteLength,
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function typed(block: TextBlock): string {
+  return block.number === undefined ? block.text : `${block.number}${block.number.includes('.') ? '' : '.'} ${block.text}`;
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const DECIMAL_LIST = 1;
+const BULLET_LIST = 2;
+
+function paragraphXml(block: TextBlock, wordNumbering: boolean): string {
+  const run = (text: string): string => `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  const numbered = (numId: number): string => `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
+  if (block.kind === 'heading') {
+    return `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run(typed(block))}</w:p>`;
+  }
+  if (block.kind === 'item' && block.number === undefined) {
+    return `<w:p>${numbered(BULLET_LIST)}${run(block.text)}</w:p>`;
+  }
+  if (block.kind === 'item' && wordNumbering && block.number !== undefined && /^\d+$/.test(block.number)) {
+    return `<w:p>${numbered(DECIMAL_LIST)}${run(block.text)}</w:p>`;
+  }
+  return `<w:p>${run(typed(block))}</w:p>`;
+}
+
+/**
+ * A .docx of the blocks: headings in Word's Heading 1 style, bullets as a Word
+ * bullet list, and (with `wordNumbering`) whole-number items as a Word
+ * numbered list whose numbers exist only in Word's numbering, not the text.
+ */
+export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = false): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+      '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+      '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'
+  );
+  zip.file(
+    'word/styles.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>` +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style></w:styles>'
+  );
+  zip.file(
+    'word/numbering.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>` +
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
+      `<w:num w:numId="${DECIMAL_LIST}"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="${BULLET_LIST}"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
+      blocks.map((block) => paragraphXml(block, wordNumbering)).join('') +
+      '</w:body></w:document>'
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const PAGE = { width: 595, height: 842, margin: 56 };
+const BODY_SIZE = 11;
+const LINE = 14;
+const PARAGRAPH_GAP = 7;
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (font.widthOfTextAtSize(candidate, size) > width && current !== '') {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** A PDF of the blocks as a word processor would print it: wrapped lines, bold headings, typed numbers and bullets. */
+export async function buildPdf(blocks: readonly TextBlock[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  let page: PDFPage = pdf.addPage([PAGE.width, PAGE.height]);
+  let y = PAGE.height - PAGE.margin;
+  const width = PAGE.width - 2 * PAGE.margin;
+  for (const block of blocks) {
+    const heading = block.kind === 'heading';
+    const font = heading ? bold : regular;
+    const text = block.kind === 'item' && block.number === undefined ? `• ${block.text}` : typed(block);
+    for (const line of wrap(text, font, BODY_SIZE, width)) {
+      if (y < PAGE.margin) {
+        page = pdf.addPage([PAGE.width, PAGE.height]);
+        y = PAGE.height - PAGE.margin;
+      }
+      page.drawText(line, { x: PAGE.margin, y, size: BODY_SIZE, font });
+      y -= LINE;
+    }
+    y -= PARAGRAPH_GAP;
+  }
+  return pdf.save();
+}
+
+/** A one-page PDF with only a drawn shape: what a scanned page looks like to a text reader. */
+export async function buildScannedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([PAGE.width, PAGE.height]);
+  page.drawRectangle({ x: 60, y: 400, width: 300, height: 200 });
+  return pdf.save();
+}
+
+/**
+ * A PDF protected with a user password (the standard security handler,
+ * revision 2), written by hand because pdf-lib cannot encrypt: opening it
+ * without the password must fail as a password-protected file does.
+ */
+export function buildPasswordProtectedPdf(): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'4f'.repeat(32)}> /U <${'55'.repeat(32)}> >>`
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  const id = '0123456789abcdef0123456789abcdef';
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
