@@ -23,9 +23,11 @@ import { SkipLink } from './SkipLink';
 import { SummaryBar } from './SummaryBar';
 import { useFocusArea } from '../hooks/useFocusArea';
 import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
-import { DutyHistory } from '../../governance/components/DutyHistory';
 import { GovernanceSection } from '../../governance/components/GovernanceSection';
 import { useGovernance } from '../../governance/hooks/useGovernance';
+
+// The History panel (Fluent's Panel and the diff) loads when first opened, outside the entry bundle.
+const DutyHistory = React.lazy(() => import(/* webpackChunkName: 'history' */ '../../governance/components/DutyHistory').then((m) => ({ default: m.DutyHistory })));
 
 /** Months until a signed-off mapping is due for review, unless the site sets another period. */
 const DEFAULT_REVIEW_MONTHS = 12;
@@ -144,7 +146,9 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
         </DutyHistoryContext.Provider>
       </div>
       {historyDuty !== undefined && (
-        <DutyHistory mappingId={state.mappingId} dutyId={historyDuty} framework={state.framework} onDismiss={() => setHistoryDuty(undefined)} />
+        <React.Suspense fallback={null}>
+          <DutyHistory mappingId={state.mappingId} dutyId={historyDuty} framework={state.framework} onDismiss={() => setHistoryDuty(undefined)} />
+        </React.Suspense>
       )}
       {conflict && (
         <ConflictDialog

@@ -7,7 +7,6 @@ import type { OpenedMapping } from '../../../services/types';
 import { useServices } from '../../services/ServicesContext';
 import type { GovernanceView } from '../hooks/useGovernance';
 import { buildSignOffDocument } from '../signOffDocument';
-import { HistoryPanel } from './HistoryPanel';
 import { SignOffBar } from './SignOffBar';
 
 export interface GovernanceSectionProps {
@@ -19,6 +18,9 @@ export interface GovernanceSectionProps {
   /** The site's review period in months. */
   reviewPeriodMonths: number;
 }
+
+// Loaded when first opened, outside the entry bundle.
+const HistoryPanel = React.lazy(() => import(/* webpackChunkName: 'history' */ './HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 
 /** Sign-off bar and the history of the mapping's details, above the duties. */
 export function GovernanceSection({ mappingId, team, view, current, reviewPeriodMonths }: GovernanceSectionProps): JSX.Element {
@@ -60,5 +62,9 @@ export function GovernanceSection({ mappingId, team, view, current, reviewPeriod
 function MappingHistory({ mappingId, team, onDismiss }: { mappingId: number; team: string; onDismiss: () => void }): JSX.Element {
   const services = useServices();
   const load = React.useCallback(() => services.governance.mappingHistory(mappingId), [services, mappingId]);
-  return <HistoryPanel subject={team} load={load} onDismiss={onDismiss} />;
+  return (
+    <React.Suspense fallback={null}>
+      <HistoryPanel subject={team} load={load} onDismiss={onDismiss} />
+    </React.Suspense>
+  );
 }
