@@ -124,7 +124,9 @@ describe('who may do what', () => {
       for (const line of last) {
         expect(line).toMatch(/ – (done|already there)$/);
       }
-      expect(last[last.length - 1]).toBe('Add the default duty framework – done');
+      expect(last).toContain('Add the default duty framework – done');
+      // [governance] then version history, the approvers group and Owners-only lists
+      expect(last[last.length - 1]).toBe('Let only site owners and approvers add sign-off records – done');
     });
   });
 });
