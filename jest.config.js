@@ -19,11 +19,19 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '^ImagingDutyMappingWebPartStrings$': '<rootDir>/tests/setup/locStrings.js',
-    '^@msinternal/(.*)$': '<rootDir>/tests/setup/emptyModule.js',
-    '^@ms/(.*)$': '<rootDir>/tests/setup/emptyModule.js',
-    '^@microsoft/sp-webpart-base$': '<rootDir>/tests/setup/mocks/spWebpartBase.ts',
-    '^@microsoft/sp-property-pane$': '<rootDir>/tests/setup/mocks/spPropertyPane.ts',
-    '^@microsoft/sp-component-base$': '<rootDir>/tests/setup/mocks/spComponentBase.ts'
+    // SPFx's lib-commonjs files require some siblings by their ES-module path (lib/…).
+    '^@microsoft/(sp-[a-z-]+)/lib/(.*)$': '<rootDir>/node_modules/@microsoft/$1/lib-commonjs/$2',
+    // Fluent UI v8 as SharePoint's page provides it to SPFx.
+    '^@ms/office-ui-fabric-react-bundle$': '@fluentui/react',
+    // Microsoft's internal packages are not published (SharePoint's page serves
+    // them): telemetry becomes no-ops, the rest empty modules (see toolchain.md).
+    '^@msinternal/sp-telemetry$': '<rootDir>/tests/setup/spInternalTelemetry.js',
+    '^@msinternal/(.*)$': '<rootDir>/tests/setup/emptyModule.js'
   },
+  // Build-time constants SPFx's packages are compiled with: DEBUG is false in
+  // the shipped bundles; DEPRECATED_UNIT_TEST is what SPFx's own unit tests and
+  // test API run under (flights and kill switches read as defaults instead of
+  // requiring the page's server-rendered lists).
+  globals: { DEBUG: false, DEPRECATED_UNIT_TEST: true },
   testTimeout: 30000
 };

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     port,
     dataDir,
     staticDir,
+    workbenchRoot: resolve(__dirname, '..'),
     listViewThreshold: intEnv('LIST_VIEW_THRESHOLD', 5000)
   });
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   console.log(`Imaging duty mapping is running on a local SharePoint site${empty ? ' with no lists (try "Set up this site")' : ''}.`);
   console.log(`  Open:            ${server.url}/`);
   console.log(`  As Teams (dark): ${server.url}/?host=teams&theme=dark`);
+  console.log(`  SPFx workbench:  ${server.url}/workbench (the web part from the .sppkg; run npm run build first)`);
   console.log(`  SharePoint REST: ${server.siteUrl}/_api`);
   console.log(`  Data folder:     ${dataDir}`);
   console.log('Press Ctrl+C to stop.');

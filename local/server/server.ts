@@ -6,13 +6,16 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { Faults } from './faults';
-import { ApiDeps, handleApi, isApiTarget } from './api';
+import { ApiDeps, currentUser, handleApi, isApiTarget } from './api';
 import { serveStatic } from './http/static';
 import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload } from './http/guard';
 import { SpError } from './http/errors';
 import { errorResponse } from './http/format';
 import { handleLocal } from './routes/local';
 import { Store } from './storage/store';
+import { webScope } from './storage/security';
+import type { LocalUser } from './users';
+import { createWorkbench } from '../workbench/routes';
 
 export interface LocalSharePointOptions {
   /** 0 (default) picks a free port. */
@@ -27,6 +30,8 @@ export interface LocalSharePointOptions {
   sitePath?: string;
   /** Log one line per request to stdout. Off by default. */
   log?: boolean;
+  /** Serve /workbench (the .sppkg's web part on SPFx's runtime) from this project root. */
+  workbenchRoot?: string;
 }
 
 export interface LocalSharePoint {
@@ -95,6 +100,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const faults = new Faults();
   let count = 0;
   let port = options.port ?? 0;
+  const workbench = options.workbenchRoot !== undefined ? createWorkbench({ root: options.workbenchRoot }) : undefined;
   const deps: ApiDeps = { store, faults, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, count: () => (count += 1), log: options.log === true };
 
   let inFlight = 0;
@@ -151,6 +157,13 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       reply = { status: 204, headers: {}, body: '' };
     } else if (/^\/_local\//i.test(pathname)) {
       reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}` });
+    } else if (workbench !== undefined && (method === 'GET' || method === 'HEAD') && workbench.handles(pathname, sitePath)) {
+      const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+      const permissions = (user: LocalUser): { webPermissions: { High: number; Low: number }; isSiteAdmin: boolean } => {
+        const mask = store.security.effectiveMask(user.id, webScope());
+        return { webPermissions: { High: mask.high, Low: mask.low }, isSiteAdmin: store.security.isSiteAdmin(user.id) };
+      };
+      reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers), permissions }, search);
     } else if (isApiTarget(target, sitePath)) {
       reply = await handleApi(deps, { method, target, origin, headers, body, bytes });
     } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {

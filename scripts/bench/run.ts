@@ -16,7 +16,7 @@ import { measureRender } from './render';
 import type { RenderFigures } from './render';
 import { printResults, ratiosOf, targetsOf, writeResults } from './report';
 import type { BenchResults } from './report';
-import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
 import { machineFacts, progress, round } from './stats';
@@ -46,7 +46,7 @@ interface SiteFigures {
 async function measureOnSite(): Promise<SiteFigures> {
   const site = await startBenchSite(PAGE_OUT_DIR);
   try {
-    progress(`Site at ${site.server.siteUrl}; setting up with a ${DUTIES}-duty framework`);
+    progress(`Site at ${site.server.siteUrl}; setting up with ${FRAMEWORK_VERSIONS} versions of ${FRAMEWORKS} frameworks, the newest with ${DUTIES} duties`);
     await prepareSite(site.server.siteUrl);
     progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries through createMapping`);
     const seedMs = await seedMappings(site.server.siteUrl, SEEDED);

@@ -55,16 +55,31 @@ export async function startBenchSite(staticDir?: string): Promise<BenchSite> {
   };
 }
 
+/** Versions per framework, and frameworks, on the benchmark site: opening a mapping must not cost more for them. */
+export const FRAMEWORK_VERSIONS = 20;
+export const FRAMEWORKS = 3;
+
 /**
- * Creates the lists and stores a framework version with 40 top-level duties,
- * so every mapping created afterwards has 40 entries.
+ * Creates the lists and publishes 20 versions of each of 3 frameworks; the
+ * product's own framework's 20th has 40 top-level duties, so every mapping
+ * created afterwards has 40 entries.
  *
  * @param siteUrl - The site.
  */
 export async function prepareSite(siteUrl: string): Promise<void> {
   const owner = createSharePointServices(createLocalSp(siteUrl, { user: OWNER }));
   await owner.setup.run(() => undefined);
-  await owner.frameworks.saveNewVersion(frameworkWithMoreDuties(EXTRA_DUTIES));
+  const current = await owner.frameworks.getCurrent();
+  for (let version = current.version + 1; version <= FRAMEWORK_VERSIONS; version += 1) {
+    const duties = version === FRAMEWORK_VERSIONS ? EXTRA_DUTIES : 1 + (version % 5);
+    await owner.frameworks.publish({ framework: frameworkWithMoreDuties(duties), basedOnVersion: version - 1, note: `Benchmark version ${version}` });
+  }
+  for (let other = 2; other <= FRAMEWORKS; other += 1) {
+    for (let version = 1; version <= FRAMEWORK_VERSIONS; version += 1) {
+      const framework = { ...frameworkWithMoreDuties(1 + (version % 5)), id: `bench-framework-${other}`, role: `Benchmark role ${other}` };
+      await owner.frameworks.publish({ framework, basedOnVersion: version - 1, note: `Benchmark version ${version}` });
+    }
+  }
 }
 
 /**

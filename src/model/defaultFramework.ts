@@ -35,6 +35,9 @@ export const DEFAULT_FRAMEWORK: Framework = deepFreeze({
   version: 1,
   title:
     'Mapping current Job descriptions and Person Specifications for the roles and responsibilities of imaging Assistant Practitioners (indicative AfC Band 4)',
+  // The role and band the template's title names.
+  role: 'Assistant Practitioner',
+  band: 'indicative AfC Band 4',
   guidance: {
     title:
       'Developing career pathways for diagnostic imaging support worker roles: guidance on roles and responsibilities'

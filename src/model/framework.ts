@@ -40,6 +40,10 @@ export interface Framework {
   id: string;
   version: number;
   title: string;
+  /** The support-worker role it describes, e.g. "Assistant practitioner"; one framework per role. */
+  role?: string;
+  /** The role's indicative Agenda for Change band, e.g. "Band 4". */
+  band?: string;
   /** The guidance the framework maps against. */
   guidance: { title: string; url?: string };
   /** How to use the framework, shown above the grid. */

@@ -87,6 +87,8 @@ const frameworkSchema: v.GenericSchema<unknown, Framework> = strictRecord({
   id: idField,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   title: labelField,
+  role: v.optional(labelField),
+  band: v.optional(labelField),
   guidance: strictRecord({ title: labelField, url: v.optional(textField(SINGLE_LINE_TEXT_MAX, URL_PATTERN)) }),
   introduction: v.array(longTextField),
   provenance: v.array(strictRecord({ date: labelField, text: longTextField })),

@@ -13,3 +13,8 @@ export * from './mappingFactory';
 export type { DefinitionError } from './definitionMessages';
 export { MAX_DUTY_DEPTH } from './definitionStructure';
 export * from './textDiff';
+export * from './frameworkVersions';
+export * from './frameworkDiff';
+export * from './frameworkEdits';
+export * from './frameworkMove';
+export * from './frameworkFile';

@@ -7,6 +7,7 @@ import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
 import type { GovernanceService } from './governance';
+import type { FrameworkFallback, FrameworkStore } from './frameworks';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
 export type AccessLevel = 'setUp' | 'edit' | 'read';
@@ -21,6 +22,7 @@ export interface MappingSummary {
   counts: StatusCounts;
   /** Share (0..1) of applicable duties found in the JD or PS. */
   coverage: number;
+  frameworkId: string;
   frameworkVersion: number;
   /** ISO timestamp of the last change. */
   modified: string;
@@ -36,12 +38,16 @@ export interface OpenedMapping {
   headerEtag: string;
   /** ETag per duty id. */
   entryEtags: Record<string, string>;
+  /** Set when the mapping's framework version could not be read and a neighbouring one was used. */
+  frameworkFallback?: FrameworkFallback;
 }
 
 export interface NewMappingInput {
   header: Omit<MappingHeader, 'frameworkId' | 'frameworkVersion'>;
   /** Start from this earlier mapping's entries (the yearly review). */
   copyFromMappingId?: number;
+  /** The framework to map against (its newest valid version); the product's own when omitted. */
+  frameworkId?: string;
 }
 
 /** A change to one entry, with the ETag it was based on. */
@@ -80,12 +86,8 @@ export interface MappingRepository {
   saveChanges(mappingId: number, changes: MappingChanges): Promise<SaveOutcome>;
 }
 
-export interface FrameworkStore {
-  /** The newest framework version, seeding the default when there is none. */
-  getCurrent(): Promise<Framework>;
-  /** Saves a new version (Owners only); returns it with its version number. */
-  saveNewVersion(framework: Framework): Promise<Framework>;
-}
+// [frameworks] the framework store has its own file.
+export type { FrameworkStore } from './frameworks';
 
 export interface PermissionService {
   getAccess(): Promise<AccessLevel>;

@@ -85,7 +85,7 @@ describe('starting a new mapping', () => {
     expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: strings.CreateMappingButton }));
     expect(await screen.findByRole('heading', { name: 'Mapping for Plain Film' })).toBeInTheDocument();
-    expect(services.createCalls).toEqual([{ header: { team: 'Plain Film', completedBy: { people: [], otherNames: [] }, notes: '' } }]);
+    expect(services.createCalls).toEqual([{ header: { team: 'Plain Film', completedBy: { people: [], otherNames: [] }, notes: '' }, frameworkId: 'sor-ap-band4' }]);
   });
 
   it('starts from the team\'s previous mapping (the yearly review), copying its entries', async () => {

@@ -24,7 +24,7 @@ jest.setTimeout(120_000);
 let site: TestSite;
 let framework: Framework;
 
-async function addAll(list: string, rows: Array<Record<string, string | number | null>>): Promise<number[]> {
+async function addAll(list: string, rows: Array<Record<string, string | number | boolean | null>>): Promise<number[]> {
   const sp = site.sp(OWNER);
   const ids: number[] = new Array<number>(rows.length);
   const chunks: number[] = [];

@@ -7,7 +7,6 @@ import {
   commentsField,
   foundInControl,
   gridReady,
-  openPath,
   referenceField,
   saveState,
   settled,
@@ -19,6 +18,7 @@ import {
 } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
+import { entryBundleFile, localOnly, networkLog, shippedWebPart, workbenchReady } from './support/workbench';
 
 const TEAM = 'Northgate Hospital — MRI';
 
@@ -42,25 +42,49 @@ const IN_PLACE = {
 };
 const NOT_APPLICABLE = { dutyId: 'perform-exams-8', status: 'Not applicable', comments: 'Training is led by the practice educator in this team.' };
 
-describe('the duty grid', () => {
+/**
+ * The main journey runs twice: on the local page (the React root mounted by
+ * Vite) and on the SPFx workbench, where SharePoint's own loader and
+ * ClientSideWebPartManager load the web part bundle out of the .sppkg, so a
+ * change that breaks the shipped bundle fails here.
+ */
+const HOSTS = [
+  { name: 'on the local page', path: '/', workbench: false },
+  { name: 'on the SPFx workbench (the .sppkg’s bundle)', path: '/workbench', workbench: true }
+] as const;
+
+describe.each(HOSTS)('the duty grid $name', (host) => {
   const site = localSiteForThisFile();
   const browser = browserForThisFile();
   let context: BrowserContext;
 
   beforeAll(async () => {
     context = await contextAs(browser, site.url, 'owner');
+    if (host.workbench) {
+      await localOnly(context, site.url);
+    }
   });
 
   it('lets an owner start a mapping for a team, fill duties, and find every answer again after a reload', async () => {
-    const page = await openPath(context, site, '/');
+    const shot = (name: string): string => (host.workbench ? `workbench-${name}` : name);
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      throw new Error(`Unexpected browser dialog: ${dialog.message()}`);
+    });
+    const responses = networkLog(page);
+    await page.goto(`${site.url}${host.path}`);
+    if (host.workbench) {
+      await workbenchReady(page);
+    }
+    await settled(page);
     await page.getByRole('heading', { name: 'Mappings on this site' }).waitFor();
     await page.getByText('Showing 2 of 2 mappings').waitFor();
-    await screenshot(page, 'grid-01-chooser');
+    await screenshot(page, shot('grid-01-chooser'));
 
     await page.getByRole('button', { name: 'Start a new mapping' }).click();
     const newMapping = await waitForDialog(page, 'Start a new mapping');
     await teamField(newMapping).fill(TEAM);
-    await screenshot(page, 'grid-02-new-mapping-dialog', { fullPage: false });
+    await screenshot(page, shot('grid-02-new-mapping-dialog'), { fullPage: false });
     await newMapping.getByRole('button', { name: 'Create mapping' }).click();
 
     await gridReady(page);
@@ -69,9 +93,12 @@ describe('the duty grid', () => {
 
     await fillDuties(page);
     await waitForSaved(page);
-    await screenshot(page, 'grid-03-filled-and-saved');
+    await screenshot(page, shot('grid-03-filled-and-saved'));
 
     await page.reload();
+    if (host.workbench) {
+      await workbenchReady(page);
+    }
     await settled(page);
     // A reload starts at the chooser; the new mapping is listed there and opens from its card.
     await page.getByText('Showing 3 of 3 mappings').waitFor();
@@ -79,7 +106,17 @@ describe('the duty grid', () => {
     await gridReady(page);
     await expectAnswers(page);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await screenshot(page, 'grid-04-after-reload');
+    await screenshot(page, shot('grid-04-after-reload'));
+
+    if (host.workbench) {
+      // The web part ran from the bundle file the .sppkg names, served from its ClientSideAssets,
+      // loaded by SPFx's sp-loader; the local page's Vite build was never fetched.
+      const bundle = entryBundleFile(await shippedWebPart());
+      const loaded = responses.filter((response) => new URL(response.url()).pathname === `/workbench/assets/${bundle}`);
+      expect(loaded.map((response) => response.status())).toEqual([200, 200]);
+      expect(responses.some((response) => /\/workbench\/runtime\/sp-loader-assembly_en-us\.js$/.test(response.url()))).toBe(true);
+      expect(responses.filter((response) => new URL(response.url()).pathname.startsWith('/assets/'))).toEqual([]);
+    }
   });
 });
 

@@ -53,12 +53,43 @@ function paragraphXml(block: TextBlock, wordNumbering: boolean): string {
   return `<w:p>${run(typed(block))}</w:p>`;
 }
 
+/** A paragraph of Word's numbered list at a level (0 = top), for bodies written by hand. */
+export function numberedParagraphXml(text: string, level: number): string {
+  return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${DECIMAL_LIST}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+/** One category row of a person specification laid out as a table. */
+export interface CriteriaRow {
+  category: string;
+  essential: string[];
+  desirable: string[];
+  assessed: string;
+}
+
+function cellXml(paragraphs: readonly string[]): string {
+  const body = paragraphs.length === 0 ? '<w:p/>' : paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join('');
+  return `<w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr>${body}</w:tc>`;
+}
+
+/** The body of a PS as NHS trusts often lay it out: a title, then Criteria | Essential | Desirable | How assessed. */
+export function criteriaTableXml(title: string, rows: readonly CriteriaRow[]): string {
+  const row = (cells: string[][]): string => `<w:tr>${cells.map(cellXml).join('')}</w:tr>`;
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${escapeXml(title)}</w:t></w:r></w:p>` +
+    '<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr>' +
+    row([['Criteria'], ['Essential'], ['Desirable'], ['How assessed']]) +
+    rows.map((r) => row([[r.category], r.essential, r.desirable, [r.assessed]])).join('') +
+    '</w:tbl>'
+  );
+}
+
 /**
  * A .docx of the blocks: headings in Word's Heading 1 style, bullets as a Word
  * bullet list, and (with `wordNumbering`) whole-number items as a Word
  * numbered list whose numbers exist only in Word's numbering, not the text.
+ * `bodyXml` replaces the blocks with a body of one's own (a criteria table).
  */
-export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = false): Promise<Uint8Array> {
+export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = false, bodyXml?: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -88,14 +119,15 @@ export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = fa
   zip.file(
     'word/numbering.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>` +
-      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>' +
       '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
       `<w:num w:numId="${DECIMAL_LIST}"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="${BULLET_LIST}"><w:abstractNumId w:val="1"/></w:num></w:numbering>`
   );
   zip.file(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
-      blocks.map((block) => paragraphXml(block, wordNumbering)).join('') +
+      (bodyXml ?? blocks.map((block) => paragraphXml(block, wordNumbering)).join('')) +
       '</w:body></w:document>'
   );
   return zip.generateAsync({ type: 'uint8array' });

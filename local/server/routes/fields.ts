@@ -133,6 +133,10 @@ function oneField(ctx: RouteContext, list: ListRecord, field: FieldRecord | unde
       const props = { ...field.props, ...fieldProps(body, field.kind) };
       const title = typeof body.Title === 'string' && body.Title.trim() !== '' ? body.Title : field.title;
       ctx.store.tx(() => {
+        if (props.EnforceUniqueValues === true && field.props.EnforceUniqueValues !== true && ctx.store.items.hasRepeatedValues(field)) {
+          // SharePoint refuses uniqueness over values that already repeat; its exact wording is unconfirmed.
+          throw spException('This column contains duplicate values. Remove the duplicates, then enforce unique values again.');
+        }
         ctx.store.fields.update(field, title, props);
         setIndexed(ctx, list, field, body.Indexed);
       });

@@ -10,6 +10,7 @@ import { RouteContext, badMethod, jsonBody, metadataUrl, notFound, requirePermis
 import { queryItems } from './itemQuery';
 import { itemRenderer } from './itemShape';
 import { applyWrite } from './itemWrite';
+import { checkUniqueValues } from './uniqueValues';
 import { effectivePermissions } from './users';
 import { routeVersions } from './versions';
 
@@ -45,7 +46,9 @@ function addItem(ctx: RouteContext, list: ListRecord): ApiResponse {
   }
   const body = jsonBody(ctx);
   const item = ctx.store.tx(() => {
-    const data = applyWrite(list, ctx.store.fields.forList(list.id), body, undefined, ctx.req.user);
+    const fields = ctx.store.fields.forList(list.id);
+    const data = applyWrite(list, fields, body, undefined, ctx.req.user);
+    checkUniqueValues(ctx.store.items, list.id, fields, data, 0);
     const id = ctx.store.lists.nextItemId(list.id);
     return ctx.store.items.insert(list.id, id, data, list);
   });
@@ -71,7 +74,9 @@ export function updateItem(ctx: RouteContext, list: ListRecord, id: number): Api
       throw itemNotFound();
     }
     checkEtag(ctx, item);
-    const data = applyWrite(list, ctx.store.fields.forList(list.id), body, item.data, ctx.req.user);
+    const fields = ctx.store.fields.forList(list.id);
+    const data = applyWrite(list, fields, body, item.data, ctx.req.user);
+    checkUniqueValues(ctx.store.items, list.id, fields, data, item.id);
     const saved = ctx.store.items.update(list.id, item, data, list);
     ctx.store.lists.touch(list.id);
     return saved;

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { JsonObject } from '../json';
 import { SqlParam } from '../odata/sql';
 import { Db } from './db';
-import { ItemRecord, ListRecord, isLibrary } from './types';
+import { isTextLike, valueSql } from './indexes';
+import { FieldRecord, ItemRecord, ListRecord, isLibrary } from './types';
 
 interface ItemRow {
   id: number;
@@ -103,6 +104,20 @@ export class ItemStore {
     this.db.prepare('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?').run(version, JSON.stringify(data), listId, item.id);
     this.keepVersion(list, item.id, data);
     return { id: item.id, version, data };
+  }
+
+  /** Whether another item than `exceptId` holds `value` in the field (text compared without regard to case). */
+  public valueTaken(listId: number, field: FieldRecord, value: string | number | boolean, exceptId: number): boolean {
+    const column = isTextLike(field) ? `${valueSql(field)} COLLATE NOCASE` : valueSql(field);
+    const param = typeof value === 'boolean' ? Number(value) : value;
+    return this.db.prepare(`SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND ${column} = ? LIMIT 1`).get(listId, exceptId, param) !== undefined;
+  }
+
+  /** Whether two items share a non-blank value in the field. */
+  public hasRepeatedValues(field: FieldRecord): boolean {
+    const column = isTextLike(field) ? `${valueSql(field)} COLLATE NOCASE` : valueSql(field);
+    const sql = `SELECT 1 FROM items WHERE list_id = ? AND ${valueSql(field)} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1 LIMIT 1`;
+    return this.db.prepare(sql).get(field.listId) !== undefined;
   }
 
   public delete(listId: number, id: number): boolean {

@@ -1,17 +1,38 @@
 import { DEFAULT_FRAMEWORK, parseFrameworkDefinition } from '../../model';
 import type { Framework } from '../../model';
 import { AppError } from '../../services/errors';
-import type { FrameworkStore, PermissionService } from '../../services/types';
-import { InvalidFrameworkError, withAppErrors } from '../errors';
-import { odataNumber, odataString } from '../odata';
+import type { DamagedVersion, FrameworkFallback, FrameworkStore, FrameworkSummary, MoveProgress, PublishInput, UsableFramework } from '../../services/frameworks';
+import type { PermissionService } from '../../services/types';
+import { InvalidFrameworkError, toAppError, withAppErrors } from '../errors';
+import { odataString } from '../odata';
 import { FRAMEWORK_FIELDS as F } from '../schema';
 import { frameworkKey } from './context';
 import type { DataContext } from './context';
-import { FRAMEWORK_SELECT, frameworkFromRow, frameworkValues } from './frameworkRows';
-import { num } from './rows';
+import { damagedVersions, newestValid, versionForMapping } from './frameworkQueries';
+import { FRAMEWORK_SUMMARY_SELECT, frameworkValues, summariesFromRows } from './frameworkRows';
+import { moveMapping } from './moveMapping';
 import type { Row } from './rows';
 
-/** Frameworks live one version per item in the Frameworks list; saved versions are never edited. */
+const DUPLICATE_VALUES = 'SPDuplicateValuesFoundException';
+
+/** The product's own framework as a summary, for a site that has not stored it yet. */
+function builtInSummary(): FrameworkSummary {
+  return {
+    id: DEFAULT_FRAMEWORK.id,
+    title: DEFAULT_FRAMEWORK.title,
+    role: DEFAULT_FRAMEWORK.role,
+    band: DEFAULT_FRAMEWORK.band,
+    retired: false,
+    versions: [{ version: DEFAULT_FRAMEWORK.version, itemId: 0, note: '' }],
+    latestVersion: DEFAULT_FRAMEWORK.version
+  };
+}
+
+/**
+ * Frameworks live one version per item in the Frameworks list; published
+ * versions are never edited. Several frameworks (one per role) share the list,
+ * told apart by their framework id.
+ */
 export class SpFrameworkStore implements FrameworkStore {
   private readonly context: DataContext;
   private readonly permissions: PermissionService;
@@ -22,17 +43,17 @@ export class SpFrameworkStore implements FrameworkStore {
   }
 
   /**
-   * The newest framework version on the site. When the site has none yet, an
-   * owner's visit stores the default framework as version 1; anyone else gets
-   * the default framework without anything being written.
+   * The newest readable version of the product's own framework. When the site
+   * has none yet, an owner's visit stores it as version 1; anyone else gets it
+   * without anything being written.
    *
-   * @returns The current framework.
+   * @returns The framework.
    */
   public async getCurrent(): Promise<Framework> {
     return withAppErrors(async () => {
-      const rows = await this.context.list('frameworks').items.select(...FRAMEWORK_SELECT).orderBy('ID', false).top(1)<Row[]>();
-      if (rows.length > 0) {
-        return this.remember(frameworkFromRow(rows[0]));
+      const usable = await newestValid(this.context, DEFAULT_FRAMEWORK.id);
+      if (usable) {
+        return usable.framework;
       }
       if ((await this.permissions.getAccess()) === 'setUp') {
         await this.context.list('frameworks').items.add(frameworkValues(DEFAULT_FRAMEWORK));
@@ -42,11 +63,117 @@ export class SpFrameworkStore implements FrameworkStore {
   }
 
   /**
-   * Saves an edited framework as a new version (site owners only).
+   * Every framework on the site, with its versions (who, when, note), in one
+   * request that leaves the definitions out.
+   *
+   * @returns The frameworks; the product's own is always among them.
+   */
+  public async listFrameworks(): Promise<FrameworkSummary[]> {
+    return withAppErrors(async () => {
+      const rows: Row[] = [];
+      for await (const page of this.context.list('frameworks').items.select(...FRAMEWORK_SUMMARY_SELECT).expand('Author').orderBy('ID', true).top(5000)) {
+        rows.push(...(page as Row[]));
+      }
+      const summaries = summariesFromRows(rows);
+      return summaries.some((summary) => summary.id === DEFAULT_FRAMEWORK.id) ? summaries : [builtInSummary(), ...summaries];
+    });
+  }
+
+  /**
+   * The newest readable version of one framework.
+   *
+   * @param frameworkId - Framework id.
+   * @returns The framework and the damaged newer versions it skipped.
+   */
+  public async getNewestValid(frameworkId: string): Promise<UsableFramework> {
+    return withAppErrors(async () => {
+      if (frameworkId === DEFAULT_FRAMEWORK.id) {
+        const usable = await newestValid(this.context, frameworkId);
+        return usable ?? { framework: await this.getCurrent(), skipped: [] };
+      }
+      const usable = await newestValid(this.context, frameworkId);
+      if (!usable) {
+        throw new AppError('notFound', 'This framework is no longer on this site. A site owner may have deleted it from the Duty Mapping Frameworks list.');
+      }
+      return usable;
+    });
+  }
+
+  /**
+   * One version exactly, from memory or the list.
+   *
+   * @param id - Framework id.
+   * @param version - Version number.
+   * @returns The framework.
+   * @throws AppError('invalid') when its item is damaged; AppError('notFound') when it is missing.
+   */
+  public async getVersion(id: string, version: number): Promise<Framework> {
+    const opened = await this.getVersionForMapping(id, version);
+    if (opened.fallback) {
+      throw opened.fallback.reason === 'missing'
+        ? new AppError('notFound', `Version ${version} of this framework is no longer on this site.`)
+        : new AppError('invalid', `Version ${version} of this framework cannot be read.`);
+    }
+    return opened.framework;
+  }
+
+  /**
+   * The version a mapping records, or the nearest readable one when it is damaged or missing.
+   *
+   * @param id - Framework id.
+   * @param version - Version number.
+   * @returns The framework, and the fallback when it is another version.
+   */
+  public async getVersionForMapping(id: string, version: number): Promise<{ framework: Framework; fallback?: FrameworkFallback }> {
+    return withAppErrors(() => versionForMapping(this.context, id, version));
+  }
+
+  /**
+   * Every version item that cannot be read (for owners).
+   *
+   * @returns The damaged versions, each with its located problems.
+   */
+  public async findDamaged(): Promise<DamagedVersion[]> {
+    return withAppErrors(() => damagedVersions(this.context));
+  }
+
+  /**
+   * Publishes the version after `basedOnVersion` in one request. The list's
+   * unique version key makes SharePoint refuse a second item for the same
+   * version, so when two owners publish at once one succeeds and the other is
+   * told, with their draft untouched.
+   *
+   * @param input - The framework, the version it was based on and the change note.
+   * @returns The framework as published, with its version number.
+   * @throws InvalidFrameworkError listing every problem; AppError('conflict') when the number was taken.
+   */
+  public async publish(input: PublishInput): Promise<Framework> {
+    const parsed = parseFrameworkDefinition(JSON.parse(JSON.stringify(input.framework)) as unknown);
+    if (!parsed.ok) {
+      throw new InvalidFrameworkError(parsed.errors);
+    }
+    const published: Framework = { ...parsed.framework, version: input.basedOnVersion + 1 };
+    try {
+      await this.context.list('frameworks').items.add(frameworkValues(published, input.note.trim(), input.retired === true));
+    } catch (error) {
+      if (String((error as { message?: unknown })?.message ?? '').includes(DUPLICATE_VALUES)) {
+        throw new AppError(
+          'conflict',
+          `Someone else published version ${published.version} of this framework while you were editing. Your draft is kept: look at their version, then publish yours as the next one.`,
+          { cause: error }
+        );
+      }
+      throw toAppError(error);
+    }
+    return this.remember(published);
+  }
+
+  /**
+   * Saves an edited framework as the version after the latest (site owners only).
    *
    * @param framework - The framework as edited; its version number is ignored.
    * @returns The framework as saved, with its new version number.
-   * @throws AppError('forbidden') for anyone but an owner; AppError('invalid') listing every problem, each with where it is.
+   * @throws AppError('forbidden') for anyone but an owner; InvalidFrameworkError listing every problem.
    */
   public async saveNewVersion(framework: Framework): Promise<Framework> {
     return withAppErrors(async () => {
@@ -57,50 +184,42 @@ export class SpFrameworkStore implements FrameworkStore {
       if (!parsed.ok) {
         throw new InvalidFrameworkError(parsed.errors);
       }
-      const latest = await this.context
-        .list('frameworks')
-        .items.select(F.version)
-        .filter(`${F.frameworkId} eq ${odataString(parsed.framework.id)}`)
-        .orderBy(F.version, false)
-        .top(1)<Row[]>();
-      // Mappings made before any version was stored used the built-in default as its
-      // version 1, so the first stored edit of it must not reuse that number.
-      const builtIn = parsed.framework.id === DEFAULT_FRAMEWORK.id ? DEFAULT_FRAMEWORK.version : 0;
-      const previous = latest.length > 0 ? num(latest[0], F.version) : 0;
-      const saved: Framework = { ...parsed.framework, version: Math.max(previous, builtIn) + 1 };
-      await this.context.list('frameworks').items.add(frameworkValues(saved));
-      return this.remember(saved);
+      const summary = (await this.listFrameworks()).find((candidate) => candidate.id.toLowerCase() === framework.id.toLowerCase());
+      return this.publish({ framework: parsed.framework, basedOnVersion: summary?.latestVersion ?? 0, note: '', retired: summary?.retired });
     });
   }
 
   /**
-   * One framework version, from memory or the list. The default framework is
-   * always available, even on a site where nobody has stored it.
+   * Retires a framework (hidden from new mappings, kept for existing ones) or
+   * brings it back, by marking its newest version item.
    *
-   * @param id - Framework id.
-   * @param version - Version number.
-   * @returns The framework.
-   * @throws AppError('notFound') when the version is missing from the list.
+   * @param frameworkId - Framework id.
+   * @param retired - Retire (true) or restore (false).
    */
-  public async getVersion(id: string, version: number): Promise<Framework> {
-    const known = this.context.frameworks.get(frameworkKey(id, version));
-    if (known) {
-      return known;
-    }
+  public async setRetired(frameworkId: string, retired: boolean): Promise<void> {
     return withAppErrors(async () => {
       const rows = await this.context
         .list('frameworks')
-        .items.select(...FRAMEWORK_SELECT)
-        .filter(`${F.frameworkId} eq ${odataString(id)} and ${F.version} eq ${odataNumber(version)}`)
+        .items.select('ID')
+        .filter(`${F.frameworkId} eq ${odataString(frameworkId)}`)
+        .orderBy(F.version, false)
         .top(1)<Row[]>();
-      if (rows.length > 0) {
-        return this.remember(frameworkFromRow(rows[0]));
+      if (rows.length === 0) {
+        throw new AppError('notFound', 'This framework is not stored on this site yet, so there is nothing to retire.');
       }
-      if (id === DEFAULT_FRAMEWORK.id && version === DEFAULT_FRAMEWORK.version) {
-        return this.remember(DEFAULT_FRAMEWORK);
-      }
-      throw new AppError('notFound', `This mapping uses version ${version} of the framework, which is no longer on this site. A site owner may have deleted it from the Duty Mapping Frameworks list.`);
+      await this.context.list('frameworks').items.getById(Number(rows[0].ID)).update({ [F.retired]: retired });
     });
+  }
+
+  /**
+   * Moves a mapping to another version of its framework.
+   *
+   * @param mappingId - The mapping.
+   * @param toVersion - The version to move to.
+   * @param onProgress - Told how many new entries exist so far.
+   */
+  public async moveMapping(mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
+    return withAppErrors(() => moveMapping(this.context, mappingId, toVersion, onProgress));
   }
 
   private remember(framework: Framework): Framework {

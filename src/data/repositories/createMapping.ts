@@ -57,7 +57,7 @@ async function startingEntries(context: DataContext, framework: Framework, copyF
  * @returns The new mapping's id.
  */
 export async function createMapping(context: DataContext, frameworks: SpFrameworkStore, input: NewMappingInput): Promise<number> {
-  const framework = await frameworks.getCurrent();
+  const framework = input.frameworkId === undefined ? await frameworks.getCurrent() : (await frameworks.getNewestValid(input.frameworkId)).framework;
   const header: MappingHeader = { ...input.header, frameworkId: framework.id, frameworkVersion: framework.version };
   const problems = validateHeader(header);
   if (problems.length > 0) {

@@ -150,6 +150,7 @@ export function summaryFromRow(row: Row): MappingSummary {
     completedBy: completedByNames(header.completedBy),
     counts,
     coverage: num(row, F.coverage),
+    frameworkId: header.frameworkId,
     frameworkVersion: header.frameworkVersion,
     modified: text(row, 'Modified'),
     // "My mappings" covers those I completed as well as those I saved to.

@@ -22,7 +22,7 @@ import type { SpFrameworkStore } from './SpFrameworkStore';
 export async function openMapping(context: DataContext, frameworks: SpFrameworkStore, id: number): Promise<OpenedMapping> {
   const { row, stored: indexed } = await readMappingWithEntries(context, id, true);
   const stored = headerFromRow(row);
-  const framework = await frameworks.getVersion(stored.header.frameworkId, stored.header.frameworkVersion);
+  const { framework, fallback } = await frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion);
   rememberMapping(context, id, indexed, stored.header.team, framework);
   const result: Mapping = {
     id,
@@ -31,5 +31,9 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entries: indexed.entries,
     modified: text(row, 'Modified') || undefined
   };
-  return { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  const opened: OpenedMapping = { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  if (fallback) {
+    opened.frameworkFallback = fallback;
+  }
+  return opened;
 }

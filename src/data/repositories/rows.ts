@@ -7,7 +7,7 @@
 export type Row = Record<string, unknown>;
 
 /** Field values to write to an item. */
-export type RowValues = Record<string, string | number | null>;
+export type RowValues = Record<string, string | number | boolean | null>;
 
 /**
  * A text value.

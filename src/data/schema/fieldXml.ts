@@ -44,10 +44,16 @@ export function fieldSchemaXml(field: FieldDefinition): string {
       attributes.push(['Percentage', 'TRUE']);
     }
   }
+  if (field.unique) {
+    attributes.push(['EnforceUniqueValues', 'TRUE']);
+  }
   if (field.type === 'Choice') {
     attributes.push(['Format', 'Dropdown'], ['FillInChoice', 'FALSE']);
   }
   const open = `<Field ${attributes.map(([name, value]) => `${name}="${xmlEscape(value)}"`).join(' ')}`;
+  if (field.type === 'Boolean') {
+    return `${open}><Default>0</Default></Field>`;
+  }
   if (field.type !== 'Choice') {
     return `${open} />`;
   }

@@ -4,7 +4,7 @@
  */
 
 /** The column types the app uses (SharePoint's `TypeAsString`). */
-export type FieldType = 'Text' | 'Note' | 'Number' | 'DateTime' | 'Choice';
+export type FieldType = 'Text' | 'Note' | 'Number' | 'DateTime' | 'Choice' | 'Boolean';
 
 /** SharePoint column formatting JSON (`CustomFormatter`), kept as plain data. */
 export type ColumnFormatter = { [key: string]: unknown };
@@ -25,6 +25,12 @@ export interface FieldDefinition {
   required?: boolean;
   /** Indexed so that queries stay under the 5,000-item list view threshold. */
   indexed?: boolean;
+  /**
+   * "Enforce unique values": SharePoint refuses an add or update that repeats
+   * another item's value, which is how two publishers cannot take the same
+   * version number. Set by set-up once existing items have their values.
+   */
+  unique?: boolean;
   /** Text columns: at most 255. */
   maxLength?: number;
   /** Choice columns: the stored values, readable labels (see choices.ts). */

@@ -9,6 +9,7 @@ import { addColumns, addIndexes, createList } from './listSteps';
 import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
 import { governanceSteps } from './governanceSteps';
+import { enforceVersionKeys } from './frameworkSteps';
 
 interface PlannedStep {
   step: SetupStep;
@@ -25,6 +26,9 @@ function plan(context: DataContext): PlannedStep[] {
     add(`list:${list.key}`, `Create the "${list.title}" list`, (state) => createList(context, state, list));
     add(`columns:${list.key}`, `Add the columns of "${list.title}"`, (state) => addColumns(context, state, list));
     add(`indexes:${list.key}`, `Index the columns "${list.title}" is searched by`, (state) => addIndexes(context, state, list));
+    if (list.key === 'frameworks') {
+      add('unique:frameworks', 'Make framework version numbers unique', (state) => enforceVersionKeys(context, state));
+    }
     if (list.fields.some((field) => field.formatter)) {
       add(`formatting:${list.key}`, `Show status with an icon and words in "${list.title}"`, (state) => formatColumns(context, state, list));
     }

@@ -6,7 +6,8 @@ const KINDS: Readonly<Record<FieldType, { kind: number; entityType: string }>> =
   Note: { kind: 3, entityType: 'SP.FieldMultiLineText' },
   DateTime: { kind: 4, entityType: 'SP.FieldDateTime' },
   Choice: { kind: 6, entityType: 'SP.FieldChoice' },
-  Number: { kind: 9, entityType: 'SP.FieldNumber' }
+  Number: { kind: 9, entityType: 'SP.FieldNumber' },
+  Boolean: { kind: 8, entityType: 'SP.Field' }
 };
 
 /** A value in a field creation body. */
@@ -42,6 +43,10 @@ export function fieldCreateProps(field: FieldDefinition): { kind: number; entity
       if (field.percentage) {
         props.ShowAsPercentage = true;
       }
+      break;
+    case 'Boolean':
+      // A Yes/No column starts as No, so items written before it existed read as not set.
+      props.DefaultValue = '0';
       break;
     case 'Choice':
       Object.assign(props, { Choices: { results: [...(field.choices ?? [])] }, EditFormat: 0, FillInChoice: false });

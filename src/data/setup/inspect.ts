@@ -14,6 +14,8 @@ export interface ExistingField {
   title: string;
   indexed: boolean;
   customFormatter: string;
+  /** "Enforce unique values" is on. */
+  unique?: boolean;
 }
 
 /** One list as it exists on the site. */
@@ -57,6 +59,7 @@ function readFields(rows: Json[]): Map<string, ExistingField> {
       internalName,
       title: typeof row.Title === 'string' ? row.Title : '',
       indexed: row.Indexed === true,
+      unique: row.EnforceUniqueValues === true,
       customFormatter: typeof row.CustomFormatter === 'string' ? row.CustomFormatter : ''
     });
   }
@@ -77,7 +80,7 @@ export async function inspectSite(context: DataContext): Promise<SiteState> {
   const perList = (web: IWeb): Array<Promise<[Settled<Json[]>, Settled<Json[]>]>> =>
     SCHEMA.map((list) =>
       Promise.all([
-        settle(context.list(list.key, web).fields.select('InternalName', 'Title', 'Indexed', 'CustomFormatter')<Json[]>()),
+        settle(context.list(list.key, web).fields.select('InternalName', 'Title', 'Indexed', 'CustomFormatter', 'EnforceUniqueValues')<Json[]>()),
         settle(context.list(list.key, web).views.select('Title')<Json[]>())
       ])
     );

@@ -61,7 +61,8 @@ export function splitClauses(blocks: readonly TextBlock[], source: JdSource): Cl
       section = block.number !== undefined && !block.number.includes('.') ? block.number : undefined;
       continue;
     }
-    if (wordCount(text) < MIN_CLAUSE_WORDS) {
+    // A criterion can be short ("Care Certificate"); elsewhere a short line is a label, not a clause.
+    if (wordCount(text) < (criterion !== undefined ? 1 : MIN_CLAUSE_WORDS)) {
       continue;
     }
     const clause: Clause = { id: `${source}-${clauses.length + 1}`, source, label: '', heading: group.heading, text };

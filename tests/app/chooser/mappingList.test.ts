@@ -9,6 +9,7 @@ function summary(id: number, team: string, dateCompleted: string | undefined, mo
     completedBy,
     counts: { notReviewed: 0, inPlace: 0, partlyInPlace: 0, gap: 0, notApplicable: 0 },
     coverage: 0,
+    frameworkId: 'sor-ap-band4',
     frameworkVersion: 1,
     modified,
     contributors: id === 2 ? ['i:0#.f|membership|Jo@nhs.example'] : []

@@ -14,6 +14,7 @@ import type {
   SaveOutcome,
   SetupStep
 } from '../../../src/services/types';
+import { FakeFrameworkStore } from './FakeFrameworkStore';
 
 /** A mapping as the fake "server" stores it. */
 export interface FakeRecord {
@@ -176,17 +177,24 @@ export class FakeServices implements AppServices {
       this.call('search', () => this.directory.filter((p) => `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(text.toLowerCase())))
   };
 
-  public readonly frameworks = {
-    getCurrent: async (): Promise<Framework> => clone(this.framework),
-    saveNewVersion: async (framework: Framework): Promise<Framework> => ({ ...clone(framework), version: this.framework.version + 1 })
-  };
+  public readonly frameworks = new FakeFrameworkStore(this.framework, (mappingId, framework) => {
+    const record = this.record(mappingId);
+    const have = new Set(record.mapping.entries.map((e) => e.dutyId));
+    const added = createEntries(framework).filter((e) => !have.has(e.dutyId));
+    record.mapping.entries = [...record.mapping.entries, ...added];
+    added.forEach((e) => (record.entryEtags[e.dutyId] = this.etag()));
+    record.mapping.header = { ...record.mapping.header, frameworkVersion: framework.version };
+    record.headerEtag = this.etag();
+  });
 
   public readonly mappings = {
     listMappings: async (): Promise<MappingSummary[]> => this.call('listMappings', () => Array.from(this.records.values()).map((r) => this.summary(r))),
     openMapping: async (id: number): Promise<OpenedMapping> =>
       this.call('openMapping', () => {
         const record = this.record(id);
-        return { mapping: clone(record.mapping), framework: clone(this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
+        const { frameworkId, frameworkVersion } = record.mapping.header;
+        const stored = this.frameworks.versions.find((v) => v.framework.id === frameworkId && v.framework.version === frameworkVersion);
+        return { mapping: clone(record.mapping), framework: clone(stored?.framework ?? this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
       }),
     createMapping: async (input: NewMappingInput): Promise<number> =>
       this.call('createMapping', () => {
@@ -241,6 +249,7 @@ export class FakeServices implements AppServices {
       completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
       counts: countByStatus(record.mapping.entries, ids),
       coverage: coverage(record.mapping.entries, ids),
+      frameworkId: header.frameworkId,
       frameworkVersion: header.frameworkVersion,
       modified: record.modified,
       contributors: record.contributors

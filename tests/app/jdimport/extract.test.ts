@@ -12,7 +12,9 @@ import {
   buildPasswordProtectedPdf,
   buildPdf,
   buildScannedPdf,
+  criteriaTableXml,
   fileOf,
+  numberedParagraphXml,
   fixtureBlocks
 } from '../../support/jdDocuments';
 
@@ -55,12 +57,54 @@ describe('reading a JD or PS from a real .docx', () => {
     );
   });
 
+  it('numbers a nested Word list "1.2", restarting the sub-items under each item', async () => {
+    const body = [
+      numberedParagraphXml('Clinical duties for patients', 0),
+      numberedParagraphXml('Perform x-ray examinations of limbs', 1),
+      numberedParagraphXml('Help patients onto the table', 1),
+      numberedParagraphXml('Administration tasks for the team', 0),
+      numberedParagraphXml('Book appointments on CRIS', 1)
+    ].join('');
+    const clauses = citations(await readDocument(fileOf('nested.docx', await buildDocx([], true, body))), 'jd');
+    expect(clauses).toEqual([
+      'JD 1: Clinical duties for patients',
+      'JD 1.1: Perform x-ray examinations of limbs',
+      'JD 1.2: Help patients onto the table',
+      'JD 2: Administration tasks for the team',
+      'JD 2.1: Book appointments on CRIS'
+    ]);
+  });
+
   it('counts bulleted criteria under Essential and Desirable headings through the PS ("PS Essential 4")', async () => {
     const blocks = fixtureBlocks('ct-mri-ps.txt');
     const clauses = citations(await readDocument(fileOf('ps.docx', await buildDocx(blocks))), 'ps');
     expect(clauses).toEqual(citations(blocks, 'ps'));
     expect(clauses).toContain('PS Essential 4: Experience of using a radiology information system and PACS');
     expect(clauses).toContain('PS Desirable 3: Experience of training or mentoring colleagues');
+  });
+
+  it('reads a PS laid out as a table by its Essential and Desirable columns, leaving out how each is assessed', async () => {
+    const body = criteriaTableXml('Person specification', [
+      {
+        category: 'Qualifications',
+        essential: ['Foundation degree for assistant practitioners'],
+        desirable: ['Venepuncture certificate'],
+        assessed: 'Application form'
+      },
+      {
+        category: 'Knowledge',
+        essential: ['Knowledge of PACS', 'Understanding of MRI safety'],
+        desirable: [],
+        assessed: 'Interview'
+      }
+    ]);
+    const clauses = citations(await readDocument(fileOf('ps-table.docx', await buildDocx([], false, body))), 'ps');
+    expect(clauses).toEqual([
+      'PS Essential 1: Foundation degree for assistant practitioners',
+      'PS Desirable 1: Venepuncture certificate',
+      'PS Essential 2: Knowledge of PACS',
+      'PS Essential 3: Understanding of MRI safety'
+    ]);
   });
 });
 

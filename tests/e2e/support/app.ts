@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { truncate } from '../../../src/app/common/format';
 import { findDuty } from '../../../src/model';
 import { DEFAULT_FRAMEWORK } from '../../../src/model';
@@ -41,10 +41,11 @@ export async function openMapping(context: BrowserContext, site: LocalSite, mapp
 }
 
 /** Waits until no loading spinner is left ("Checking your access…", "Loading mappings…", "Opening the mapping…"). */
-export async function settled(page: Page): Promise<void> {
+export async function settled(page: Page | Frame): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Imaging duty mapping' }).waitFor({ timeout: SAVE_TIMEOUT });
   await page.waitForFunction(
-    () => !/Checking your access|Loading mappings|Opening the mapping/.test(document.getElementById('root')?.innerText ?? ''),
+    // #root on the local page; the web part's element on the SPFx workbench.
+    () => !/Checking your access|Loading mappings|Opening the mapping/.test((document.querySelector('#root, #workbench-canvas') as HTMLElement | null)?.innerText ?? ''),
     undefined,
     { timeout: SAVE_TIMEOUT }
   );
@@ -117,12 +118,12 @@ export async function waitForSaved(page: Page, timeout = SAVE_TIMEOUT): Promise<
  * element is a zero-height wrapper (the content is fixed-positioned), so wait
  * for it with {@link waitForDialog}, not `waitFor()`.
  */
-export function dialog(page: Page, title: string): Locator {
+export function dialog(page: Page | Frame, title: string): Locator {
   return page.getByRole('dialog', { name: title, exact: true }).or(page.getByRole('alertdialog', { name: title, exact: true }));
 }
 
 /** Waits until a dialog's title is on screen; returns the dialog. */
-export async function waitForDialog(page: Page, title: string, timeout = SAVE_TIMEOUT): Promise<Locator> {
+export async function waitForDialog(page: Page | Frame, title: string, timeout = SAVE_TIMEOUT): Promise<Locator> {
   const found = dialog(page, title);
   await found.getByText(title, { exact: true }).waitFor({ timeout });
   return found;

@@ -9,6 +9,8 @@ import { startLocalSharePoint } from '../../../local/server/server';
  * Not imported from there: that module loads Vite, an ES module Jest cannot require.
  */
 const PAGE_OUT_DIR = join(__dirname, '..', '..', '..', '.local-build', 'page');
+/** The project root: the SPFx workbench serves sharepoint/solution/*.sppkg and node_modules from here. */
+export const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 
 export interface LocalSite {
   url: string;
@@ -26,7 +28,7 @@ export interface LocalSite {
  */
 export async function startLocalSite(options: { seed?: boolean; listViewThreshold?: number } = {}): Promise<LocalSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'idm-e2e-'));
-  const server = await startLocalSharePoint({ port: 0, dataDir, staticDir: PAGE_OUT_DIR, listViewThreshold: options.listViewThreshold });
+  const server = await startLocalSharePoint({ port: 0, dataDir, staticDir: PAGE_OUT_DIR, workbenchRoot: PROJECT_ROOT, listViewThreshold: options.listViewThreshold });
   if (options.seed !== false) {
     await seedDemoSite(server.siteUrl);
   }

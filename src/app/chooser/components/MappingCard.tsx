@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Link, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { FrameworkSummary } from '../../../services/frameworks';
 import type { MappingSummary } from '../../../services/types';
+import { mappingFrameworkLabel } from '../../frameworks/frameworkName';
 import { useDensity } from '../../host/HostContext';
 import { cardStyle } from '../../common/cardStyles';
 import { formatDate, formatText } from '../../common/format';
@@ -12,10 +14,12 @@ import { completedByText } from '../mappingList';
 export interface MappingCardProps {
   mapping: MappingSummary;
   onOpen: (mappingId: number) => void;
+  /** The site's frameworks, to name the one the mapping uses. */
+  frameworks?: readonly FrameworkSummary[];
 }
 
 /** One mapping in the chooser: team (opens it), date, people, status counts, coverage, link. */
-export function MappingCard({ mapping, onOpen }: MappingCardProps): JSX.Element {
+export function MappingCard({ mapping, onOpen, frameworks }: MappingCardProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const classes = mergeStyleSets({
@@ -39,6 +43,10 @@ export function MappingCard({ mapping, onOpen }: MappingCardProps): JSX.Element 
         </div>
         <div>
           <dt className={classes.term}>{strings.CompletedByLabel}:</dt> <dd className={classes.value}>{people}</dd>
+        </div>
+        <div>
+          <dt className={classes.term}>{strings.FwFrameworkOfMapping}:</dt>{' '}
+          <dd className={classes.value}>{mappingFrameworkLabel(frameworks, mapping.frameworkId, mapping.frameworkVersion)}</dd>
         </div>
       </dl>
       <StatusCounts

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton, SearchBox, Stack, Text } from '@fluentui/react';
+import { DefaultButton, PrimaryButton, SearchBox, Stack, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { useAccess } from '../../access/AccessContext';
 import { useDensity, useHost } from '../../host/HostContext';
@@ -10,15 +10,22 @@ import { useMappingList } from '../hooks/useMappingList';
 import { searchMappings } from '../mappingList';
 import { MappingCard } from './MappingCard';
 import { NewMappingDialog } from './NewMappingDialog';
+import { useFrameworkList } from '../../frameworks/hooks/useFrameworkList';
+import { DamagedVersionsNotice } from '../../frameworks/components/DamagedVersionsNotice';
 
 export interface MappingChooserProps {
   onOpen: (mappingId: number) => void;
+  /** Opens the owners' framework management; owners only. */
+  onManageFrameworks?: () => void;
 }
 
 /** The site's mappings (or the user's own in the personal app), newest first, with search and "start new". */
-export function MappingChooser({ onOpen }: MappingChooserProps): JSX.Element {
+export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserProps): JSX.Element {
   const list = useMappingList();
-  const { canEdit } = useAccess();
+  const frameworkList = useFrameworkList();
+  const frameworks = frameworkList.status === 'ready' ? frameworkList.data : undefined;
+  const { canEdit, level } = useAccess();
+  const isOwner = level === 'setUp';
   const { personalView } = useHost();
   const density = useDensity();
   const [query, setQuery] = React.useState('');
@@ -58,7 +65,7 @@ export function MappingChooser({ onOpen }: MappingChooserProps): JSX.Element {
           <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.MappingsListLabel}>
             {shown.map((mapping) => (
               <li key={mapping.id}>
-                <MappingCard mapping={mapping} onOpen={onOpen} />
+                <MappingCard mapping={mapping} onOpen={onOpen} frameworks={frameworks} />
               </li>
             ))}
           </ul>
@@ -74,16 +81,24 @@ export function MappingChooser({ onOpen }: MappingChooserProps): JSX.Element {
           <Text block as="h2" variant="xLarge" id="idm-chooser-heading" styles={{ root: { margin: 0 } }}>
             {personalView ? strings.MyMappingsHeading : strings.MappingsHeading}
           </Text>
-          {canEdit && list.status === 'ready' && (
-            <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => setCreating(true)}>
-              {strings.StartNewMapping}
-            </PrimaryButton>
-          )}
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: density.fieldGap }}>
+            {isOwner && onManageFrameworks && (
+              <DefaultButton iconProps={{ iconName: 'Settings' }} onClick={onManageFrameworks}>
+                {strings.FwManageFrameworks}
+              </DefaultButton>
+            )}
+            {canEdit && list.status === 'ready' && (
+              <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => setCreating(true)}>
+                {strings.StartNewMapping}
+              </PrimaryButton>
+            )}
+          </div>
         </div>
+        {isOwner && <DamagedVersionsNotice />}
         {body}
       </Stack>
       {creating && list.status === 'ready' && (
-        <NewMappingDialog mappings={list.data.all} onDismiss={() => setCreating(false)} onCreated={onCreated} />
+        <NewMappingDialog mappings={list.data.all} frameworks={frameworks} onDismiss={() => setCreating(false)} onCreated={onCreated} />
       )}
     </section>
   );

@@ -15,7 +15,9 @@ import {
 import type { IChoiceGroupOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { validateHeader } from '../../../model';
+import type { FrameworkSummary } from '../../../services/frameworks';
 import type { MappingSummary } from '../../../services/types';
+import { frameworkName } from '../../frameworks/frameworkName';
 import { useHost } from '../../host/HostContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { formatDate, formatText } from '../../common/format';
@@ -25,6 +27,8 @@ import { completedByText, previousMappingsOf } from '../mappingList';
 export interface NewMappingDialogProps {
   /** Every mapping on the site, to offer a team's previous ones. */
   mappings: MappingSummary[];
+  /** The site's frameworks; asked which to use when more than one is in use (not retired). */
+  frameworks?: readonly FrameworkSummary[];
   onDismiss: () => void;
   onCreated: (mappingId: number) => void;
 }
@@ -36,13 +40,18 @@ function describePrevious(mapping: MappingSummary): string {
 }
 
 /** Starts a mapping for a team, blank or from that team's previous mapping (the yearly review). */
-export function NewMappingDialog({ mappings, onDismiss, onCreated }: NewMappingDialogProps): JSX.Element {
+export function NewMappingDialog({ mappings, frameworks, onDismiss, onCreated }: NewMappingDialogProps): JSX.Element {
   const host = useHost();
   const [team, setTeam] = React.useState(host.defaultTeam ?? '');
   const [fromPrevious, setFromPrevious] = React.useState(false);
   const [previousId, setPreviousId] = React.useState<number | undefined>(undefined);
   const [touched, setTouched] = React.useState(false);
   const { state, create } = useCreateMapping(onCreated);
+  const active = (frameworks ?? []).filter((framework) => !framework.retired);
+  const [pickedFramework, setFrameworkId] = React.useState<string | undefined>(undefined);
+  // The first framework in use until one is picked (the list may arrive after the dialog opens).
+  const frameworkId = active.some((framework) => framework.id === pickedFramework) ? pickedFramework : active[0]?.id;
+  const frameworkOptions: IChoiceGroupOption[] = active.map((framework) => ({ key: framework.id, text: frameworkName(framework) }));
 
   const previous = React.useMemo(() => previousMappingsOf(mappings, team), [mappings, team]);
   const chosenId = previous.some((m) => m.id === previousId) ? previousId : previous[0]?.id;
@@ -55,7 +64,11 @@ export function NewMappingDialog({ mappings, onDismiss, onCreated }: NewMappingD
     if (teamError) {
       return;
     }
-    create({ header, copyFromMappingId: fromPrevious && previous.length > 0 ? chosenId : undefined });
+    create({
+      header,
+      copyFromMappingId: fromPrevious && previous.length > 0 ? chosenId : undefined,
+      ...(frameworkId !== undefined && active.length > 0 ? { frameworkId } : {})
+    });
   };
 
   return (
@@ -82,6 +95,15 @@ export function NewMappingDialog({ mappings, onDismiss, onCreated }: NewMappingD
             onBlur={() => setTouched(true)}
             errorMessage={touched ? teamError : undefined}
           />
+          {active.length > 1 && (
+            <ChoiceGroup
+              label={strings.FwChooseFrameworkLabel}
+              required
+              options={frameworkOptions}
+              selectedKey={frameworkId}
+              onChange={(_e, option) => option && setFrameworkId(String(option.key))}
+            />
+          )}
           {previous.length > 0 && (
             <Checkbox
               label={strings.StartFromPreviousLabel}

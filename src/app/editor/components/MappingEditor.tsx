@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { useOpenedMapping } from '../hooks/useOpenedMapping';
 import { EditorPage } from './EditorPage';
+import { FrameworkVersionNotice } from '../../frameworks/components/FrameworkVersionNotice';
 
 export interface MappingEditorProps {
   mappingId: number;
@@ -33,5 +34,12 @@ export function MappingEditor({ mappingId, areaId, onBack }: MappingEditorProps)
       </div>
     );
   }
-  return <EditorPage key={mappingId} opened={opened.data} initialAreaId={areaId} onBack={onBack} />;
+  const { frameworkVersion } = opened.data.mapping.header;
+  return (
+    <>
+      <FrameworkVersionNotice opened={opened.data} onMoved={opened.reload} />
+      {/* Keyed by version too, so a mapping that moved starts afresh (unsaved edits come back from the browser draft). */}
+      <EditorPage key={`${mappingId}@${frameworkVersion}`} opened={opened.data} initialAreaId={areaId} onBack={onBack} />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../../model/jd/types';
-import { parsePrefix } from '../../../model/jd/numbering';
+import { criterionOf, parsePrefix } from '../../../model/jd/numbering';
 import { linesToBlocks } from '../../../model/jd/textBlocks';
 
 /**
@@ -57,43 +57,100 @@ class ListCounter {
   }
 }
 
-function paragraphs(node: MammothNode, into: MammothNode[]): void {
+/** What the reader takes from the tree, in reading order. */
+type Unit = { paragraph: MammothNode; criterion?: boolean } | { heading: string };
+
+function cellsOf(row: MammothNode): MammothNode[] {
+  return (row.children ?? []).filter((cell) => cell.type === 'tableCell');
+}
+
+function paragraphsIn(node: MammothNode, into: Unit[], criterion: boolean): void {
   if (node.type === 'paragraph') {
-    into.push(node);
+    into.push({ paragraph: node, criterion });
     return;
   }
   for (const child of node.children ?? []) {
-    paragraphs(child, into);
+    paragraphsIn(child, into, criterion);
+  }
+}
+
+/**
+ * Many person specifications are a table with "Essential" and "Desirable"
+ * columns and a row per category (Qualifications, Experience, …). Each cell
+ * under those columns holds that criterion's items, whatever row it is in;
+ * other columns ("How assessed") are not criteria and are left out.
+ *
+ * @returns False when the table has no such header row (it is read as text).
+ */
+function collectCriteriaTable(table: MammothNode, into: Unit[]): boolean {
+  const rows = (table.children ?? []).filter((row) => row.type === 'tableRow');
+  const columns = rows.length > 1 ? cellsOf(rows[0]).map((cell) => criterionOf(textOf(cell).trim())) : [];
+  if (!columns.some((criterion) => criterion !== undefined)) {
+    return false;
+  }
+  for (const row of rows.slice(1)) {
+    cellsOf(row).forEach((cell, column) => {
+      const criterion = columns[column];
+      if (criterion !== undefined) {
+        into.push({ heading: criterion });
+        paragraphsIn(cell, into, true);
+      } else if (column === 0 && textOf(cell).trim() !== '') {
+        into.push({ heading: textOf(cell).trim() });
+      }
+    });
+  }
+  return true;
+}
+
+function collect(node: MammothNode, into: Unit[]): void {
+  if (node.type === 'paragraph') {
+    into.push({ paragraph: node });
+    return;
+  }
+  if (node.type === 'table' && collectCriteriaTable(node, into)) {
+    return;
+  }
+  for (const child of node.children ?? []) {
+    collect(child, into);
   }
 }
 
 /**
  * Reads a .docx file's paragraphs as blocks, with Word's heading styles and
- * list numbering; tables are read cell by cell in reading order.
+ * list numbering; a criteria table (Essential / Desirable columns) is read by
+ * column, other tables cell by cell in reading order.
  *
  * @param data - The file's bytes.
  * @returns The blocks.
  */
 export async function docxBlocks(data: ArrayBuffer): Promise<TextBlock[]> {
   const mammoth = await import(/* webpackChunkName: 'jd-docx' */ 'mammoth');
-  const found: MammothNode[] = [];
+  const found: Unit[] = [];
   // mammoth's Node build (used by jest) reads `buffer`, its browser build `arrayBuffer`.
   const input = { arrayBuffer: data, buffer: data };
   await mammoth.convertToHtml(input, {
     transformDocument: (document: MammothNode): MammothNode => {
-      paragraphs(document, found);
+      collect(document, found);
       // Nothing needs converting: the HTML mammoth would build is never used.
       return { ...document, children: [] };
     }
   });
   const counter = new ListCounter();
   const blocks: TextBlock[] = [];
-  for (const paragraph of found) {
+  for (const unit of found) {
+    if ('heading' in unit) {
+      blocks.push({ text: unit.heading, kind: 'heading' });
+      continue;
+    }
+    const paragraph = unit.paragraph;
     const text = textOf(paragraph).replace(/\s+/g, ' ').trim();
     if (text === '') {
       continue;
     }
-    if (isHeadingStyle(paragraph)) {
+    if (unit.criterion === true) {
+      // Every paragraph in a criteria cell is a criterion, however short ("Knowledge of PACS").
+      blocks.push({ text: parsePrefix(text).text, kind: 'item' });
+    } else if (isHeadingStyle(paragraph)) {
       const { text: rest, number } = parsePrefix(text);
       blocks.push({ text: rest.replace(/:$/, ''), kind: 'heading', number });
     } else if (paragraph.numbering) {

@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { Dropdown, Stack, Text } from '@fluentui/react';
+import type { IDropdownOption } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { compareFrameworks } from '../../../model';
+import type { FrameworkSummary } from '../../../services/frameworks';
+import { useServices } from '../../services/ServicesContext';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { Loading } from '../../common/components/Loading';
+import { useAsync } from '../../common/hooks/useAsync';
+import { CompareView } from './CompareView';
+
+/** Compares any two versions of a framework; starts with the latest against the one before. */
+export function ComparePanel({ summary }: { summary: FrameworkSummary }): JSX.Element {
+  const services = useServices();
+  const versions = summary.versions.map((v) => v.version);
+  const [to, setTo] = React.useState(versions[0]);
+  const [from, setFrom] = React.useState(versions[1] ?? versions[0]);
+  const load = React.useCallback(async () => {
+    const [before, after] = await Promise.all([services.frameworks.getVersion(summary.id, from), services.frameworks.getVersion(summary.id, to)]);
+    return compareFrameworks(before, after);
+  }, [services, summary.id, from, to]);
+  const comparison = useAsync(load);
+  const options: IDropdownOption[] = versions.map((v) => ({ key: v, text: String(v) }));
+  return (
+    <section aria-label={strings.FwCompareHeading}>
+      <Text block as="h4" variant="mediumPlus" styles={{ root: { margin: '8px 0' } }}>
+        {strings.FwCompareHeading}
+      </Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <Dropdown label={strings.FwCompareFrom} options={options} selectedKey={from} onChange={(_e, o) => o && setFrom(Number(o.key))} styles={{ root: { width: '9rem' } }} />
+        <Dropdown label={strings.FwCompareTo} options={options} selectedKey={to} onChange={(_e, o) => o && setTo(Number(o.key))} styles={{ root: { width: '9rem' } }} />
+      </Stack>
+      {comparison.status === 'loading' && <Loading label={strings.FwLoadingFrameworks} />}
+      {comparison.status === 'error' && <ErrorMessage error={comparison.error} context={strings.FwFrameworksLoadFailed} onRetry={comparison.retry} />}
+      {comparison.status === 'ready' && <CompareView comparison={comparison.data} />}
+    </section>
+  );
+}
