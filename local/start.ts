@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
   if (!empty) {
     console.log('Seeding the demo site…');
-    await seedDemoSite(server.siteUrl);
+    await seedDemoSite(server.siteUrl, { department: true });
   }
 
   console.log('');

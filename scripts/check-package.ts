@@ -6,6 +6,8 @@ import { existsSync } from 'fs';
 import { readPackage, WEB_PART_ID } from './packageContents';
 import { TEAMS_ZIP_PATH } from './teamsAppPackage';
 
+/** The web part's entry bundle budget (gzipped): heavy libraries and seldom-used screens load on demand. */
+const ENTRY_BUDGET_GZIP_BYTES = 200_000;
 const REQUIRED_HOSTS = ['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp'];
 const REQUIRED_ICONS: Record<string, number> = {
   [`${WEB_PART_ID}_color.png`]: 192,
@@ -31,6 +33,9 @@ async function main(): Promise<void> {
   }
   if (!existsSync(TEAMS_ZIP_PATH)) {
     problems.push(`The Teams app package ${TEAMS_ZIP_PATH} was not built.`);
+  }
+  if (facts.bundle.gzipBytes > ENTRY_BUDGET_GZIP_BYTES) {
+    problems.push(`The entry bundle is ${facts.bundle.gzipBytes} bytes gzipped, over its ${ENTRY_BUDGET_GZIP_BYTES}-byte budget: load more on demand.`);
   }
   if (facts.bundle.files.length === 0) {
     problems.push('The package holds no web part bundle.');

@@ -10,8 +10,10 @@ export interface PackageFacts {
   icons: { name: string; width: number; height: number }[];
   /** The web part's entry bundle: what every page with the web part loads (loc strings apart). */
   bundle: JsSize;
-  /** Chunks loaded only on demand (the icon map in a host that lacks it). */
+  /** Chunks loaded only on demand (the icon map in a host that lacks it, the export writers). */
   onDemand: JsSize;
+  /** The same chunks one by one, named as webpack named them (e.g. "export-docx", or a number for a library split off). */
+  chunks: ({ name: string } & JsSize)[];
 }
 
 export interface JsSize {
@@ -76,6 +78,9 @@ export async function readPackage(path: string = SPPKG_PATH): Promise<PackageFac
     supportedHosts: manifest.supportedHosts ?? [],
     icons,
     bundle: await sizeOf(zip, entryFiles),
-    onDemand: await sizeOf(zip, chunkFiles)
+    onDemand: await sizeOf(zip, chunkFiles),
+    chunks: await Promise.all(
+      chunkFiles.map(async (file) => ({ name: /chunk\.([\w.-]+?)_[0-9a-f]+\.js$/.exec(file)?.[1] ?? file, ...(await sizeOf(zip, [file])) }))
+    )
   };
 }

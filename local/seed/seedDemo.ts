@@ -8,6 +8,8 @@ import type { DirectoryPerson } from '../../src/model';
 import type { AppServices, EntryChange } from '../../src/services/types';
 import { CT_ANSWERS, CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from './demoContent';
 import type { DemoAnswer } from './demoContent';
+import { DEPARTMENT, demoEntries } from './demoDepartment';
+import type { DepartmentTeam } from './demoDepartment';
 
 /** The local server's site owner. */
 const OWNER = 'olivia.owen@imaging.local';
@@ -69,13 +71,21 @@ async function addMapping(services: AppServices, demo: DemoMapping): Promise<voi
   }
 }
 
+/** What to seed besides the two teams every demo site has. */
+export interface DemoOptions {
+  /** The wider department (demoDepartment.ts): `npm start` and the overview's journeys. */
+  department?: boolean;
+}
+
 /**
  * Sets up the site and adds the demo mappings, unless the site already has
  * mappings (so restarting `npm start` keeps whatever was changed in the demo).
+ * The two original teams come first, so their ids stay 1 and 2.
  *
  * @param siteUrl - Absolute URL of the local site.
+ * @param options - Whether to add the wider department.
  */
-export async function seedDemoSite(siteUrl: string): Promise<void> {
+export async function seedDemoSite(siteUrl: string, options: DemoOptions = {}): Promise<void> {
   const services = createSharePointServices(createLocalSp(siteUrl, { user: OWNER }));
   await services.setup.run(() => undefined);
   if ((await services.mappings.listMappings()).length > 0) {
@@ -84,4 +94,37 @@ export async function seedDemoSite(siteUrl: string): Promise<void> {
   for (const demo of DEMO_MAPPINGS) {
     await addMapping(services, demo);
   }
+  if (options.department) {
+    for (const team of DEPARTMENT) {
+      await addDepartmentTeam(services, team);
+    }
+  }
+}
+
+async function saveAnswers(services: AppServices, id: number, answers: ReturnType<typeof demoEntries>, team: string): Promise<void> {
+  const opened = await services.mappings.openMapping(id);
+  const entries: EntryChange[] = [];
+  for (const entry of opened.mapping.entries) {
+    const answer = answers.get(entry.dutyId);
+    if (answer) {
+      entries.push({ entry: { dutyId: entry.dutyId, ...answer }, etag: opened.entryEtags[entry.dutyId] });
+    }
+  }
+  const outcome = await services.mappings.saveChanges(id, { entries });
+  if (outcome.conflicts.length > 0) {
+    throw new Error(`Someone changed the demo mapping "${team}" while it was being seeded.`);
+  }
+}
+
+/** Last year's mapping (when the team had one), then this year's made from it, as a team's yearly review does. */
+async function addDepartmentTeam(services: AppServices, team: DepartmentTeam): Promise<void> {
+  const people = await Promise.all(team.people.map((email) => person(services, email)));
+  const completedBy = { people, otherNames: team.otherNames };
+  let copyFromMappingId: number | undefined;
+  if (team.previous) {
+    copyFromMappingId = await services.mappings.createMapping({ header: { team: team.team, completedBy, dateCompleted: team.previous.dateCompleted, notes: '' } });
+    await saveAnswers(services, copyFromMappingId, demoEntries(team.previous.statuses, team.actions), team.team);
+  }
+  const id = await services.mappings.createMapping({ header: { team: team.team, completedBy, dateCompleted: team.dateCompleted, notes: team.notes }, copyFromMappingId });
+  await saveAnswers(services, id, demoEntries(team.statuses, team.actions), team.team);
 }

@@ -16,6 +16,8 @@ export interface BundleFigures {
   /** Chunks loaded only where needed (the icon map, where the host has not registered it). */
   onDemandMinBytes: number;
   onDemandGzipBytes: number;
+  /** Each on-demand chunk on its own (export writers, icon map, libraries webpack split off them). */
+  chunks: { name: string; minBytes: number; gzipBytes: number }[];
   /** Whether this run built the package, and why. */
   source: string;
 }
@@ -40,6 +42,7 @@ export async function measureBundle(root: string): Promise<BundleFigures> {
     files: facts.bundle.files,
     onDemandMinBytes: facts.onDemand.minBytes,
     onDemandGzipBytes: facts.onDemand.gzipBytes,
+    chunks: facts.chunks.map(({ name, minBytes, gzipBytes }) => ({ name, minBytes, gzipBytes })),
     source
   };
 }

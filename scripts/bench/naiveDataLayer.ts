@@ -64,4 +64,34 @@ export class NaiveDataLayer {
     }
     return counts;
   }
+
+  /** Counts by status per mapping and area, computed from every entry (no stored per-area counts), paged by ID. */
+  public async overviewByArea(): Promise<Map<number, Map<string, Record<string, number>>>> {
+    const counts = new Map<number, Map<string, Record<string, number>>>();
+    await this.sp.web.lists.getByTitle(MAPPINGS_LIST.title).items.select('Id', 'Title').top(5000)();
+    const entries = this.sp.web.lists.getByTitle(ENTRIES_LIST.title).items.select('Id', ENTRY_FIELDS.mappingId, ENTRY_FIELDS.area, ENTRY_FIELDS.status).top(5000);
+    for await (const page of entries) {
+      for (const row of page as Row[]) {
+        const mappingId = Number(row[ENTRY_FIELDS.mappingId]);
+        const byArea = counts.get(mappingId) ?? new Map<string, Record<string, number>>();
+        const area = String(row[ENTRY_FIELDS.area]);
+        const forArea = byArea.get(area) ?? {};
+        const status = String(row[ENTRY_FIELDS.status]);
+        forArea[status] = (forArea[status] ?? 0) + 1;
+        byArea.set(area, forArea);
+        counts.set(mappingId, byArea);
+      }
+    }
+    return counts;
+  }
+
+  /** Every entry read page by page (the only unfiltered query valid past the threshold), gaps kept in the browser. */
+  public async openActions(): Promise<Row[]> {
+    const open: Row[] = [];
+    const fields = ['Id', 'Title', ENTRY_FIELDS.mappingId, ENTRY_FIELDS.team, ENTRY_FIELDS.area, ENTRY_FIELDS.status, ENTRY_FIELDS.actionWhat, ENTRY_FIELDS.actionOwner, ENTRY_FIELDS.actionDue];
+    for await (const page of this.sp.web.lists.getByTitle(ENTRIES_LIST.title).items.select(...fields).top(5000)) {
+      open.push(...(page as Row[]).filter((row) => row[ENTRY_FIELDS.status] === 'Gap' || row[ENTRY_FIELDS.status] === 'Partly in place'));
+    }
+    return open;
+  }
 }

@@ -3,16 +3,23 @@ import { writeFileSync } from 'fs';
 import type { BundleFigures } from './bundle';
 import type { LayerFigures, OurFigures, SaveSize } from './dataLayer';
 import { SAVE_SIZES } from './dataLayer';
+import type { ExportFigures } from './exportBench';
 import type { RenderFigures } from './render';
 import type { SoakFigures } from './soakBench';
+import { overviewLines, overviewTargets } from './overviewReport';
+import type { OverviewResults } from './overviewReport';
 import type { SuggestFigures } from './suggest';
 import { round } from './stats';
 import type { MachineFacts } from './stats';
 
-export interface BenchResults extends OurFigures {
+export interface BenchResults extends Omit<OurFigures, 'overview'> {
+  overview: OverviewResults['overview'];
+  actions: OverviewResults['actions'];
   machine: MachineFacts;
   seed: { mappings: number; entries: number; seconds: number };
-  render: RenderFigures;
+  render: RenderFigures & OverviewResults['render'];
+  /** Word and Excel export of a filled 40-duty mapping in Chromium: export.docx.ms, export.xlsx.ms, export.docx.bytes. */
+  export: ExportFigures;
   /** [jdimport] JD/PS suggestions: recall@3, precision@1 on the labelled fixtures, ranking time. */
   suggest: SuggestFigures;
   bundle: BundleFigures;
@@ -20,7 +27,7 @@ export interface BenchResults extends OurFigures {
   soak: SoakFigures;
   /** The same editors without the pause: how the count update copes with saves piling up. No target. */
   soakStress: SoakFigures;
-  baseline: LayerFigures;
+  baseline: LayerFigures & OverviewResults['baseline'];
   /** Baseline divided by ours: how many times fewer requests or less time. */
   ratios: Record<string, number>;
   targets: Record<string, { target: string; met: boolean }>;
@@ -65,6 +72,7 @@ export function targetsOf(r: Omit<BenchResults, 'targets'>): BenchResults['targe
     soakErrors: { target: 'soak 0 errors', met: r.soak.errors === 0 },
     soakLostEdits: { target: 'soak 0 lost edits', met: r.soak.lostEdits === 0 },
     bundleGzip: { target: 'web part JS ≤ 200 KB gzipped', met: r.bundle.gzipBytes <= GZIP_LIMIT },
+    ...overviewTargets(r),
     // [jdimport]
     suggestRecall: { target: 'suggestions recall@3 ≥ 0.8', met: r.suggest.recallAt3 >= 0.8 },
     suggestPrecision: { target: 'suggestions precision@1 ≥ 0.6', met: r.suggest.precisionAt1 >= 0.6 },
@@ -122,6 +130,7 @@ export function printResults(r: BenchResults): void {
   }
   lines.push(
     [`Overview of ${r.overview.mappings} mappings (${r.overview.runs} runs)`, r.overview.thresholdError ? 'threshold error' : pair(r.overview.requests, r.overview.ms), r.baseline.overview.thresholdError ? 'threshold error' : pair(r.baseline.overview.requests, r.baseline.overview.ms), `${r.ratios.overviewRequests}× req, ${r.ratios.overviewMs}× ms`, mark(t.overview.met, t.overview.target)],
+    ...overviewLines(r, t, mark),
     [`First render, 40-duty grid (${r.render.runs} loads)`, `${r.render.firstMs} ms`, '', '', `from ${r.render.firstFrom}`],
     ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
     ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
@@ -130,7 +139,10 @@ export function printResults(r: BenchResults): void {
     ['  precision@1', String(round(r.suggest.precisionAt1, 2)), '', '', mark(t.suggestPrecision.met, t.suggestPrecision.target)],
     [`  rank ${r.suggest.clauses} clauses for ${r.suggest.duties} duties (${r.suggest.runs} runs)`, `${r.suggest.ms} ms (first ${r.suggest.firstMs} ms)`, '', '', mark(t.suggestMs.met, t.suggestMs.target)],
     ['Web part JS in the .sppkg', `${kb(r.bundle.minBytes)} min, ${kb(r.bundle.gzipBytes)} gzip`, '', '', mark(t.bundleGzip.met, t.bundleGzip.target)],
-    ['  plus on demand (icon map)', `${kb(r.bundle.onDemandMinBytes)} min, ${kb(r.bundle.onDemandGzipBytes)} gzip`, '', '', 'loaded only where the host lacks the icons'],
+    ['  plus on demand, all chunks', `${kb(r.bundle.onDemandMinBytes)} min, ${kb(r.bundle.onDemandGzipBytes)} gzip`, '', '', 'each loaded only when needed'],
+    ...r.bundle.chunks.map((chunk): Line => [`    chunk ${chunk.name}`, `${kb(chunk.minBytes)} min, ${kb(chunk.gzipBytes)} gzip`, '', '', '']),
+    [`Word export, filled 40-duty mapping (${r.export.runs} runs)`, `${r.export.docx.ms} ms, ${kb(r.export.docx.bytes)} file`, '', '', ''],
+    [`Excel export, filled 40-duty mapping (${r.export.runs} runs)`, `${r.export.xlsx.ms} ms, ${kb(r.export.xlsx.bytes)} file`, '', '', ''],
     ...soakLines(r.soak, `paced ${r.soak.pauseMs.min}–${r.soak.pauseMs.max} ms`, t),
     ...soakLines(r.soakStress, `stress ${r.soakStress.pauseMs.min}–${r.soakStress.pauseMs.max} ms, no target`)
   );

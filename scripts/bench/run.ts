@@ -12,9 +12,16 @@ import { buildLocalPage, PAGE_OUT_DIR } from '../../local/buildPage';
 import { measureBundle } from './bundle';
 import { measureNaive, measureOurs } from './dataLayer';
 import type { LayerFigures, OurFigures } from './dataLayer';
+import { fillMapping, measureExports } from './exportBench';
+import type { ExportFigures } from './exportBench';
 import { measureRender } from './render';
 import type { RenderFigures } from './render';
 import { printResults, ratiosOf, targetsOf, writeResults } from './report';
+import { OPEN_PER_MAPPING, measureOverview, setOpenActions } from './overviewBench';
+import type { OverviewFigures } from './overviewBench';
+import { measureOverviewRender } from './overviewRender';
+import type { OverviewRenderFigures } from './overviewRender';
+import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
 import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
 import { PACED, STRESS, measureSoak } from './soakBench';
@@ -39,7 +46,9 @@ interface SiteFigures {
   seedMs: number;
   ours: OurFigures;
   baseline: LayerFigures;
-  render: RenderFigures;
+  render: RenderFigures & OverviewRenderFigures;
+  exports: ExportFigures;
+  overview: OverviewFigures;
 }
 
 /** Everything measured on the in-process server holding 1,000+ mappings. */
@@ -48,8 +57,12 @@ async function measureOnSite(): Promise<SiteFigures> {
   try {
     progress(`Site at ${site.server.siteUrl}; setting up with ${FRAMEWORK_VERSIONS} versions of ${FRAMEWORKS} frameworks, the newest with ${DUTIES} duties`);
     await prepareSite(site.server.siteUrl);
-    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries through createMapping`);
-    const seedMs = await seedMappings(site.server.siteUrl, SEEDED);
+    // Every seeded mapping starts from a template with five duties needing action: 5,000 open actions in all.
+    const templateId = await createOne(site.server.siteUrl, 'Benchmark template');
+    await setOpenActions(site.services(MEMBER), templateId);
+    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries through createMapping, each with ${OPEN_PER_MAPPING} open actions`);
+    const seedMs = await seedMappings(site.server.siteUrl, SEEDED, 6, templateId);
+    await setOpenActions(site.services(MEMBER), templateId, true);
     // Each measurement has its own mapping, so one's writes never change another's starting point.
     const oursId = await createOne(site.server.siteUrl, 'Benchmark team (data layer)');
     const naiveId = await createOne(site.server.siteUrl, 'Benchmark team (naive baseline)');
@@ -58,9 +71,15 @@ async function measureOnSite(): Promise<SiteFigures> {
     const ours = await measureOurs(site.server, () => site.services(MEMBER), oursId);
     progress('Measuring the naive baseline: open, save 1/10/40, overview');
     const baseline = await measureNaive(site.server, MEMBER, naiveId);
+    progress('Measuring the overview by area and the action tracker, ours and naive');
+    const overview = await measureOverview(site.server, () => site.services(MEMBER), MEMBER);
     progress('Measuring rendering in Chromium');
-    const render = await measureRender(site.server.url, renderId);
-    return { seedMs, ours, baseline, render };
+    const render = { ...(await measureRender(site.server.url, renderId)), ...(await measureOverviewRender(site.server.url)) };
+    const exportId = await createOne(site.server.siteUrl, 'Benchmark team (export)');
+    await fillMapping(site.services(MEMBER), exportId);
+    progress('Measuring Word and Excel export in Chromium');
+    const exports = await measureExports(site.server.url, exportId);
+    return { seedMs, ours, baseline, render, exports, overview };
   } finally {
     await site.stop();
   }
@@ -75,7 +94,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports, overview } = await measureOnSite();
   // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
@@ -86,13 +105,16 @@ async function main(): Promise<void> {
     machine,
     seed: { mappings: SEEDED, entries: SEEDED * DUTIES, seconds: round(seedMs / 1000) },
     ...ours,
+    overview: { ...ours.overview, areas: overview.areas },
+    actions: overview.actions,
     render,
+    export: exports,
     suggest,
     bundle,
     soak,
     soakStress,
-    baseline,
-    ratios: ratiosOf(ours, baseline)
+    baseline: { ...baseline, overview: { ...baseline.overview, areas: overview.baselineAreas }, actions: overview.baselineActions },
+    ratios: { ...ratiosOf(ours, baseline), ...overviewRatios(overview) }
   };
   const results: BenchResults = { ...partial, targets: targetsOf(partial) };
   writeResults(RESULTS, results);

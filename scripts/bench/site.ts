@@ -103,15 +103,16 @@ export function createOne(siteUrl: string, team: string, user: string = MEMBER):
  * @param siteUrl - The site.
  * @param count - Mappings to add.
  * @param concurrency - Workers.
+ * @param copyFromMappingId - A mapping each new one starts from (a yearly review's copy), for its answers.
  * @returns Milliseconds taken.
  */
-export async function seedMappings(siteUrl: string, count: number, concurrency = 6): Promise<number> {
+export async function seedMappings(siteUrl: string, count: number, concurrency = 6, copyFromMappingId?: number): Promise<number> {
   const started = performance.now();
   const sessions = EDITORS.map((user) => createSharePointServices(createLocalSp(siteUrl, { user })));
   const teams = Array.from({ length: count }, (_, i) => `Seeded team ${String(i + 1).padStart(4, '0')}`);
   let done = 0;
   await inParallel(teams, concurrency, async (team, index) => {
-    await sessions[index % sessions.length].mappings.createMapping({ header: newHeader(team) });
+    await sessions[index % sessions.length].mappings.createMapping({ header: newHeader(team), copyFromMappingId });
     done += 1;
     if (done % 100 === 0 || done === count) {
       const rate = done / ((performance.now() - started) / 1000);

@@ -1,27 +1,37 @@
 import * as React from 'react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { DeepLinkTarget } from '../host/types';
+import { useAccess } from './access/AccessContext';
 import { useHost } from './host/HostContext';
 import { MappingChooser } from './chooser/components/MappingChooser';
-import { MappingEditor } from './editor/components/MappingEditor';
-import { useAccess } from './access/AccessContext';
-import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { Loading } from './common/components/Loading';
+import { AppNav } from './navigation/AppNav';
+import type { ScreenKey } from './navigation/AppNav';
 
-// Only Owners manage frameworks, and seldom: the editor loads on demand, in its own chunk.
+// Screens few people use, or that carry heavy components (DetailsList), load on demand in their own chunks.
 const FrameworksPage = React.lazy(() =>
   import(/* webpackChunkName: 'frameworks-editor' */ './frameworks/components/FrameworksPage').then((module) => ({ default: module.FrameworksPage }))
 );
+const OverviewPage = React.lazy(() => import(/* webpackChunkName: 'overview' */ './overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const ActionTracker = React.lazy(() => import(/* webpackChunkName: 'actions' */ './actions/components/ActionTracker').then((m) => ({ default: m.ActionTracker })));
+// The mapping screen (grid, header, conflicts, exports menu, JD import) is its own chunk too, so the first
+// screen a visitor sees (the chooser) keeps the web part's entry bundle under its 200 KB budget.
+const MappingEditor = React.lazy(() => import(/* webpackChunkName: 'mapping' */ './editor/components/MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
-/** Where the app is: the chooser, or one mapping (and optionally an area in it). */
-export type Route = { view: 'chooser' } | { view: 'mapping'; mappingId: number; areaId?: string } | { view: 'frameworks' };
+/** Where the app is: a list screen, the frameworks (Owners), or one mapping (and optionally an area in it), reached from a screen. */
+export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; from: ScreenKey };
 
-/** Switches between the chooser and a mapping with in-app state, starting where the host's deep link points. */
+/** Switches between the screens with in-app state, starting where the host's deep link points. */
 export function AppRouter(): JSX.Element {
-  const { initialTarget } = useHost();
+  const { initialTarget, personalView } = useHost();
   const [route, setRoute] = React.useState<Route>(() =>
-    initialTarget ? { view: 'mapping', mappingId: initialTarget.mappingId, areaId: initialTarget.areaId } : { view: 'chooser' }
+    initialTarget ? { view: 'mapping', mappingId: initialTarget.mappingId, areaId: initialTarget.areaId, from: 'chooser' } : { view: 'chooser' }
   );
-  const open = React.useCallback((mappingId: number): void => setRoute({ view: 'mapping', mappingId }), []);
-  const back = React.useCallback((): void => setRoute({ view: 'chooser' }), []);
+  const screen: ScreenKey = route.view === 'mapping' ? route.from : route.view === 'frameworks' ? 'chooser' : route.view;
+  const open = React.useCallback((mappingId: number): void => setRoute({ view: 'mapping', mappingId, from: 'chooser' }), []);
+  const openAt = React.useCallback((target: DeepLinkTarget): void => setRoute({ view: 'mapping', ...target, from: screen }), [screen]);
+  const back = React.useCallback((): void => setRoute({ view: screen }), [screen]);
+  const navigate = React.useCallback((view: ScreenKey): void => setRoute({ view }), []);
   const manageFrameworks = React.useCallback((): void => setRoute({ view: 'frameworks' }), []);
   // Framework management is for site owners only; SharePoint refuses anyone else's writes anyway.
   const isOwner = useAccess().level === 'setUp';
@@ -33,9 +43,23 @@ export function AppRouter(): JSX.Element {
       </React.Suspense>
     );
   }
-  return route.view === 'mapping' ? (
-    <MappingEditor key={route.mappingId} mappingId={route.mappingId} areaId={route.areaId} onBack={back} />
-  ) : (
-    <MappingChooser onOpen={open} onManageFrameworks={isOwner ? manageFrameworks : undefined} />
+  if (route.view === 'mapping') {
+    return (
+      <React.Suspense fallback={<Loading label={strings.LoadingMapping} />}>
+        <MappingEditor key={`${route.mappingId}/${route.areaId ?? ''}`} mappingId={route.mappingId} areaId={route.areaId} onBack={back} />
+      </React.Suspense>
+    );
+  }
+  return (
+    <>
+      <AppNav current={screen} onNavigate={navigate} personalView={personalView} />
+      {screen !== 'chooser' && (
+        <React.Suspense fallback={<Loading label={strings.OverviewLoadingScreen} />}>
+          {screen === 'overview' && <OverviewPage onOpen={openAt} />}
+          {screen === 'actions' && <ActionTracker onOpen={openAt} />}
+        </React.Suspense>
+      )}
+      {screen === 'chooser' && <MappingChooser onOpen={open} onManageFrameworks={isOwner ? manageFrameworks : undefined} />}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { SpPeopleService } from './repositories/SpPeopleService';
 import { SpPermissionService } from './repositories/SpPermissionService';
 import { SpSiteSetupService } from './setup/SpSiteSetupService';
 import { SpGovernanceService } from './governance/SpGovernanceService';
+import { SpOverviewService } from './overview/SpOverviewService';
 
 /**
  * Builds the app's services on a PnPjs root. The SPFx web part passes
@@ -29,7 +30,8 @@ export function createSharePointServices(sp: SPFI): AppServices {
     permissions,
     people: new SpPeopleService(context),
     setup: new SpSiteSetupService(context, permissions),
-    governance: new SpGovernanceService(context)
+    governance: new SpGovernanceService(context),
+    overview: new SpOverviewService(context)
   };
 }
 

@@ -148,3 +148,14 @@ export async function withAppErrors<T>(operation: () => Promise<T>): Promise<T> 
 export function httpStatus(error: unknown): number | undefined {
   return isHttpError(error) ? error.status : isAppError(error) ? error.status : undefined;
 }
+
+/**
+ * Whether SharePoint refused a query for the list view threshold, so the
+ * caller can ask again in narrower parts.
+ *
+ * @param error - What was caught.
+ * @returns True for SPQueryThrottledException.
+ */
+export function isThresholdError(error: unknown): boolean {
+  return isHttpError(error) && readBody(error).code.includes(THRESHOLD_CODE);
+}

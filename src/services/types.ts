@@ -7,6 +7,7 @@ import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
 import type { GovernanceService } from './governance';
+import type { OverviewService } from './overview';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
@@ -30,6 +31,13 @@ export interface MappingSummary {
   contributors: string[];
 }
 
+/** When a duty's entry item was last saved, and by whom (for exports). */
+export interface EntryHistory {
+  /** ISO timestamp. */
+  modified?: string;
+  modifiedBy?: string;
+}
+
 /** A mapping as opened for editing, with the ETags needed to save without overwriting anyone. */
 export interface OpenedMapping {
   mapping: Mapping;
@@ -38,6 +46,8 @@ export interface OpenedMapping {
   headerEtag: string;
   /** ETag per duty id. */
   entryEtags: Record<string, string>;
+  /** Last saved when and by whom, per duty id, as read when opened. */
+  entryHistory?: Record<string, EntryHistory>;
   /** Set when the mapping's framework version could not be read and a neighbouring one was used. */
   frameworkFallback?: FrameworkFallback;
 }
@@ -108,9 +118,16 @@ export interface SetupStep {
   state: SetupStepState;
 }
 
+/**
+ * Whether the site is ready for this version of the app. A site set up by an
+ * older version "needs an update": the app works (leaving out what is missing)
+ * and Owners are offered "Update this site", which runs the same set-up.
+ */
+export type SiteReadiness = { state: 'notSetUp' } | { state: 'needsUpdate'; steps: string[] } | { state: 'ready' };
+
 export interface SiteSetupService {
-  /** True when every list the app needs exists with its fields. */
-  isSetUp(): Promise<boolean>;
+  /** Looks at the site's lists, columns, indexes and views (one request). */
+  checkSite(): Promise<SiteReadiness>;
   /** Creates what is missing, never duplicating or resetting anything; reports each step. */
   run(onProgress: (steps: SetupStep[]) => void): Promise<void>;
 }
@@ -124,4 +141,6 @@ export interface AppServices {
   setup: SiteSetupService;
   /** [governance] sign-off, reopening and change history */
   governance: GovernanceService;
+  /** [overview] The manager's overview and action tracker. */
+  overview: OverviewService;
 }

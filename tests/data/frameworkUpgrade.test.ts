@@ -21,11 +21,11 @@ test('set-up upgrades an older Frameworks list: keys filled in, then made unique
   for (const title of ['First v2', 'Second v2']) {
     await list.items.add({ Title: title, IdmFrameworkId: DEFAULT_FRAMEWORK.id, IdmFrameworkVersion: 2, IdmDefinition: definition });
   }
-  expect(await site.services(OWNER).setup.isSetUp()).toBe(false);
+  expect((await site.services(OWNER).setup.checkSite()).state).toBe('needsUpdate');
 
   await site.services(OWNER).setup.run(() => undefined);
 
-  expect(await site.services(OWNER).setup.isSetUp()).toBe(true);
+  expect(await site.services(OWNER).setup.checkSite()).toEqual({ state: 'ready' });
   const field = await list.fields.getByInternalNameOrTitle('IdmVersionKey').select('EnforceUniqueValues', 'Indexed')<{ EnforceUniqueValues: boolean; Indexed: boolean }>();
   expect(field).toEqual(expect.objectContaining({ EnforceUniqueValues: true, Indexed: true }));
   const keys = await list.items.select('ID', 'IdmVersionKey').orderBy('ID', true)<Array<{ ID: number; IdmVersionKey: string }>>();

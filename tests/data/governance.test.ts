@@ -48,13 +48,14 @@ beforeAll(async () => {
 });
 
 describe('set-up', () => {
-  test('turns versioning on, creates the approvers group and gives the Frameworks list and records library their own permissions', async () => {
+  test('turns versioning on, creates the approvers group and gives the Frameworks and Settings lists and the records library their own permissions', async () => {
     const web = site.sp(OWNER).web;
     const lists = await web.lists.select('Title', 'EnableVersioning', 'HasUniqueRoleAssignments', 'BaseTemplate')<Array<Record<string, unknown>>>();
     const byTitle = Object.fromEntries(lists.map((l) => [l.Title, l]));
     expect(byTitle['Duty Mappings']).toMatchObject({ EnableVersioning: true, HasUniqueRoleAssignments: false });
     expect(byTitle['Duty Mapping Entries']).toMatchObject({ EnableVersioning: true, HasUniqueRoleAssignments: false });
     expect(byTitle['Duty Mapping Frameworks']).toMatchObject({ HasUniqueRoleAssignments: true });
+    expect(byTitle['Duty Mapping Settings']).toMatchObject({ HasUniqueRoleAssignments: true });
     expect(byTitle[RECORDS_LIBRARY.title]).toMatchObject({ HasUniqueRoleAssignments: true, BaseTemplate: 101 });
     await expect(web.siteGroups.getByName(APPROVERS_GROUP).select('Title')()).resolves.toMatchObject({ Title: APPROVERS_GROUP });
   });
@@ -63,10 +64,18 @@ describe('set-up', () => {
     const web = site.sp(OWNER).web;
     await web.lists.getByTitle('Duty Mappings').update({ EnableVersioning: false });
     await web.lists.getByTitle('Duty Mapping Frameworks').resetRoleInheritance();
+    await web.lists.getByTitle('Duty Mapping Settings').resetRoleInheritance();
+    // Anyone's site check notices, so Owners see "Update this site" until it is done.
+    const before = await site.services(MEMBER).setup.checkSite();
+    expect(before).toEqual({
+      state: 'needsUpdate',
+      steps: ['Keep the version history of mappings and duties', 'Let only site owners change the duty framework', "Let only site owners change the app's settings"]
+    });
     const steps: Array<{ id: string; state: string }> = [];
     await site.services(OWNER).setup.run((all) => steps.splice(0, steps.length, ...all));
     const state = Object.fromEntries(steps.map((s) => [s.id, s.state]));
-    expect(state).toMatchObject({ versioning: 'done', approvers: 'skipped', 'permissions:frameworks': 'done', 'permissions:records': 'skipped' });
+    expect(state).toMatchObject({ versioning: 'done', approvers: 'skipped', 'permissions:frameworks': 'done', 'permissions:settings': 'done', 'permissions:records': 'skipped' });
+    await expect(site.services(MEMBER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
     await site.services(OWNER).setup.run((all) => steps.splice(0, steps.length, ...all));
     expect(steps.filter((s) => s.state === 'done').map((s) => s.id)).toEqual(['inspect']);
   });
@@ -79,6 +88,15 @@ describe('what SharePoint refuses, tried over raw HTTP', () => {
     expect(await raw(MEMBER, 'POST', `${list}/items(1)`, JSON.stringify({ Title: 'Forged' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' })).toBe(403);
     expect(await raw(MEMBER, 'POST', `${list}/items(1)`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' })).toBe(403);
     expect(await raw(MEMBER, 'GET', `${list}/items`)).toBe(200);
+  });
+
+  test("a Member cannot change the app's settings (the review period); an Owner can", async () => {
+    const list = `web/lists/getByTitle('Duty Mapping Settings')`;
+    const setting = JSON.stringify({ Title: 'reviewPeriodMonths', IdmSettingValue: '1' });
+    expect(await raw(MEMBER, 'POST', `${list}/items`, setting)).toBe(403);
+    expect(await raw(VISITOR, 'POST', `${list}/items`, setting)).toBe(403);
+    expect(await raw(MEMBER, 'GET', `${list}/items`)).toBe(200);
+    expect(await raw(OWNER, 'POST', `${list}/items`, JSON.stringify({ Title: 'unusedSetting', IdmSettingValue: 'x' }))).toBe(201);
   });
 
   test('a Member cannot add a record, and cannot make themselves an approver', async () => {

@@ -14,7 +14,7 @@ test('set-up that is throttled on every try fails plainly and creates nothing; r
 
   await site.services(OWNER).setup.run(() => undefined);
   const lists = await site.sp(OWNER).web.lists.select('Title')<Array<{ Title: string }>>();
-  expect(lists.map((l) => l.Title).sort()).toEqual(['Duty Mapping Entries', 'Duty Mapping Frameworks', 'Duty Mapping Records', 'Duty Mappings']);
+  expect(lists.map((l) => l.Title).sort()).toEqual(['Duty Mapping Entries', 'Duty Mapping Frameworks', 'Duty Mapping Records', 'Duty Mapping Settings', 'Duty Mappings']);
 });
 
 test('a throttled $batch is retried after Retry-After and the save succeeds', async () => {

@@ -125,6 +125,8 @@ describe('frameworks: editing, publishing, moving mappings, several frameworks',
     const dialog = page.getByRole('dialog', { name: 'Start a new mapping' });
     // Fluent draws the radio's label over the input: choose it as a person does, by its label.
     await dialog.getByText('Senior clinical support worker (Band 3)', { exact: true }).click();
+    // The choice is React state: wait for the radio to report it before reading it (a busy machine lags a frame).
+    await dialog.getByRole('radio', { name: 'Senior clinical support worker (Band 3)', checked: true }).waitFor({ timeout: 10000 });
     expect(await dialog.getByRole('radio', { name: 'Senior clinical support worker (Band 3)' }).isChecked()).toBe(true);
     await dialog.getByRole('textbox', { name: 'Team' }).fill('Band 3 pilot team');
     await screenshot(page, 'frameworks-04-new-mapping-asks-framework', { fullPage: false });

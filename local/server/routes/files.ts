@@ -148,16 +148,11 @@ function filesOf(ctx: RouteContext, folder: FolderRecord, rest: Segment[], seg: 
   switch (next.key) {
     case 'addusingpath':
     case 'add': {
-      if (ctx.req.method !== 'POST') {
-        return badMethod(ctx);
+      const call = addCall(ctx, next, more);
+      if ('refused' in call) {
+        return call.refused;
       }
-      if (more.length > 0) {
-        return notFound(ctx, more);
-      }
-      const args = namedArgs(next.args);
-      const url = stringArg(ctx.req, args.get('decodedurl') ?? args.get('url') ?? args.get(''));
-      const overwrite = boolArg(args.get('overwrite'), false);
-      const file = addFile(ctx, folder, url, ctx.req.bytes, overwrite);
+      const file = addFile(ctx, folder, call.url, ctx.req.bytes, call.overwrite);
       return jsonResponse(200, entityBody(fileEntity(ctx, file), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Files12/@Element')), ctx.req.format);
     }
     case 'getbyurl': {
@@ -182,16 +177,12 @@ function foldersOf(ctx: RouteContext, folder: FolderRecord | undefined, rest: Se
     return jsonResponse(200, collectionBody(folders, ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Folders')), ctx.req.format);
   }
   if (next.key === 'addusingpath' || next.key === 'add') {
-    if (ctx.req.method !== 'POST') {
-      return badMethod(ctx);
+    // A folder is never overwritten, but a malformed Overwrite flag is still refused as SharePoint does.
+    const call = addCall(ctx, next, more);
+    if ('refused' in call) {
+      return call.refused;
     }
-    if (more.length > 0) {
-      return notFound(ctx, more);
-    }
-    const args = namedArgs(next.args);
-    const url = stringArg(ctx.req, args.get('decodedurl') ?? args.get('url') ?? args.get(''));
-    boolArg(args.get('overwrite'), false);
-    const created = addFolder(ctx, folder, url);
+    const created = addFolder(ctx, folder, call.url);
     return jsonResponse(200, entityBody(folderEntity(ctx, created), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Folders/@Element')), ctx.req.format);
   }
   if (next.key === 'getbyurl' && folder !== undefined) {
@@ -267,4 +258,22 @@ export function routeWebFiles(ctx: RouteContext, seg: Segment, rest: Segment[]):
     default:
       return undefined;
   }
+}
+
+/**
+ * Reads an `addUsingPath(DecodedUrl='…',Overwrite=…)` (or `add(url='…')`) call on a files or folders
+ * collection, which is a POST with nothing after it; a malformed Overwrite flag is SharePoint's 400.
+ */
+function addCall(ctx: RouteContext, call: Segment, after: Segment[]): { refused: ApiResponse } | { url: string; overwrite: boolean } {
+  if (ctx.req.method !== 'POST') {
+    return { refused: badMethod(ctx) };
+  }
+  if (after.length > 0) {
+    return { refused: notFound(ctx, after) };
+  }
+  const args = namedArgs(call.args);
+  return {
+    url: stringArg(ctx.req, args.get('decodedurl') ?? args.get('url') ?? args.get('')),
+    overwrite: boolArg(args.get('overwrite'), false)
+  };
 }

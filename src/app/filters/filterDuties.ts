@@ -9,6 +9,8 @@ export interface DutyFilter {
   areaId?: string;
   /** Words that must all appear in the duty, its sub-items, reference, comments or action. */
   text: string;
+  /** Only these duties (those changed since the previous mapping); all when undefined. */
+  dutyIds?: readonly string[];
 }
 
 export const NO_FILTER: DutyFilter = { statuses: [], text: '' };
@@ -28,7 +30,7 @@ export interface DutyFilterResult {
  * @returns True when something is filtered out potentially.
  */
 export function isFiltering(filter: DutyFilter): boolean {
-  return filter.statuses.length > 0 || filter.areaId !== undefined || filter.text.trim() !== '';
+  return filter.statuses.length > 0 || filter.areaId !== undefined || filter.text.trim() !== '' || filter.dutyIds !== undefined;
 }
 
 function dutyWords(duty: Duty): string {
@@ -63,7 +65,8 @@ export function filterDuties(framework: Framework, entries: Record<string, Mappi
       const entry = entries[duty.id];
       const statusMatches = filter.statuses.length === 0 || filter.statuses.includes(entry?.status ?? DEFAULT_STATUS);
       const text = words.length > 0 ? searchableText(duty, entry) : '';
-      const matches = areaMatches && statusMatches && words.every((word) => text.includes(word));
+      const chosen = filter.dutyIds === undefined || filter.dutyIds.includes(duty.id);
+      const matches = areaMatches && statusMatches && chosen && words.every((word) => text.includes(word));
       shown += matches ? 1 : 0;
       return matches;
     });

@@ -24,6 +24,11 @@ export class DataContext {
   public readonly mappings = new Map<number, KnownMapping>();
   /** Who is signed in, once known. */
   public currentUser?: DirectoryPerson;
+  /**
+   * Schema columns this site lacks (set up by an older version, not yet
+   * updated), found by the site check: reads and writes leave them out.
+   */
+  public readonly missingFields = new Set<string>();
 
   public constructor(sp: SPFI) {
     this.sp = sp;
@@ -83,4 +88,32 @@ export async function ensureCurrentUser(context: DataContext): Promise<Directory
     context.currentUser = personFromUser(await context.sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')());
   }
   return context.currentUser;
+}
+
+/**
+ * Leaves out of a `$select` the columns the site does not have yet.
+ *
+ * @param context - Data context.
+ * @param names - Internal names, possibly with a `/Sub` part.
+ * @returns The names the site has.
+ */
+export function presentFields(context: DataContext, names: readonly string[]): string[] {
+  return names.filter((name) => !context.missingFields.has(name.split('/')[0]));
+}
+
+/**
+ * Leaves out of an add or MERGE the columns the site does not have yet.
+ *
+ * @param context - Data context.
+ * @param values - Values by internal name.
+ * @returns The values the site can store.
+ */
+export function presentValues<T>(context: DataContext, values: Record<string, T>): Record<string, T> {
+  const present: Record<string, T> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (!context.missingFields.has(name)) {
+      present[name] = value;
+    }
+  }
+  return present;
 }

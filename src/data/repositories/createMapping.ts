@@ -1,10 +1,12 @@
-import { copyEntriesForReview, countByStatus, coverage, createEntries, dutyIndex, topLevelDutyIds, validateHeader } from '../../model';
+import { areaBreakdown, copyEntriesForReview, countByStatus, coverage, createEntries, dutyIndex, topLevelDutyIds, validateHeader } from '../../model';
 import type { Framework, MappingEntry, MappingHeader } from '../../model';
 import { AppError } from '../../services/errors';
 import type { NewMappingInput } from '../../services/types';
 import { inBatch, settle } from '../client/batch';
 import { toAppError } from '../errors';
-import { ensureCurrentUser, frameworkKey } from './context';
+import { MAPPING_FIELDS } from '../schema';
+import { ensureCurrentUser, frameworkKey, presentValues } from './context';
+import { areaCountsValues } from './areaCountsColumn';
 import type { DataContext } from './context';
 import { indexEntries, readEntryRows } from './entryQueries';
 import { newEntryValues } from './entryRows';
@@ -66,10 +68,14 @@ export async function createMapping(context: DataContext, frameworks: SpFramewor
   try {
     const [entries, user] = await Promise.all([startingEntries(context, framework, input.copyFromMappingId), ensureCurrentUser(context)]);
     const dutyIds = topLevelDutyIds(framework);
-    const added = await context.list('mappings').items.add({
-      ...headerValues({ header, areaComments: {} }),
-      ...rollupValues(countByStatus(entries, dutyIds), coverage(entries, dutyIds), dutyIds.length, [user.login])
-    });
+    const added = await context.list('mappings').items.add(
+      presentValues(context, {
+        ...headerValues({ header, areaComments: {} }),
+        ...rollupValues(countByStatus(entries, dutyIds), coverage(entries, dutyIds), dutyIds.length, [user.login]),
+        ...areaCountsValues(areaBreakdown(framework, entries)),
+        [MAPPING_FIELDS.previousMappingId]: input.copyFromMappingId ?? null
+      })
+    );
     const mappingId = idOf(added as Row);
     const contextOf = entryContexts(framework, mappingId, header.team);
     const itemIds = new Map<string, number>();

@@ -1,4 +1,5 @@
 import type { Framework, MappingEntry } from '../../model';
+import type { EntryHistory } from '../../services/types';
 import type { IWeb } from '../client/pnp';
 import { odataNumber } from '../odata';
 import { ENTRY_FIELDS } from '../schema';
@@ -6,7 +7,8 @@ import type { DataContext, KnownMapping } from './context';
 import { frameworkKey } from './context';
 import { ENTRY_EXPAND, ENTRY_SELECT, entryFromRow } from './entryRows';
 import { MAPPING_EXPAND, MAPPING_SELECT } from './mappingRows';
-import { etagOf, idOf, num, text } from './rows';
+import { presentFields } from './context';
+import { etagOf, idOf, num, personTitle, text } from './rows';
 import type { Row } from './rows';
 
 /** More entries than any framework has duties; SharePoint's ceiling for one page. */
@@ -44,7 +46,7 @@ export function readMappingRow(context: DataContext, web: IWeb, mappingId: numbe
   return context
     .list('mappings', web)
     .items.getById(mappingId)
-    .select(...MAPPING_SELECT)
+    .select(...presentFields(context, MAPPING_SELECT))
     .expand(...MAPPING_EXPAND)<Row>();
 }
 
@@ -88,6 +90,20 @@ export function rememberMapping(context: DataContext, mappingId: number, stored:
   const known: KnownMapping = { itemIds, team, frameworkKey: frameworkKey(framework.id, framework.version) };
   context.mappings.set(mappingId, known);
   return known;
+}
+
+/**
+ * When each entry was last saved and by whom, by duty id.
+ *
+ * @param stored - Entries as stored.
+ * @returns History per duty.
+ */
+export function entryHistory(stored: StoredEntries): Record<string, EntryHistory> {
+  const history: Record<string, EntryHistory> = {};
+  stored.rows.forEach((row, dutyId) => {
+    history[dutyId] = { modified: text(row, 'Modified') || undefined, modifiedBy: personTitle(row, 'Editor') };
+  });
+  return history;
 }
 
 /**

@@ -4,8 +4,8 @@ import { ENTRY_FIELDS as F, ENTRIES_LIST, FOUND_IN_CHOICES, STATUS_CHOICES, foun
 import { dateValue, isoDate, readableCopy, text } from './rows';
 import type { Row, RowValues } from './rows';
 
-/** Columns read for an entry; Editor names who saved last, for conflicts. */
-export const ENTRY_SELECT: string[] = [...selectFields(ENTRIES_LIST), 'Editor/Title'];
+/** Columns read for an entry; Editor names who saved last (for conflicts), Modified when (for exports). */
+export const ENTRY_SELECT: string[] = [...selectFields(ENTRIES_LIST), 'Modified', 'Editor/Title'];
 export const ENTRY_EXPAND: string[] = ['Editor'];
 
 /** Readable copies kept on an entry so SharePoint views work on their own. */

@@ -1,7 +1,7 @@
 import type { Mapping } from '../../model';
 import type { OpenedMapping } from '../../services/types';
 import type { DataContext } from './context';
-import { entryEtags, rememberMapping } from './entryQueries';
+import { entryEtags, entryHistory, rememberMapping } from './entryQueries';
 import { headerToken } from './headerToken';
 import { headerFromRow } from './mappingRows';
 import { readMappingWithEntries } from './readMapping';
@@ -31,7 +31,13 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entries: indexed.entries,
     modified: text(row, 'Modified') || undefined
   };
-  const opened: OpenedMapping = { mapping: result, framework, headerEtag: headerToken(stored), entryEtags: entryEtags(indexed) };
+  const opened: OpenedMapping = {
+    mapping: result,
+    framework,
+    headerEtag: headerToken(stored),
+    entryEtags: entryEtags(indexed),
+    entryHistory: entryHistory(indexed)
+  };
   if (fallback) {
     opened.frameworkFallback = fallback;
   }

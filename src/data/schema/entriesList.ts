@@ -125,6 +125,8 @@ export const ENTRIES_LIST: ListDefinition = {
       internalName: F.actionDue,
       displayName: 'Action due',
       type: 'DateTime',
+      // Indexed so the "Open actions" view and the action tracker can sort by it past 5,000 entries.
+      indexed: true,
       description: 'For a gap: when it is due.'
     },
     {
@@ -153,6 +155,18 @@ export const ENTRIES_LIST: ListDefinition = {
         gapChoices.map((choice) => `<Value Type="Choice">${choice}</Value>`).join('') +
         `</Values></In></Where>` +
         `<OrderBy><FieldRef Name="${F.team}" /><FieldRef Name="${F.sortOrder}" /></OrderBy>`,
+      rowLimit: 100
+    },
+    {
+      // Past the list view threshold a view needs its first filter on an indexed column (Status)
+      // and its sort on an indexed column (Action due); paging at 100 keeps each page small.
+      title: 'Open actions',
+      fields: [F.team, 'LinkTitle', F.area, F.status, F.actionWhat, F.actionOwner, F.actionDue],
+      query:
+        `<Where><And><In><FieldRef Name="${F.status}" /><Values>` +
+        gapChoices.map((choice) => `<Value Type="Choice">${choice}</Value>`).join('') +
+        `</Values></In><IsNotNull><FieldRef Name="${F.actionWhat}" /></IsNotNull></And></Where>` +
+        `<OrderBy><FieldRef Name="${F.actionDue}" /></OrderBy>`,
       rowLimit: 100
     }
   ]

@@ -6,5 +6,6 @@ export * from './frameworksList';
 export * from './mappingsList';
 export * from './recordsLibrary';
 export * from './entriesList';
+export * from './settingsList';
 export * from './siteScript';
 export * from './schema';

@@ -16,7 +16,11 @@ export const MAPPING_FIELDS = {
   coverage: 'IdmCoverage',
   contributors: 'IdmContributors',
   /** [governance] Draft or Ready for sign-off; "signed off" lives in the records library. */
-  signOffState: 'IdmSignOffState'
+  signOffState: 'IdmSignOffState',
+  /** Per-area counts and open actions as JSON (see AreaBreakdown), written with the counts. */
+  areaCounts: 'IdmAreaCounts',
+  /** The mapping this one was made from (the yearly review), to show what changed since. */
+  previousMappingId: 'IdmPreviousMappingId'
 } as const;
 
 /** [governance] Stored values of the sign-off state column. */
@@ -142,6 +146,22 @@ export const MAPPINGS_LIST: ListDefinition = {
       choices: [SIGN_OFF_STATE_CHOICES.draft, SIGN_OFF_STATE_CHOICES.ready],
       defaultChoice: SIGN_OFF_STATE_CHOICES.draft,
       description: 'Draft, or Ready for sign-off (set by any member). Whether it is signed off is kept in the Duty Mapping Records library.'
+    },
+    {
+      id: '5c0f7a63-2b0e-4f43-9a55-0f5e8f1d7c21',
+      internalName: MAPPING_FIELDS.areaCounts,
+      displayName: 'Counts by area (data)',
+      type: 'Note',
+      machineReadable: true,
+      description: 'Status counts per area of responsibility and open actions, as JSON kept up to date by the app on every save.'
+    },
+    {
+      id: 'a7d4e2b9-61f3-4c8e-9b0a-3e5d7c2f1a64',
+      internalName: MAPPING_FIELDS.previousMappingId,
+      displayName: 'Made from mapping',
+      type: 'Number',
+      decimals: 0,
+      description: 'ID of the earlier mapping of the same team this one was made from (the yearly review), if any.'
     }
   ],
   views: [

@@ -1,8 +1,11 @@
 import { AppError } from '../../services/errors';
-import type { PermissionService, SetupStep, SiteSetupService } from '../../services/types';
+import type { PermissionService, SetupStep, SiteReadiness, SiteSetupService } from '../../services/types';
 import { toAppError, withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
 import { SCHEMA } from '../schema';
+import type { ListKey } from '../schema';
+import { fillAreaCounts } from './areaCountSteps';
+import { needs } from './needs';
 import { inspectSite } from './inspect';
 import type { SiteState } from './inspect';
 import { addColumns, addIndexes, createList } from './listSteps';
@@ -11,35 +14,51 @@ import { addViews, formatColumns, seedFramework } from './viewSteps';
 import { governanceSteps } from './governanceSteps';
 import { enforceVersionKeys } from './frameworkSteps';
 
+/** Without these the app cannot work at all: the site is "not set up" rather than "needs an update". */
+const CORE_LISTS: readonly ListKey[] = ['frameworks', 'mappings', 'entries'];
+
+/**
+ * One step of set-up. `run` must be idempotent (look first, do only what is
+ * missing, return 'skipped' when there is nothing to do); `needed` answers from
+ * the inspected site alone, without requests, whether `run` would do anything:
+ * that is how the app notices a site set up by an older version and offers
+ * Owners "Update this site". Other features add their steps in {@link plan}.
+ */
 interface PlannedStep {
   step: SetupStep;
+  needed: (state: SiteState) => boolean;
   run: (state: SiteState) => Promise<StepResult>;
 }
 
 /** The steps of set-up, in order; each decides for itself whether there is anything to do. */
 function plan(context: DataContext): PlannedStep[] {
   const steps: PlannedStep[] = [];
-  const add = (id: string, label: string, run: PlannedStep['run']): void => {
-    steps.push({ step: { id, label, state: 'pending' }, run });
+  const add = (id: string, label: string, needed: PlannedStep['needed'], run: PlannedStep['run']): void => {
+    steps.push({ step: { id, label, state: 'pending' }, needed, run });
   };
   for (const list of SCHEMA) {
-    add(`list:${list.key}`, `Create the "${list.title}" list`, (state) => createList(context, state, list));
-    add(`columns:${list.key}`, `Add the columns of "${list.title}"`, (state) => addColumns(context, state, list));
-    add(`indexes:${list.key}`, `Index the columns "${list.title}" is searched by`, (state) => addIndexes(context, state, list));
+    add(`list:${list.key}`, `Create the "${list.title}" list`, (state) => needs.list(state, list), (state) => createList(context, state, list));
+    add(`columns:${list.key}`, `Add the columns of "${list.title}"`, (state) => needs.columns(state, list), (state) => addColumns(context, state, list));
+    add(`indexes:${list.key}`, `Index the columns "${list.title}" is searched by`, (state) => needs.indexes(state, list), (state) => addIndexes(context, state, list));
     if (list.key === 'frameworks') {
-      add('unique:frameworks', 'Make framework version numbers unique', (state) => enforceVersionKeys(context, state));
+      add('unique:frameworks', 'Make framework version numbers unique', (state) => needs.uniqueVersions(state), (state) => enforceVersionKeys(context, state));
     }
     if (list.fields.some((field) => field.formatter)) {
-      add(`formatting:${list.key}`, `Show status with an icon and words in "${list.title}"`, (state) => formatColumns(context, state, list));
+      add(
+        `formatting:${list.key}`,
+        `Show status with an icon and words in "${list.title}"`,
+        (state) => needs.formatting(state, list),
+        (state) => formatColumns(context, state, list)
+      );
     }
-    if (list.views.length > 0) {
-      add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => addViews(context, state, list));
-    }
+    add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => needs.views(state, list), (state) => addViews(context, state, list));
   }
-  add('framework', 'Add the default duty framework', (state) => seedFramework(context, state));
+  // [overview] Mappings saved before per-area counts existed get them from their entries.
+  add('areaCounts', 'Count the status of every area in existing mappings', needs.areaCounts, () => fillAreaCounts(context));
+  add('framework', 'Add the default duty framework', (state) => !state.hasFramework, (state) => seedFramework(context, state));
   // [governance] version history, the approvers group, and Owners-only lists
   for (const step of governanceSteps(context)) {
-    add(step.id, step.label, step.run);
+    add(step.id, step.label, step.needed, step.run);
   }
   return steps;
 }
@@ -59,17 +78,25 @@ export class SpSiteSetupService implements SiteSetupService {
   }
 
   /**
-   * Whether every list exists with every column (one request after the digest).
+   * Whether the site is set up, and whether set-up has anything left to do on it
+   * (one request after the digest).
    *
-   * @returns True when the app can work on this site.
+   * @returns Not set up, needs an update (with what the update would do), or ready.
    */
-  public async isSetUp(): Promise<boolean> {
+  public async checkSite(): Promise<SiteReadiness> {
     return withAppErrors(async () => {
       const state = await inspectSite(this.context);
-      return SCHEMA.every((list) => {
+      // Reads and writes leave out columns the site does not have yet, so Members keep working.
+      this.context.missingFields.clear();
+      for (const list of SCHEMA) {
         const existing = state.lists.get(list.key);
-        return existing !== undefined && list.fields.every((field) => existing.fields.has(field.internalName));
-      });
+        list.fields.filter((field) => !existing?.fields.has(field.internalName)).forEach((field) => this.context.missingFields.add(field.internalName));
+      }
+      if (CORE_LISTS.some((key) => !state.lists.has(key))) {
+        return { state: 'notSetUp' };
+      }
+      const pending = plan(this.context).filter((planned) => planned.needed(state));
+      return pending.length === 0 ? { state: 'ready' } : { state: 'needsUpdate', steps: pending.map((planned) => planned.step.label) };
     });
   }
 
@@ -89,8 +116,10 @@ export class SpSiteSetupService implements SiteSetupService {
     }
     // Filled in by the first step; every later step reads and updates it.
     const state: SiteState = { lists: new Map(), hasFramework: false };
+    this.context.missingFields.clear();
     const inspect: PlannedStep = {
       step: { id: 'inspect', label: 'Check what this site already has', state: 'pending' },
+      needed: () => true,
       run: async (target) => {
         Object.assign(target, await inspectSite(this.context));
         return 'done';

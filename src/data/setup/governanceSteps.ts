@@ -13,6 +13,7 @@ const ROLE = { read: 2, contribute: 3, fullControl: 5 } as const;
 type Grant = 'owners' | 'members' | 'visitors' | 'approvers';
 const LOCKED_LISTS: ReadonlyArray<{ key: ListKey; grants: ReadonlyArray<[Grant, keyof typeof ROLE]> }> = [
   { key: 'frameworks', grants: [['owners', 'fullControl'], ['members', 'read'], ['visitors', 'read']] },
+  { key: 'settings', grants: [['owners', 'fullControl'], ['members', 'read'], ['visitors', 'read']] },
   { key: 'records', grants: [['owners', 'fullControl'], ['approvers', 'contribute'], ['members', 'read'], ['visitors', 'read']] }
 ];
 
@@ -106,7 +107,7 @@ async function lockList(context: DataContext, state: SiteState, key: ListKey): P
 /**
  * The governance steps of set-up, after the lists exist: version history on
  * mappings and entries, the approvers group, and own permissions for the
- * Frameworks list and the records library.
+ * Frameworks list, the Settings list and the records library.
  *
  * @param context - Data context.
  * @returns The steps, in order.
@@ -130,6 +131,12 @@ export function governanceSteps(context: DataContext): GovernanceStep[] {
       label: 'Let only site owners change the duty framework',
       needed: (state) => needsOwnPermissions(state, 'frameworks'),
       run: (state) => lockList(context, state, 'frameworks')
+    },
+    {
+      id: 'permissions:settings',
+      label: 'Let only site owners change the app\'s settings',
+      needed: (state) => needsOwnPermissions(state, 'settings'),
+      run: (state) => lockList(context, state, 'settings')
     },
     {
       id: 'permissions:records',

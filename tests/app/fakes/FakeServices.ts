@@ -1,6 +1,8 @@
 import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
 import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
+import type { OverviewMapping } from '../../../src/services/overview';
+import { fakeOverview } from './fakeOverview';
 import type { AppErrorKind } from '../../../src/services/errors';
 import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
 import type {
@@ -12,7 +14,8 @@ import type {
   OpenedMapping,
   SaveConflict,
   SaveOutcome,
-  SetupStep
+  SetupStep,
+  SiteReadiness
 } from '../../../src/services/types';
 import { FakeFrameworkStore } from './FakeFrameworkStore';
 
@@ -26,7 +29,7 @@ export interface FakeRecord {
   modifiedBy?: string;
 }
 
-type Method = 'getAccess' | 'isSetUp' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search'
+type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search'
   // [governance]
   | 'readGovernance'
   | 'setReady'
@@ -47,7 +50,13 @@ export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morga
 export class FakeServices implements AppServices {
   public access: AccessLevel = 'edit';
   public siteSetUp = true;
+  /** What "Update this site" would do on a site set up by an older version; empty when up to date. */
+  public pendingUpdate: string[] = [];
   public framework: Framework = clone(DEFAULT_FRAMEWORK);
+  public reviewPeriodMonths = 12;
+  public readonly overviewPatches = new Map<number, Partial<OverviewMapping>>();
+  /** The mapping each yearly review was made from. */
+  public readonly previousOf = new Map<number, number>();
   public readonly records = new Map<number, FakeRecord>();
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
@@ -120,7 +129,13 @@ export class FakeServices implements AppServices {
   public readonly permissions = { getAccess: async (): Promise<AccessLevel> => this.call('getAccess', () => this.access) };
 
   public readonly setup = {
-    isSetUp: async (): Promise<boolean> => this.call('isSetUp', () => this.siteSetUp),
+    checkSite: async (): Promise<SiteReadiness> =>
+      this.call('checkSite', (): SiteReadiness => {
+        if (!this.siteSetUp) {
+          return { state: 'notSetUp' };
+        }
+        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: [...this.pendingUpdate] } : { state: 'ready' };
+      }),
     run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
       const steps: SetupStep[] = this.setupLabels.map((label, i) => ({ id: `step-${i}`, label, state: 'pending' }));
       onProgress(steps.map((s) => ({ ...s })));
@@ -138,6 +153,7 @@ export class FakeServices implements AppServices {
         onProgress(steps.map((s) => ({ ...s })));
       }
       this.siteSetUp = true;
+      this.pendingUpdate = [];
     }
   };
 
@@ -171,6 +187,8 @@ export class FakeServices implements AppServices {
     mappingHistory: async () => this.call('mappingHistory', (): HistoryEntry[] => [])
   };
 
+  public readonly overview = fakeOverview(this);
+
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,
     search: async (text: string): Promise<DirectoryPerson[]> =>
@@ -201,6 +219,7 @@ export class FakeServices implements AppServices {
         this.createCalls.push(clone(input));
         const id = this.addMapping({ ...input.header }, { modified: '2026-01-01T09:00:00Z' });
         if (input.copyFromMappingId !== undefined) {
+          this.previousOf.set(id, input.copyFromMappingId);
           this.record(id).mapping.entries = copyEntriesForReview(this.record(input.copyFromMappingId).mapping.entries, this.framework);
         }
         return id;
@@ -260,7 +279,7 @@ export class FakeServices implements AppServices {
     return `"${this.etagCounter++}"`;
   }
 
-  private async call<T>(method: Method, run: () => T): Promise<T> {
+  public async call<T>(method: Method, run: () => T): Promise<T> {
     await Promise.resolve();
     const failure = this.failures.get(method)?.shift();
     if (failure) {

@@ -4,8 +4,8 @@ import { launchBrowser } from './browser';
 import { startLocalSite } from './localSite';
 import type { LocalSite } from './localSite';
 
-/** A local site (seeded with the demo unless `seed` is false) for the tests of this file. */
-export function localSiteForThisFile(options: { seed?: boolean } = {}): LocalSite {
+/** A local site (seeded with the demo unless `seed` is false; `department` adds npm start's wider department) for the tests of this file. */
+export function localSiteForThisFile(options: { seed?: boolean; department?: boolean } = {}): LocalSite {
   return forTheseTests('local site', () => startLocalSite(options), (site) => site.close());
 }
 

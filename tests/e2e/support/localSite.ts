@@ -24,13 +24,13 @@ export interface LocalSite {
 /**
  * What `npm start` runs, on an ephemeral port with its own data folder: the
  * built local page served by the local SharePoint server, seeded with the demo
- * site unless `seed` is false (then the site has no lists).
+ * site unless `seed` is false (then the site has no lists); `department` adds the wider department `npm start` shows.
  */
-export async function startLocalSite(options: { seed?: boolean; listViewThreshold?: number } = {}): Promise<LocalSite> {
+export async function startLocalSite(options: { seed?: boolean; department?: boolean; listViewThreshold?: number } = {}): Promise<LocalSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'idm-e2e-'));
   const server = await startLocalSharePoint({ port: 0, dataDir, staticDir: PAGE_OUT_DIR, workbenchRoot: PROJECT_ROOT, listViewThreshold: options.listViewThreshold });
   if (options.seed !== false) {
-    await seedDemoSite(server.siteUrl);
+    await seedDemoSite(server.siteUrl, { department: options.department === true });
   }
   return {
     url: server.url,

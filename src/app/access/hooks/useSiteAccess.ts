@@ -1,25 +1,25 @@
 import * as React from 'react';
-import type { AccessLevel } from '../../../services/types';
+import type { AccessLevel, SiteReadiness } from '../../../services/types';
 import { useServices } from '../../services/ServicesContext';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 
-/** What the user may do here, and whether the site's lists exist. */
+/** What the user may do here, and whether the site's lists are there and up to date. */
 export interface SiteAccess {
   level: AccessLevel;
-  isSetUp: boolean;
+  readiness: SiteReadiness;
 }
 
 /**
- * Loads the current user's access level and whether the site is set up, together.
+ * Loads the current user's access level and the site's readiness, together.
  *
  * @returns The load's state.
  */
 export function useSiteAccess(): AsyncState<SiteAccess> {
   const services = useServices();
   const load = React.useCallback(async (): Promise<SiteAccess> => {
-    const [level, isSetUp] = await Promise.all([services.permissions.getAccess(), services.setup.isSetUp()]);
-    return { level, isSetUp };
+    const [level, readiness] = await Promise.all([services.permissions.getAccess(), services.setup.checkSite()]);
+    return { level, readiness };
   }, [services]);
   return useAsync(load);
 }

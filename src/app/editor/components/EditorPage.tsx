@@ -6,12 +6,15 @@ import { useAccess } from '../../access/AccessContext';
 import { useDensity } from '../../host/HostContext';
 import { CopyLink } from '../../common/components/CopyLink';
 import { formatText } from '../../common/format';
+import { ChangeSincePanel } from '../../changes/components/ChangeSincePanel';
 import { ConflictDialog } from '../../conflicts/components/ConflictDialog';
 import { FilterBar } from '../../filters/components/FilterBar';
 import { filterDuties, NO_FILTER } from '../../filters/filterDuties';
 import type { DutyFilter } from '../../filters/filterDuties';
 import { FrameworkIntro } from '../../framework/components/FrameworkIntro';
 import { DutyGrid } from '../../grid/components/DutyGrid';
+import { ExportMenu } from '../../export/components/ExportMenu';
+import { exportSourceFromEditor } from '../../export/exportSource';
 import { HeaderForm } from '../../header/components/HeaderForm';
 import { AddJdAndPs } from '../../jdimport/components/AddJdAndPs';
 import { useMappingEditor } from '../hooks/useMappingEditor';
@@ -49,6 +52,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
   const governance = useGovernance(opened.mapping.id);
   const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
   const [historyDuty, setHistoryDuty] = React.useState<string>();
+  // The editor's newest state, read by sign-off and exports when chosen (not on every keystroke).
   const latest = React.useRef(state);
   React.useLayoutEffect(() => {
     latest.current = state;
@@ -79,6 +83,8 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
   );
   const clearFilter = React.useCallback((): void => applyFilter(NO_FILTER), [applyFilter]);
   useFocusArea(initialAreaId);
+  // Exports read the latest state (`latest`, above) when chosen, without re-rendering the menu on every keystroke.
+  const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
 
   const classes = mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
@@ -104,6 +110,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           {formatText(strings.MappingHeading, state.header.team)}
         </Text>
         <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
+        <ExportMenu getSource={getExportSource} />
         {canEdit && <AddJdAndPs framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
       {canEdit && (
@@ -122,6 +129,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />
+      <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
           {strings.FindDutiesLabel}

@@ -1,10 +1,11 @@
-import { countByStatus, coverage, topLevelDutyIds } from '../../../model';
+import { areaBreakdown, countByStatus, coverage, topLevelDutyIds } from '../../../model';
 import type { StatusCounts } from '../../../model';
 import type { MappingChanges, SaveConflict } from '../../../services/types';
 import { inBatch, settle } from '../../client/batch';
 import { httpStatus } from '../../errors';
-import { ENTRY_FIELDS } from '../../schema';
-import { ensureCurrentUser } from '../context';
+import { ENTRY_FIELDS, MAPPING_FIELDS } from '../../schema';
+import { areaCountsValues } from '../areaCountsColumn';
+import { ensureCurrentUser, presentValues } from '../context';
 import type { DataContext, KnownMapping } from '../context';
 import type { StoredEntries } from '../entryQueries';
 import { readMappingWithEntries } from '../readMapping';
@@ -88,7 +89,12 @@ export async function updateMappingItem(
     }
     const user = await ensureCurrentUser(context);
     const contributors = [...new Set([...contributorsFromRow(state.row), user.login])];
-    const values = { ...rollupValues(counts, coverage(state.stored.entries, dutyIds), dutyIds.length, contributors), ...decision.values };
+    const values = presentValues(context, {
+      ...rollupValues(counts, coverage(state.stored.entries, dutyIds), dutyIds.length, contributors),
+      // Without the framework the areas are unknown: blank reads as "not counted by area", never as stale figures.
+      ...(framework ? areaCountsValues(areaBreakdown(framework, state.stored.entries)) : { [MAPPING_FIELDS.areaCounts]: '' }),
+      ...decision.values
+    });
     try {
       await context.list('mappings').items.getById(mappingId).update(values, etagOf(state.row));
     } catch (error) {

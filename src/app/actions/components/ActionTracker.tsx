@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { localToday } from '../../../model';
+import type { DeepLinkTarget } from '../../../host/types';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { Loading } from '../../common/components/Loading';
+import { formatText } from '../../common/format';
+import { useDensity, useHost } from '../../host/HostContext';
+import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownerIsPerson, sortByDue } from '../actionRows';
+import type { ActionFilters } from '../actionRows';
+import { useActions } from '../hooks/useActions';
+import type { LoadedActions } from '../hooks/useActions';
+import { ActionFilterBar } from './ActionFilterBar';
+import { actionColumns } from './actionColumns';
+
+export interface ActionTrackerProps {
+  onOpen: (target: DeepLinkTarget) => void;
+}
+
+/** Every duty needing action in each team's latest mapping; in the Teams personal app, only mine. */
+export function ActionTracker({ onOpen }: ActionTrackerProps): JSX.Element {
+  const loaded = useActions();
+  const { personalView } = useHost();
+  const density = useDensity();
+  let body: JSX.Element;
+  if (loaded.status === 'loading') {
+    body = <Loading label={strings.ActionsLoading} />;
+  } else if (loaded.status === 'error') {
+    body = <ErrorMessage error={loaded.error} context={strings.ActionsLoadFailed} onRetry={loaded.retry} />;
+  } else {
+    body = <ActionsReady data={loaded.data} mine={personalView} onOpen={onOpen} />;
+  }
+  return (
+    <section aria-labelledby="idm-actions-heading">
+      <Stack tokens={{ childrenGap: density.gap }}>
+        <Text block as="h2" variant="xLarge" id="idm-actions-heading" styles={{ root: { margin: 0 } }}>
+          {personalView ? strings.NavMyActions : strings.NavActions}
+        </Text>
+        {body}
+      </Stack>
+    </section>
+  );
+}
+
+function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boolean; onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
+  const density = useDensity();
+  const today = React.useMemo(() => localToday(), []);
+  const all = React.useMemo(() => {
+    const rows = actionRows(data.items, data.overview, today);
+    return mine ? rows.filter((row) => ownerIsPerson(row.item.owner, data.me)) : rows;
+  }, [data, today, mine]);
+  const [filters, setFilters] = React.useState<ActionFilters>(NO_ACTION_FILTERS);
+  const [descending, setDescending] = React.useState(false);
+  const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
+  const columns = React.useMemo(() => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen }), [descending, onOpen]);
+
+  if (all.length === 0) {
+    return <Text block as="p">{mine ? strings.ActionsNoneMine : strings.ActionsNone}</Text>;
+  }
+  return (
+    <Stack tokens={{ childrenGap: density.fieldGap }}>
+      <ActionFilterBar
+        owners={distinct(all, (row) => row.item.owner)}
+        teams={distinct(all, (row) => row.item.team)}
+        areas={distinct(all, (row) => row.item.areaTitle)}
+        filters={filters}
+        onFilters={setFilters}
+        mine={mine}
+      />
+      <Text block as="p" role="status">
+        {formatText(strings.ActionsShowing, shown.length, all.length)}
+      </Text>
+      {shown.length === 0 ? (
+        <Text block as="p">{strings.ActionsNoMatch}</Text>
+      ) : (
+        <div data-is-scrollable="true" style={{ maxHeight: '75vh', overflow: 'auto' }}>
+          <DetailsList
+            items={shown}
+            columns={columns}
+            getKey={(row: (typeof shown)[number]) => `${row.item.mappingId}/${row.item.dutyId}`}
+            selectionMode={SelectionMode.none}
+            layoutMode={DetailsListLayoutMode.fixedColumns}
+            ariaLabelForGrid={mine ? strings.NavMyActions : strings.NavActions}
+          />
+        </div>
+      )}
+    </Stack>
+  );
+}

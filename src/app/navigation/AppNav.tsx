@@ -1,0 +1,53 @@
+import * as React from 'react';
+import { ActionButton, mergeStyleSets, useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+
+/** The app's top-level screens. */
+export type ScreenKey = 'chooser' | 'overview' | 'actions';
+
+export interface AppNavProps {
+  current: ScreenKey;
+  onNavigate: (screen: ScreenKey) => void;
+  /** The Teams personal app: "My mappings" and "My actions" only. */
+  personalView: boolean;
+}
+
+const classes = mergeStyleSets({
+  list: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: 0, padding: 0 }
+});
+
+/** Switches between the mappings, the overview and the action tracker; the current one is marked for screen readers too. */
+export function AppNav({ current, onNavigate, personalView }: AppNavProps): JSX.Element {
+  const theme = useTheme();
+  const items: Array<{ key: ScreenKey; label: string; icon: string }> = personalView
+    ? [
+        { key: 'chooser', label: strings.MyMappingsHeading, icon: 'DocumentSet' },
+        { key: 'actions', label: strings.NavMyActions, icon: 'TaskManager' }
+      ]
+    : [
+        { key: 'chooser', label: strings.NavMappings, icon: 'DocumentSet' },
+        { key: 'overview', label: strings.NavOverview, icon: 'ViewDashboard' },
+        { key: 'actions', label: strings.NavActions, icon: 'TaskManager' }
+      ];
+  return (
+    <nav aria-label={strings.NavLabel}>
+      <ul className={classes.list}>
+        {items.map((item) => {
+          const selected = item.key === current;
+          return (
+            <li key={item.key}>
+              <ActionButton
+                iconProps={{ iconName: item.icon }}
+                aria-current={selected ? 'page' : undefined}
+                onClick={() => onNavigate(item.key)}
+                styles={{ root: { borderBottom: `2px solid ${selected ? theme.palette.themePrimary : 'transparent'}`, fontWeight: selected ? 600 : 400 } }}
+              >
+                {item.label}
+              </ActionButton>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

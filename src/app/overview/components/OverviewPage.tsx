@@ -1,0 +1,107 @@
+import * as React from 'react';
+import { Stack, Text } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { localToday } from '../../../model';
+import type { OverviewData } from '../../../services/overview';
+import type { DeepLinkTarget } from '../../../host/types';
+import { useNeedsUpdate } from '../../access/ReadinessContext';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { Loading } from '../../common/components/Loading';
+import { formatText } from '../../common/format';
+import { useDensity } from '../../host/HostContext';
+import { useOverview } from '../hooks/useOverview';
+import { NO_FILTERS, filterRows, sortRows, totalsOf } from '../overviewFilters';
+import type { OverviewFilters, OverviewSort, SortKey } from '../overviewFilters';
+import { frameworkGroups, latestMappingIds, overviewRows } from '../overviewRows';
+import { OverviewFilterBar } from './OverviewFilterBar';
+import { OverviewNotes } from './OverviewNotes';
+import { OverviewTable } from './OverviewTable';
+
+export interface OverviewPageProps {
+  onOpen: (target: DeepLinkTarget) => void;
+}
+
+/** The manager's overview: one row per team, one column per area, for everyone who can read the site. */
+export function OverviewPage({ onOpen }: OverviewPageProps): JSX.Element {
+  const overview = useOverview();
+  const density = useDensity();
+  let body: JSX.Element;
+  if (overview.status === 'loading') {
+    body = <Loading label={strings.OverviewLoading} />;
+  } else if (overview.status === 'error') {
+    body = <ErrorMessage error={overview.error} context={strings.OverviewLoadFailed} onRetry={overview.retry} />;
+  } else if (overview.data.mappings.length === 0) {
+    body = <Text block as="p">{strings.NoMappings}</Text>;
+  } else {
+    body = <OverviewReady data={overview.data} onOpen={onOpen} />;
+  }
+  return (
+    <section aria-labelledby="idm-overview-heading">
+      <Stack tokens={{ childrenGap: density.gap }}>
+        <Text block as="h2" variant="xLarge" id="idm-overview-heading" styles={{ root: { margin: 0 } }}>
+          {strings.OverviewHeading}
+        </Text>
+        {body}
+      </Stack>
+    </section>
+  );
+}
+
+function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
+  const density = useDensity();
+  const needsUpdate = useNeedsUpdate();
+  const today = React.useMemo(() => localToday(), []);
+  const { groups, groupOf } = React.useMemo(() => frameworkGroups(data.frameworks), [data.frameworks]);
+  const latestIds = React.useMemo(() => latestMappingIds(data.mappings), [data.mappings]);
+  // Start on the framework most teams' latest mappings use.
+  const [groupKey, setGroupKey] = React.useState(() => {
+    const used = new Map<string, number>();
+    data.mappings.filter((m) => latestIds.has(m.id)).forEach((m) => {
+      const key = groupOf.get(`${m.frameworkId}@${m.frameworkVersion}`);
+      if (key) {
+        used.set(key, (used.get(key) ?? 0) + 1);
+      }
+    });
+    return [...used.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? groups[0]?.key;
+  });
+  const [filters, setFilters] = React.useState<OverviewFilters>(NO_FILTERS);
+  const [includeEarlier, setIncludeEarlier] = React.useState(false);
+  const [sort, setSort] = React.useState<OverviewSort>({ key: 'team', descending: false });
+  const onSort = React.useCallback((key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false })), []);
+  const group = groups.find((g) => g.key === groupKey) ?? groups[0];
+  const onGroup = React.useCallback((key: string) => {
+    setGroupKey(key);
+    setFilters((f) => ({ ...f, gapInArea: undefined }));
+  }, []);
+
+  const allRows = React.useMemo(() => (group ? overviewRows(data, group, groupOf, { includeEarlier, today }) : []), [data, group, groupOf, includeEarlier, today]);
+  const shown = React.useMemo(() => sortRows(filterRows(allRows, filters), sort), [allRows, filters, sort]);
+  const totals = React.useMemo(() => totalsOf(shown, group ? group.areas.map((a) => a.id) : []), [shown, group]);
+  const unreadable = data.mappings.filter((m) => !groupOf.has(`${m.frameworkId}@${m.frameworkVersion}`)).length;
+
+  if (!group) {
+    return <OverviewNotes rows={[]} needsUpdate={needsUpdate} unreadable={unreadable} />;
+  }
+  return (
+    <Stack tokens={{ childrenGap: density.fieldGap }}>
+      <OverviewFilterBar
+        groups={groups}
+        group={group}
+        onGroup={onGroup}
+        filters={filters}
+        onFilters={setFilters}
+        includeEarlier={includeEarlier}
+        onIncludeEarlier={setIncludeEarlier}
+      />
+      <Text block as="p" role="status">
+        {formatText(strings.OverviewShowing, shown.length, allRows.length)}
+      </Text>
+      <OverviewNotes rows={allRows} needsUpdate={needsUpdate} unreadable={unreadable} />
+      {shown.length === 0 ? (
+        <Text block as="p">{strings.OverviewNoMatch}</Text>
+      ) : (
+        <OverviewTable group={group} rows={shown} totals={totals} sort={sort} onSort={onSort} onOpen={onOpen} latestIds={latestIds} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ActionItem, ActionSource, OverviewData, OverviewFramework, OverviewService, PreviousMapping } from '../../services/overview';
+import { inBatch, settle } from '../client/batch';
+import { withAppErrors } from '../errors';
+import { presentFields } from '../repositories/context';
+import type { DataContext } from '../repositories/context';
+import { FRAMEWORK_SELECT } from '../repositories/frameworkRows';
+import { MAX_PAGE } from '../repositories/pages';
+import type { Row } from '../repositories/rows';
+import { readSiteSettings } from '../settings/siteSettings';
+import { readActions } from './actionQueries';
+import { readPreviousMapping } from './previousMapping';
+import { OVERVIEW_SELECT, overviewFrameworkFromRow, overviewMappingFromRow } from './overviewRows';
+
+/** The manager's overview and action tracker over the site's lists. */
+export class SpOverviewService implements OverviewService {
+  private readonly context: DataContext;
+
+  public constructor(context: DataContext) {
+    this.context = context;
+  }
+
+  /**
+   * Mappings (up to 5,000, newest first, by ID so the query is valid past the
+   * threshold), framework versions and the review period, in one $batch.
+   *
+   * @returns What the overview shows.
+   */
+  public async loadOverview(): Promise<OverviewData> {
+    return withAppErrors(async () => {
+      const [mappings, frameworks, settings] = await inBatch(this.context.sp, (web) =>
+        Promise.all([
+          settle(this.context.list('mappings', web).items.select(...presentFields(this.context, OVERVIEW_SELECT)).orderBy('ID', false).top(MAX_PAGE)<Row[]>()),
+          settle(this.context.list('frameworks', web).items.select(...FRAMEWORK_SELECT).orderBy('ID', true).top(MAX_PAGE)<Row[]>()),
+          settle(readSiteSettings(this.context, web))
+        ])
+      );
+      if (!mappings.ok) {
+        throw mappings.error;
+      }
+      if (!frameworks.ok) {
+        throw frameworks.error;
+      }
+      if (!settings.ok) {
+        throw settings.error;
+      }
+      return {
+        mappings: mappings.value.map(overviewMappingFromRow),
+        frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
+        reviewPeriodMonths: settings.value.reviewPeriodMonths
+      };
+    });
+  }
+
+  /**
+   * Open actions of the given mappings (see {@link readActions}).
+   *
+   * @param mappings - Ids and duty counts.
+   * @returns The actions.
+   */
+  public async loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]> {
+    return withAppErrors(() => readActions(this.context, mappings));
+  }
+
+  /**
+   * The mapping this one was made from (see {@link readPreviousMapping}).
+   *
+   * @param mappingId - This mapping.
+   * @returns The previous mapping, or undefined.
+   */
+  public async loadPrevious(mappingId: number): Promise<PreviousMapping | undefined> {
+    return withAppErrors(() => readPreviousMapping(this.context, mappingId));
+  }
+}

@@ -1,0 +1,50 @@
+import type { PreviousMapping } from '../../services/overview';
+import { inBatch, settle } from '../client/batch';
+import { httpStatus } from '../errors';
+import { MAPPING_FIELDS as F } from '../schema';
+import type { DataContext } from '../repositories/context';
+import { indexEntries, readEntryRows } from '../repositories/entryQueries';
+import { headerFromRow } from '../repositories/mappingRows';
+import { num } from '../repositories/rows';
+import type { Row } from '../repositories/rows';
+
+/**
+ * The mapping a mapping was made from, with its entries: one request for the
+ * link, one $batch for the earlier mapping's item and entries.
+ *
+ * @param context - Data context.
+ * @param mappingId - This year's mapping.
+ * @returns The previous mapping, or undefined when it was not made from one,
+ *   the site does not record it yet, or the earlier mapping has been deleted.
+ */
+export async function readPreviousMapping(context: DataContext, mappingId: number): Promise<PreviousMapping | undefined> {
+  if (context.missingFields.has(F.previousMappingId)) {
+    return undefined;
+  }
+  const row = await context.list('mappings').items.getById(mappingId).select('ID', F.previousMappingId)<Row>();
+  const previousId = num(row, F.previousMappingId);
+  if (!Number.isInteger(previousId) || previousId <= 0 || previousId === mappingId) {
+    return undefined;
+  }
+  const [item, rows] = await inBatch(context.sp, (web) =>
+    Promise.all([
+      settle(context.list('mappings', web).items.getById(previousId).select('ID', F.team, F.dateCompleted, F.completedBy, F.frameworkId, F.frameworkVersion)<Row>()),
+      settle(readEntryRows(context, web, previousId))
+    ])
+  );
+  if (!item.ok) {
+    if (httpStatus(item.error) === 404) {
+      return undefined;
+    }
+    throw item.error;
+  }
+  if (!rows.ok) {
+    throw rows.error;
+  }
+  const { header } = headerFromRow(item.value);
+  const previous: PreviousMapping = { id: previousId, team: header.team, entries: indexEntries(rows.value).entries };
+  if (header.dateCompleted !== undefined) {
+    previous.dateCompleted = header.dateCompleted;
+  }
+  return previous;
+}

@@ -1,0 +1,96 @@
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { mappingContent } from '../content/mappingContent';
+import type { AreaContent, DutyRowContent, MappingContent, MappingExportInput } from '../content/types';
+import { rowsToXlsx, xlsxSheet } from './rowsToXlsx';
+import type { XlsxColumn } from './rowsToXlsx';
+
+interface DutyRow {
+  area: AreaContent;
+  row: DutyRowContent;
+}
+
+function dutyColumns(content: MappingContent): XlsxColumn<DutyRow>[] {
+  return [
+    { header: strings.ExportSummaryAreaColumn, width: 28, type: 'text', value: ({ area }) => area.title },
+    { header: strings.ExportColumnQsi, width: 14, type: 'text', value: ({ area }) => area.qsiCodes.join(', ') },
+    {
+      header: strings.ExportColumnDuty,
+      width: 60,
+      type: 'text',
+      // Nested sub-items follow their duty on new lines, indented as in the form.
+      value: ({ row }) => row.lines.map((line) => `${'   '.repeat(line.depth - 1)}${line.depth > 1 ? '– ' : ''}${line.text}`).join('\n')
+    },
+    { header: strings.ExportColumnFoundIn, width: 14, type: 'text', value: ({ row }) => row.foundIn },
+    { header: strings.ExportColumnReference, width: 16, type: 'text', value: ({ row }) => row.reference },
+    { header: strings.ExportColumnComments, width: 40, type: 'text', value: ({ row }) => row.comments },
+    { header: strings.ExportColumnStatus, width: 16, type: 'text', value: ({ row }) => row.status, allowed: content.statusLabels },
+    { header: strings.ExportColumnAction, width: 36, type: 'text', value: ({ row }) => row.actionWhat },
+    { header: strings.ExportColumnActionOwner, width: 18, type: 'text', value: ({ row }) => row.actionOwner },
+    {
+      header: strings.ExportColumnActionDue,
+      width: 14,
+      type: 'date',
+      value: ({ row }) => (row.actionDueIso ? new Date(`${row.actionDueIso}T00:00:00`) : undefined)
+    },
+    { header: strings.ExportColumnModified, width: 17, type: 'dateTime', value: ({ row }) => row.modified },
+    { header: strings.ExportColumnModifiedBy, width: 20, type: 'text', value: ({ row }) => row.modifiedBy }
+  ];
+}
+
+/** A row of the summary sheet: a label and up to six values (header fields, then counts per area). */
+interface SummaryRow {
+  cells: (string | number)[];
+  heading?: boolean;
+}
+
+function summaryRows(content: MappingContent): SummaryRow[] {
+  const fields: [string, string][] = [
+    [strings.ExportHeaderTeam, content.team],
+    [strings.ExportHeaderCompletedBy, content.completedBy],
+    [strings.ExportHeaderDateCompleted, content.dateCompleted],
+    [strings.ExportHeaderNotes, content.notes],
+    [strings.ExportSummaryFramework, content.frameworkTitle],
+    [strings.ExportSummaryFrameworkVersion, String(content.frameworkVersion)],
+    [strings.ExportSummaryExportedAt, content.exportedAt],
+    [strings.ExportSummaryExportedBy, content.exportedBy]
+  ];
+  const areas = content.areas.map((area) => ({ cells: [area.title, area.rows.length, ...area.counts.map((c) => c.count)] }));
+  const total = content.statusLabels.map((_label, index) => content.areas.reduce((sum, area) => sum + area.counts[index].count, 0));
+  return [
+    ...fields.map(([label, value]) => ({ cells: [label, value] })),
+    { cells: [] },
+    { cells: [strings.ExportSummaryAreaColumn, strings.ExportSummaryDutiesColumn, ...content.statusLabels], heading: true },
+    ...areas,
+    { cells: [strings.ExportSummaryTotal, areas.reduce((sum, area) => sum + Number(area.cells[1]), 0), ...total], heading: true }
+  ];
+}
+
+/**
+ * The mapping as an Excel workbook: a "Duties" sheet with one row per duty
+ * (filters on, header frozen, status as a drop-down of the five statuses) and
+ * a "Summary" sheet with the header fields and counts per area.
+ *
+ * @param input - The mapping, its framework, and who exports it when.
+ * @returns The .xlsx file.
+ */
+export function buildMappingXlsx(input: MappingExportInput): Promise<Blob> {
+  const content = mappingContent(input);
+  const options = { shortenedMarker: strings.ExportShortened };
+  const duties = content.areas.flatMap((area) => area.rows.map((row) => ({ area, row })));
+  const summaryWidths = [40, 60, 14, 14, 14, 14, 14];
+  const summaryColumns = summaryWidths.map(
+    (width, index): XlsxColumn<SummaryRow> => ({
+      header: index === 0 ? strings.ExportSummaryField : index === 1 ? strings.ExportSummaryValue : '',
+      width,
+      type: 'auto',
+      value: (row) => row.cells[index]
+    })
+  );
+  return rowsToXlsx([
+    xlsxSheet({ name: strings.ExportSheetDuties, columns: dutyColumns(content), rows: duties }, options),
+    xlsxSheet(
+      { name: strings.ExportSheetSummary, columns: summaryColumns, rows: summaryRows(content), filter: false, freezeHeader: false, emphasis: (row) => row.heading === true },
+      options
+    )
+  ]);
+}

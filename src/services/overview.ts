@@ -1,0 +1,96 @@
+/**
+ * What the manager's overview and action tracker read, in the app's terms.
+ */
+import type { AreaBreakdown } from '../model/areaBreakdown';
+import type { MappingEntry } from '../model/mapping';
+import type { DutyStatus, StatusCounts } from '../model/status';
+
+/** One mapping as the overview shows it: read from the mapping item alone. */
+export interface OverviewMapping {
+  id: number;
+  team: string;
+  dateCompleted?: string;
+  completedBy: string[];
+  frameworkId: string;
+  frameworkVersion: number;
+  dutyCount: number;
+  counts: StatusCounts;
+  coverage: number;
+  /**
+   * False when the stored figures cannot be true (negative, not adding up to
+   * the duty count, coverage outside 0–100%): shown as "figures need checking".
+   */
+  figuresAddUp: boolean;
+  /** Per-area figures and open actions; undefined until counted by area (an older site, or damaged). */
+  breakdown?: AreaBreakdown;
+  /** ISO timestamp of the last change. */
+  modified: string;
+}
+
+/** An area as the overview heads a column with it. */
+export interface OverviewArea {
+  id: string;
+  title: string;
+  /** Its top-level duties, so an action can open its mapping at its area. */
+  dutyIds: string[];
+}
+
+/** A framework version whose mappings the overview shows together. */
+export interface OverviewFramework {
+  id: string;
+  version: number;
+  title: string;
+  areas: OverviewArea[];
+}
+
+export interface OverviewData {
+  /** Every mapping, newest first. */
+  mappings: OverviewMapping[];
+  /** Every readable framework version on the site. */
+  frameworks: OverviewFramework[];
+  /** The site's review period (12 months unless the Settings list says otherwise). */
+  reviewPeriodMonths: number;
+}
+
+/** One duty that needs action in one mapping. */
+export interface ActionItem {
+  mappingId: number;
+  dutyId: string;
+  team: string;
+  areaTitle: string;
+  dutyText: string;
+  status: Extract<DutyStatus, 'gap' | 'partlyInPlace'>;
+  /** Blank when no action has been written yet. */
+  what: string;
+  /** Blank when nobody owns it. */
+  owner: string;
+  /** yyyy-mm-dd, or undefined when blank or not a real date. */
+  dueDate?: string;
+}
+
+/** A mapping whose actions to read, and how many entries it has (to keep each read under the threshold). */
+export interface ActionSource {
+  id: number;
+  dutyCount: number;
+}
+
+/** The mapping a yearly review was made from, to compare with. */
+export interface PreviousMapping {
+  id: number;
+  team: string;
+  dateCompleted?: string;
+  entries: MappingEntry[];
+}
+
+export interface OverviewService {
+  /** Mappings, frameworks and the review period in one request. */
+  loadOverview(): Promise<OverviewData>;
+  /**
+   * Every duty with status Gap or Partly in place in the given mappings, read in
+   * pages of up to 5,000 through an indexed filter, so a site of 40,000 entries
+   * never meets the list view threshold.
+   */
+  loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]>;
+  /** The mapping this one was made from, with its entries; undefined when there is none. */
+  loadPrevious(mappingId: number): Promise<PreviousMapping | undefined>;
+}
