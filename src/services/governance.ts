@@ -40,8 +40,8 @@ export interface SignOffInput {
   frameworkTitle: string;
   frameworkVersion: number;
   note: string;
-  /** The .docx of the mapping (stored beside the snapshot when given). */
-  document?: Uint8Array;
+  /** The .docx of the mapping, stored beside the snapshot. */
+  document: Uint8Array;
   /** The mapping, its entries and its framework version, stored as JSON beside the document. */
   snapshot: unknown;
   /** Months until review (the site's setting; 12 when it has none). */

@@ -1,7 +1,12 @@
+import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
+import { openZip, readWord } from '../export/officeReaders';
 import { DEMO, SAVE_TIMEOUT, appText, commentsField, dutyName, openMapping, waitForDialog, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
+
+// The Word reader parses XML with the DOM's parser; this journey runs in Node, so jsdom supplies one.
+Object.assign(globalThis, { DOMParser: new JSDOM('').window.DOMParser });
 
 const DUTY = 'clean-safe-1';
 const RECORDS = 'Duty Mapping Records';
@@ -78,6 +83,18 @@ describe('sign-off journey', () => {
       Author: expect.objectContaining({ Title: 'Priya Patel' })
     });
     const file = await asOwner('GET', `web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(`/sites/imaging/${RECORDS}/${String(snapshot?.FileLeafRef)}`)}')/$value`);
+    // Beside it, the Word document of the same sign-off, with the same columns.
+    const documentRow = records.find((row) => String(row.FileLeafRef).endsWith('.docx'));
+    expect(documentRow).toMatchObject({ FileLeafRef: `Mapping ${DEMO.generalXray.id} sign-off 1.docx`, IdmRecordKind: 'Signed off', IdmRecordSignedOffBy: 'Priya Patel' });
+    const docxFile = await asOwner('GET', `web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(`/sites/imaging/${RECORDS}/${String(documentRow?.FileLeafRef)}`)}')/$value`);
+    const docxBytes = new Uint8Array(await docxFile.arrayBuffer());
+    // Word opens it: a package whose main part is a WordprocessingML document, every XML part well-formed, the team and the approver's edit in it.
+    const contentTypes = await (await openZip(docxBytes)).file('[Content_Types].xml')?.async('string');
+    expect(contentTypes).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
+    const word = await readWord(docxBytes);
+    const cells = word.tables.flatMap((table) => table.flatMap((row) => row.cells)).join('\n');
+    expect(cells).toContain(DEMO.generalXray.team);
+    expect(cells).toContain('Agreed by Priya.');
     const stored = JSON.parse(await file.text()) as { note: string; snapshot: { entries: Array<{ dutyId: string; comments: string }> } };
     expect(stored.note).toBe('Agreed at the band 4 panel.');
     expect(stored.snapshot.entries.find((entry) => entry.dutyId === DUTY)?.comments).toContain('Agreed by Priya.');

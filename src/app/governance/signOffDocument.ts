@@ -1,15 +1,44 @@
+import type { MappingExportInput } from '../../export/content/types';
+import { AppError } from '../../services/errors';
 import type { OpenedMapping } from '../../services/types';
 
+type DocxBuilder = (input: MappingExportInput) => Promise<Uint8Array>;
+
+async function loadBuilder(): Promise<DocxBuilder> {
+  try {
+    const { buildMappingDocx } = await import(/* webpackChunkName: 'export-docx' */ '../../export/docx/buildMappingDocx');
+    return buildMappingDocx;
+  } catch (error) {
+    throw new AppError('offline', 'The Word document builder could not be loaded.', { cause: error });
+  }
+}
+
 /**
- * The Word document stored with a sign-off. The exports feature's builder
- * (buildMappingDocx, loaded on demand in its own chunk) produces it; until that
- * builder is part of the app, sign-off stores the JSON snapshot alone and says
- * so nowhere else, because the snapshot is the record governance relies on.
+ * The Word document stored with a sign-off: the same file the Download menu
+ * makes (exports' buildMappingDocx), so the record shows what people saw.
+ * The builder and the docx library load on demand, in the export's own chunk.
  *
- * @param _opened - The mapping as it stands.
- * @param _signedOffBy - Who is signing off.
- * @returns The .docx bytes, or undefined when no builder is available.
+ * @param opened - The mapping as it stands, saved.
+ * @param signedOffBy - Display name of the person signing off (the document's author).
+ * @param at - When it is signed off (the document's date).
+ * @returns The .docx bytes.
+ * @throws AppError 'offline' when the builder cannot be loaded, 'unknown' when it fails;
+ *   either way nothing has been stored yet, so the mapping stays not signed off.
  */
-export async function buildSignOffDocument(_opened: OpenedMapping, _signedOffBy: string): Promise<Uint8Array | undefined> {
-  return undefined;
+export async function buildSignOffDocument(opened: OpenedMapping, signedOffBy: string, at: Date): Promise<Uint8Array> {
+  const build = await loadBuilder();
+  try {
+    const { mapping, framework, entryHistory } = opened;
+    return await build({
+      framework,
+      header: mapping.header,
+      areaComments: mapping.areaComments,
+      entries: mapping.entries,
+      exportedBy: signedOffBy,
+      exportedAt: at,
+      entryHistory
+    });
+  } catch (error) {
+    throw new AppError('unknown', 'The Word document of the mapping could not be made.', { cause: error });
+  }
 }

@@ -111,7 +111,7 @@ export class SpGovernanceService implements GovernanceService {
     const snapshot = JSON.stringify({ kind: 'signedOff', signedOffAt: signedOffAt.toISOString(), note: input.note, reviewDue, snapshot: input.snapshot }, null, 2);
     // The snapshot goes last: it is the record, so it exists only if the document made it first.
     const files = [
-      ...(input.document === undefined ? [] : [{ name: names.document, content: input.document }]),
+      { name: names.document, content: input.document },
       { name: names.snapshot, content: new TextEncoder().encode(snapshot) }
     ];
     const urls = await this.storeRecord(files, columns, 'sign off');
@@ -121,8 +121,8 @@ export class SpGovernanceService implements GovernanceService {
       at: signedOffAt.toISOString(),
       note: input.note,
       reviewDue,
-      fileUrl: urls[urls.length - 1],
-      documentUrl: input.document === undefined ? undefined : urls[0]
+      fileUrl: urls[1],
+      documentUrl: urls[0]
     };
   }
 

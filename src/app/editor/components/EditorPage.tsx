@@ -64,9 +64,10 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
       mapping: { id: now.mappingId, header: now.header, areaComments: now.areaComments, entries: Object.values(now.entries) },
       framework: now.framework,
       headerEtag: now.headerEtag,
-      entryEtags: now.entryEtags
+      entryEtags: now.entryEtags,
+      entryHistory: exportSourceFromEditor(now, opened).entryHistory
     };
-  }, [actions]);
+  }, [actions, opened]);
   const [filter, setFilter] = React.useState<{ filter: DutyFilter; result: ReturnType<typeof filterDuties> }>(() => ({
     filter: NO_FILTER,
     result: filterDuties(state.framework, state.entries, NO_FILTER)

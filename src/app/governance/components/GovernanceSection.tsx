@@ -37,7 +37,7 @@ export function GovernanceSection({ mappingId, team, view, current, reviewPeriod
       frameworkTitle: framework.title,
       frameworkVersion: framework.version,
       note,
-      document: await buildSignOffDocument(opened, me.displayName),
+      document: await buildSignOffDocument(opened, me.displayName, new Date()),
       snapshot: {
         mapping: { id: mapping.id, header: mapping.header, areaComments: mapping.areaComments },
         entries: order.map((dutyId) => mapping.entries.find((entry) => entry.dutyId === dutyId)).filter((entry) => entry !== undefined),

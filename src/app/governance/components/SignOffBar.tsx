@@ -6,7 +6,9 @@ import { useAccess } from '../../access/AccessContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { formatDate, formatText, formatTime } from '../../common/format';
 import type { GovernanceView } from '../hooks/useGovernance';
-import { NoteDialog } from './SignOffDialogs';
+
+// The dialogs (Fluent's Dialog and TextField) load when first opened, outside the mapping screen's chunk.
+const NoteDialog = React.lazy(() => import(/* webpackChunkName: 'sign-off-dialogs' */ './SignOffDialogs').then((m) => ({ default: m.NoteDialog })));
 
 export interface SignOffBarProps {
   view: GovernanceView;
@@ -40,7 +42,7 @@ export function SignOffBar({ view, prepare }: SignOffBarProps): JSX.Element {
   const confirm = async (text: string): Promise<void> => {
     if (dialog === 'signOff') {
       // Success or failure, the dialog closes: the banner or the error below says which.
-      await view.signOff(await prepare(text), strings.SignOffFailed);
+      await view.signOff(() => prepare(text), strings.SignOffFailed);
       setDialog(undefined);
     } else if (dialog === 'reopen') {
       await view.reopen(text, strings.ReopenFailed);
@@ -81,7 +83,11 @@ export function SignOffBar({ view, prepare }: SignOffBarProps): JSX.Element {
           )}
         </Stack>
       </Stack>
-      {dialog && <NoteDialog kind={dialog} busy={busy} onConfirm={(text) => void confirm(text)} onCancel={() => setDialog(undefined)} />}
+      {dialog && (
+        <React.Suspense fallback={null}>
+          <NoteDialog kind={dialog} busy={busy} onConfirm={(text) => void confirm(text)} onCancel={() => setDialog(undefined)} />
+        </React.Suspense>
+      )}
     </section>
   );
 }

@@ -14,7 +14,8 @@ export interface GovernanceView {
   busy: boolean;
   reload: () => void;
   setReady: (ready: boolean, failureContext: string) => Promise<void>;
-  signOff: (input: SignOffInput, failureContext: string) => Promise<GovernanceRecord | undefined>;
+  /** Builds the input (the Word document included) and signs off; a failure of either is shown, nothing stored. */
+  signOff: (input: () => Promise<SignOffInput>, failureContext: string) => Promise<GovernanceRecord | undefined>;
   reopen: (reason: string, failureContext: string) => Promise<GovernanceRecord | undefined>;
 }
 
@@ -88,7 +89,7 @@ export function useGovernance(mappingId: number): GovernanceView {
     setReady: async (ready, context) => {
       await run(() => services.governance.setReady(mappingId, ready), context);
     },
-    signOff: (input, context) => run(() => services.governance.signOff(input), context),
+    signOff: (input, context) => run(async () => services.governance.signOff(await input()), context),
     reopen: (reason, context) => run(() => services.governance.reopen(mappingId, reason), context)
   };
 }
