@@ -4,7 +4,26 @@
  * sign-off" is a column of the mapping that any Member may set.
  */
 
+import { AppError } from './errors';
+
 export type LifecycleState = 'draft' | 'ready' | 'signedOff';
+
+/**
+ * A save refused because the mapping was signed off after the editor read it
+ * (SharePoint answered 412 to its entries, whose ETags sign-off moved on, or the
+ * save's own read found the sign-off record). Nothing of that save was stored;
+ * the editor keeps the changes in the browser's drafts.
+ */
+export class SignedOffError extends AppError {
+  public constructor(cause?: unknown) {
+    super('conflict', 'This mapping was signed off while it was being edited, so the change was not saved.', { status: 412, cause });
+    this.name = 'SignedOffError';
+  }
+}
+
+export function isSignedOffError(error: unknown): error is SignedOffError {
+  return error instanceof SignedOffError;
+}
 
 /** One file of the records library: a sign-off (document and snapshot) or a reopening. */
 export interface GovernanceRecord {
@@ -46,6 +65,12 @@ export interface SignOffInput {
   snapshot: unknown;
   /** Months until review (the site's setting; 12 when it has none). */
   reviewPeriodMonths: number;
+  /**
+   * The versions the snapshot was made from (the editor's ETags after saving):
+   * when anything stored differs, sign-off is refused, so the record is always
+   * what SharePoint holds.
+   */
+  basedOn?: { entryEtags: Record<string, string>; headerEtag: string };
 }
 
 /** One field changed by one saved version. */

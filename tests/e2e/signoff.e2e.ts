@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openZip, readWord } from '../export/officeReaders';
-import { DEMO, SAVE_TIMEOUT, appText, commentsField, dutyName, openMapping, waitForDialog, waitForSaved } from './support/app';
+import { CONFLICT_TITLE, DEMO, SAVE_TIMEOUT, appText, commentsField, dutyName, openMapping, saveState, waitForDialog, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
@@ -10,6 +10,8 @@ Object.assign(globalThis, { DOMParser: new JSDOM('').window.DOMParser });
 
 const DUTY = 'clean-safe-1';
 const RECORDS = 'Duty Mapping Records';
+const LATE = ' Typed while the approver signed off.';
+const REFUSED = 'This mapping was signed off while you were editing, so your last changes were not saved.';
 
 describe('sign-off journey', () => {
   const browser = browserForThisFile();
@@ -56,6 +58,15 @@ describe('sign-off journey', () => {
     await member.getByText('Ready for sign-off.', { exact: true }).waitFor({ timeout: SAVE_TIMEOUT });
     expect(await member.getByRole('button', { name: 'Sign off…' }).count()).toBe(0);
 
+    // The Member keeps typing while their saves cannot get through (the connection drops)...
+    await member.route('**/_api/$batch', (route) => route.abort('internetdisconnected'));
+    const lateField = commentsField(member, DUTY);
+    await lateField.click();
+    await member.keyboard.press('End');
+    await member.keyboard.type(LATE);
+    await lateField.blur();
+    await saveState(member).filter({ hasText: /^Couldn't save/ }).waitFor({ timeout: SAVE_TIMEOUT });
+
     const approver = await open('approver');
     await editComment(approver, ' Agreed by Priya.');
     await approver.getByRole('button', { name: 'Sign off…' }).click();
@@ -99,11 +110,22 @@ describe('sign-off journey', () => {
     expect(stored.note).toBe('Agreed at the band 4 panel.');
     expect(stored.snapshot.entries.find((entry) => entry.dutyId === DUTY)?.comments).toContain('Agreed by Priya.');
 
+    expect(stored.snapshot.entries.find((entry) => entry.dutyId === DUTY)?.comments).not.toContain(LATE.trim());
+
+    // ...and when the connection is back, their save reaches a signed-off mapping: refused, said plainly, kept in the browser.
+    await member.unroute('**/_api/$batch');
+    await member.evaluate(() => window.dispatchEvent(new Event('online')));
+    await member.getByText(REFUSED).waitFor({ timeout: SAVE_TIMEOUT });
+    await member.getByText(/^Signed off by Priya Patel on /).waitFor({ timeout: SAVE_TIMEOUT });
+    expect(await commentsField(member, DUTY).isEditable()).toBe(false);
+    await screenshot(member, 'signoff-03-late-save-refused', { fullPage: false });
+
     // A Member now sees it read-only.
     await member.reload();
     await member.getByText(/^Signed off by Priya Patel on /).waitFor({ timeout: SAVE_TIMEOUT });
     expect(await commentsField(member, DUTY).isEditable()).toBe(false);
     expect(await member.getByRole('button', { name: 'Reopen…' }).count()).toBe(0);
+    await member.getByText(REFUSED).waitFor({ timeout: SAVE_TIMEOUT });
 
     // The Owner reopens with a reason; the reason is kept.
     const owner = await open('owner');
@@ -125,5 +147,13 @@ describe('sign-off journey', () => {
     expect(text).toContain('Checked by Marcus.');
     expect(text).toContain('Agreed by Priya.');
     await screenshot(owner, 'signoff-02-history', { fullPage: false });
+
+    // Reopened: the Member's refused text is offered back from the browser's drafts, to keep or drop.
+    await member.reload();
+    const offered = await waitForDialog(member, CONFLICT_TITLE);
+    expect(await offered.innerText()).toContain(LATE.trim());
+    await offered.getByRole('button', { name: 'Keep my version' }).click();
+    await waitForSaved(member);
+    expect(await commentsField(member, DUTY).inputValue()).toContain(LATE.trim());
   });
 });

@@ -1,19 +1,21 @@
 import '../client/pnp';
 import { PermissionKind } from '@pnp/sp/security';
-import { spPostMerge } from '@pnp/sp';
-import { body } from '@pnp/queryable';
 import { AppError } from '../../services/errors';
 import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance, SignOffInput } from '../../services/governance';
-import { inBatch, settle } from '../client/batch';
-import { httpStatus, toAppError, withAppErrors } from '../errors';
+import { inBatch, settle, throwFirstFailure } from '../client/batch';
+import type { Settled } from '../client/batch';
+import type { IWeb } from '../client/pnp';
+import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
+import { readMappingState } from '../repositories/readMapping';
 import { ENTRY_FIELDS, MAPPING_FIELDS, RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STATE_CHOICES } from '../schema';
 import { ENTRY_HISTORY_FIELDS, MAPPING_HISTORY_FIELDS, historyFrom } from './history';
 import type { VersionRow } from './history';
 import { RECORD_SELECT, governanceFrom, recordFileNames, reviewDueFrom } from './records';
 import type { RecordRow } from './records';
 import { APPROVERS_GROUP } from './groupName';
-
+import { storeRecord } from './recordStore';
+import { moveVersionsOn, sameVersions } from './signOffVersions';
 
 type Json = Record<string, unknown>;
 
@@ -29,12 +31,9 @@ export class SpGovernanceService implements GovernanceService {
     this.context = context;
   }
 
-  private records(): ReturnType<DataContext['list']> {
-    return this.context.list('records');
-  }
-
-  private async readRows(mappingId: number): Promise<{ rows: RecordRow[]; stateColumn: unknown }> {
-    const [rows, mapping] = await inBatch(this.context.sp, (web) =>
+  /** Starts reading a mapping's records and its Sign-off state column on `web` (batched by the caller, or its own batch). */
+  private async readRows(mappingId: number, batched?: IWeb): Promise<{ rows: RecordRow[]; stateColumn: unknown }> {
+    const read = (web: IWeb): Promise<[Settled<RecordRow[]>, Settled<Json>]> =>
       Promise.all([
         settle(
           this.context
@@ -45,14 +44,10 @@ export class SpGovernanceService implements GovernanceService {
             .top(500)<RecordRow[]>()
         ),
         settle(this.context.list('mappings', web).items.getById(mappingId).select(MAPPING_FIELDS.signOffState)<Json>())
-      ])
-    );
-    if (!rows.ok) {
-      throw rows.error;
-    }
-    if (!mapping.ok) {
-      throw mapping.error;
-    }
+      ]);
+    const parts = batched ? await read(batched) : await inBatch(this.context.sp, read);
+    throwFirstFailure(parts);
+    const [rows, mapping] = parts;
     return { rows: rows.value, stateColumn: mapping.value[MAPPING_FIELDS.signOffState] };
   }
 
@@ -81,29 +76,38 @@ export class SpGovernanceService implements GovernanceService {
   }
 
   /**
-   * Stores the record in at most three requests after the caller built the
-   * document (plus one read of the mapping's records): the .docx, the JSON
-   * snapshot, then one batch setting both files' columns. Both names carry the
-   * next sign-off number and are never overwritten, so a second approver
-   * signing at the same moment collides and gets a conflict. Anything that
-   * fails leaves the mapping not signed off; files already added are removed.
+   * Signs off in at most four requests after the caller built the document:
+   * one batch reading the records, the mapping item and its entries; the .docx;
+   * the JSON snapshot; one batch moving every entry's and the mapping item's
+   * ETag on (If-Match on the versions just read) and setting both files'
+   * columns. Refused (nothing stored) when the stored mapping differs from the
+   * snapshot's versions, when someone saves in between, or when a second
+   * approver gets there first. Moving the ETags on is what makes SharePoint
+   * refuse a save prepared before the sign-off (412).
    */
   public async signOff(input: SignOffInput): Promise<GovernanceRecord> {
-    const current = await this.read(input.mappingId);
+    const [records, mapping] = await withAppErrors(() =>
+      inBatch(this.context.sp, (web) => Promise.all([this.readRows(input.mappingId, web), readMappingState(this.context, web, input.mappingId)]))
+    );
+    const current = governanceFrom(records.rows, records.stateColumn);
     if (current.state === 'signedOff') {
       throw new AppError('conflict', `This mapping was signed off by ${current.signedOff?.by ?? 'someone else'} already. Reload to see the record.`);
+    }
+    if (input.basedOn && !sameVersions(mapping, input.basedOn)) {
+      throw new AppError('conflict', 'Someone has saved a change to this mapping since you opened it, so it was not signed off. Reload, check the change, then sign off.');
     }
     const sequence = current.records.filter((record) => record.kind === 'signedOff').length + 1;
     const names = recordFileNames(input.mappingId, sequence, 'signedOff');
     const signedOffAt = new Date();
     const reviewDue = reviewDueFrom(signedOffAt, input.reviewPeriodMonths);
+    const by = this.context.currentUser?.displayName ?? '';
     const columns = {
       [RECORD_FIELDS.team]: input.team,
       [RECORD_FIELDS.mappingId]: input.mappingId,
       [RECORD_FIELDS.framework]: input.frameworkTitle,
       [RECORD_FIELDS.frameworkVersion]: input.frameworkVersion,
       [RECORD_FIELDS.kind]: RECORD_KINDS.signedOff,
-      [RECORD_FIELDS.signedOffBy]: this.context.currentUser?.displayName ?? '',
+      [RECORD_FIELDS.signedOffBy]: by,
       [RECORD_FIELDS.signedOffAt]: signedOffAt.toISOString(),
       [RECORD_FIELDS.note]: input.note,
       [RECORD_FIELDS.reviewDue]: reviewDue
@@ -114,16 +118,8 @@ export class SpGovernanceService implements GovernanceService {
       { name: names.document, content: input.document },
       { name: names.snapshot, content: new TextEncoder().encode(snapshot) }
     ];
-    const urls = await this.storeRecord(files, columns, 'sign off');
-    return {
-      kind: 'signedOff',
-      by: this.context.currentUser?.displayName ?? '',
-      at: signedOffAt.toISOString(),
-      note: input.note,
-      reviewDue,
-      fileUrl: urls[1],
-      documentUrl: urls[0]
-    };
+    const urls = await storeRecord(this.context, files, columns, 'signOff', (web) => moveVersionsOn(this.context, web, input.mappingId, mapping));
+    return { kind: 'signedOff', by, at: signedOffAt.toISOString(), note: input.note, reviewDue, fileUrl: urls[1], documentUrl: urls[0] };
   }
 
   public async reopen(mappingId: number, reason: string): Promise<GovernanceRecord> {
@@ -142,59 +138,11 @@ export class SpGovernanceService implements GovernanceService {
       [RECORD_FIELDS.note]: reason
     };
     const content = new TextEncoder().encode(JSON.stringify({ kind: 'reopened', at: at.toISOString(), reason, mappingId }, null, 2));
-    const [url] = await this.storeRecord([{ name: names.snapshot, content }], columns, 'reopen', mappingId);
+    // The mapping goes back to Draft in the same batch as the record's columns.
+    const [url] = await storeRecord(this.context, [{ name: names.snapshot, content }], columns, 'reopen', (web) => [
+      settle(this.context.list('mappings', web).items.getById(mappingId).update({ [MAPPING_FIELDS.signOffState]: SIGN_OFF_STATE_CHOICES.draft }))
+    ]);
     return { kind: 'reopened', by: this.context.currentUser?.displayName ?? '', at: at.toISOString(), note: reason, fileUrl: url };
-  }
-
-  /**
-   * Uploads the files (never overwriting), then sets their columns in one batch
-   * (and, for a reopening, puts the mapping back to Draft in the same batch).
-   * On any failure the files added so far are deleted and the error says
-   * nothing was recorded.
-   */
-  private async storeRecord(files: Array<{ name: string; content: Uint8Array }>, columns: Json, action: string, draftMappingId?: number): Promise<string[]> {
-    const added: string[] = [];
-    try {
-      for (const file of files) {
-        const result = await this.records().rootFolder.files.addUsingPath(file.name, file.content, { Overwrite: false });
-        added.push(result.ServerRelativeUrl);
-      }
-      const results = await inBatch(this.context.sp, (web) =>
-        Promise.all([
-          ...added.map((url) => settle(spPostMerge(web.getFileByServerRelativePath(url).listItemAllFields, body(columns)))),
-          ...(draftMappingId === undefined
-            ? []
-            : [settle(this.context.list('mappings', web).items.getById(draftMappingId).update({ [MAPPING_FIELDS.signOffState]: SIGN_OFF_STATE_CHOICES.draft }))])
-        ])
-      );
-      const failed = results.find((result) => !result.ok);
-      if (failed && !failed.ok) {
-        throw failed.error;
-      }
-      return added;
-    } catch (error) {
-      await this.removeQuietly(added);
-      const status = httpStatus(error);
-      if (status === 400 && added.length === 0) {
-        throw new AppError('conflict', `Someone else has just signed off or reopened this mapping, so your ${action} was not recorded. Reload to see the record.`, { status, cause: error });
-      }
-      const cause = toAppError(error);
-      throw new AppError(cause.kind, `The mapping was not ${action === 'sign off' ? 'signed off' : 'reopened'}: the record could not be stored. ${cause.message}`, {
-        status: cause.status,
-        retryAfterSeconds: cause.retryAfterSeconds,
-        cause: error
-      });
-    }
-  }
-
-  private async removeQuietly(urls: string[]): Promise<void> {
-    for (const url of urls) {
-      try {
-        await this.context.sp.web.getFileByServerRelativePath(url).delete();
-      } catch {
-        // A file that stays without its columns counts for nothing (see governanceFrom).
-      }
-    }
   }
 
   public async dutyHistory(mappingId: number, dutyId: string): Promise<HistoryEntry[]> {

@@ -28,6 +28,8 @@ import { useFocusArea } from '../hooks/useFocusArea';
 import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
 import { GovernanceSection } from '../../governance/components/GovernanceSection';
 import { useGovernance } from '../../governance/hooks/useGovernance';
+import { SignedOffEditsNotice } from '../../governance/components/SignedOffEditsNotice';
+import { isSignedOffError } from '../../../services/governance';
 
 // The History panel (Fluent's Panel and the diff) loads when first opened, outside the entry bundle.
 const DutyHistory = React.lazy(() => import(/* webpackChunkName: 'history' */ '../../governance/components/DutyHistory').then((m) => ({ default: m.DutyHistory })));
@@ -51,6 +53,14 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
   // [governance] A signed-off mapping is read-only for everyone until an Owner reopens it.
   const governance = useGovernance(opened.mapping.id);
   const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
+  // A save refused because someone signed the mapping off meanwhile: show it signed off (read-only).
+  const refusedAsSignedOff = status.kind === 'failed' && isSignedOffError(status.error);
+  const reloadGovernance = governance.reload;
+  React.useEffect(() => {
+    if (refusedAsSignedOff) {
+      reloadGovernance();
+    }
+  }, [refusedAsSignedOff, reloadGovernance]);
   const [historyDuty, setHistoryDuty] = React.useState<string>();
   // The editor's newest state, read by sign-off and exports when chosen (not on every keystroke).
   const latest = React.useRef(state);
@@ -125,7 +135,8 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           />
         </div>
       )}
-      {restored > 0 && <RestoredNotice count={restored} />}
+      {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
+      {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
       <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} reviewPeriodMonths={DEFAULT_REVIEW_MONTHS} />
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />

@@ -43,7 +43,9 @@ export function GovernanceSection({ mappingId, team, view, current, reviewPeriod
         entries: order.map((dutyId) => mapping.entries.find((entry) => entry.dutyId === dutyId)).filter((entry) => entry !== undefined),
         framework
       },
-      reviewPeriodMonths
+      reviewPeriodMonths,
+      // The versions the snapshot shows: sign-off is refused if SharePoint holds anything newer.
+      basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
     };
   };
   return (
