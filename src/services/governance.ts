@@ -63,8 +63,6 @@ export interface SignOffInput {
   document: Uint8Array;
   /** The mapping, its entries and its framework version, stored as JSON beside the document. */
   snapshot: unknown;
-  /** Months until review (the site's setting; 12 when it has none). */
-  reviewPeriodMonths: number;
   /**
    * The versions the snapshot was made from (the editor's ETags after saving):
    * when anything stored differs, sign-off is refused, so the record is always

@@ -6,6 +6,7 @@
  */
 import '../../src/data/client/pnp';
 import { RECORDS_LIBRARY } from '../../src/data/schema';
+import { localToday, reviewDueDate } from '../../src/model';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import type { SignOffInput } from '../../src/services/governance';
 import { MEMBER, MEMBER_2, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';
@@ -35,7 +36,7 @@ async function newMapping(team: string): Promise<number> {
 }
 
 function signOffInput(mappingId: number, note = 'Agreed at the band 4 panel'): SignOffInput {
-  return { mappingId, team: 'CT', frameworkTitle: 'SoR', frameworkVersion: 1, note, document: DOCX, snapshot: { mappingId }, reviewPeriodMonths: 12 };
+  return { mappingId, team: 'CT', frameworkTitle: 'SoR', frameworkVersion: 1, note, document: DOCX, snapshot: { mappingId } };
 }
 
 async function recordNames(): Promise<string[]> {
@@ -151,6 +152,17 @@ describe('lifecycle', () => {
     await approver.governance.signOff(signOffInput(id, 'Second panel'));
     const names = (await recordNames()).filter((name) => name.startsWith(`Mapping ${id} `));
     expect(names).toEqual([`Mapping ${id} reopened 1.json`, `Mapping ${id} sign-off 1.docx`, `Mapping ${id} sign-off 1.json`, `Mapping ${id} sign-off 2.docx`, `Mapping ${id} sign-off 2.json`]);
+  });
+
+  test("the review date is the site's review period after the day of sign-off (Settings list), 12 months when it sets none", async () => {
+    const id = await newMapping('Fluoroscopy');
+    const settings = site.sp(OWNER).web.lists.getByTitle('Duty Mapping Settings');
+    const item = (await settings.items.add({ Title: 'reviewPeriodMonths', IdmSettingValue: '18' })) as { Id: number };
+    const approver = site.services(APPROVER);
+    const record = await approver.governance.signOff(signOffInput(id));
+    expect(record.reviewDue).toBe(reviewDueDate(localToday(), 18));
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ signedOff: { reviewDue: reviewDueDate(localToday(), 18) } });
+    await settings.items.getById(item.Id).delete();
   });
 
   test('two approvers signing off at once: one succeeds, the other gets a conflict, one record', async () => {

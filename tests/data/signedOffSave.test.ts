@@ -31,7 +31,6 @@ function signOffInput(opened: OpenedMapping): SignOffInput {
     note: 'Agreed',
     document: DOCX,
     snapshot: { entries: opened.mapping.entries },
-    reviewPeriodMonths: 12,
     basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
   };
 }

@@ -8,10 +8,13 @@ import type { IWeb } from '../client/pnp';
 import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
 import { readMappingState } from '../repositories/readMapping';
+import { dateValue } from '../repositories/rows';
+import { readSiteSettings } from '../settings/siteSettings';
+import { localToday, reviewDueDate } from '../../model';
 import { ENTRY_FIELDS, MAPPING_FIELDS, RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STATE_CHOICES } from '../schema';
 import { ENTRY_HISTORY_FIELDS, MAPPING_HISTORY_FIELDS, historyFrom } from './history';
 import type { VersionRow } from './history';
-import { RECORD_SELECT, governanceFrom, recordFileNames, reviewDueFrom } from './records';
+import { RECORD_SELECT, governanceFrom, recordFileNames } from './records';
 import type { RecordRow } from './records';
 import { APPROVERS_GROUP } from './groupName';
 import { storeRecord } from './recordStore';
@@ -77,7 +80,8 @@ export class SpGovernanceService implements GovernanceService {
 
   /**
    * Signs off in at most four requests after the caller built the document:
-   * one batch reading the records, the mapping item and its entries; the .docx;
+   * one batch reading the records, the mapping item and its entries, and the
+ * site's review period; the .docx;
    * the JSON snapshot; one batch moving every entry's and the mapping item's
    * ETag on (If-Match on the versions just read) and setting both files'
    * columns. Refused (nothing stored) when the stored mapping differs from the
@@ -86,8 +90,10 @@ export class SpGovernanceService implements GovernanceService {
    * refuse a save prepared before the sign-off (412).
    */
   public async signOff(input: SignOffInput): Promise<GovernanceRecord> {
-    const [records, mapping] = await withAppErrors(() =>
-      inBatch(this.context.sp, (web) => Promise.all([this.readRows(input.mappingId, web), readMappingState(this.context, web, input.mappingId)]))
+    const [records, mapping, settings] = await withAppErrors(() =>
+      inBatch(this.context.sp, (web) =>
+        Promise.all([this.readRows(input.mappingId, web), readMappingState(this.context, web, input.mappingId), readSiteSettings(this.context, web)])
+      )
     );
     const current = governanceFrom(records.rows, records.stateColumn);
     if (current.state === 'signedOff') {
@@ -99,7 +105,8 @@ export class SpGovernanceService implements GovernanceService {
     const sequence = current.records.filter((record) => record.kind === 'signedOff').length + 1;
     const names = recordFileNames(input.mappingId, sequence, 'signedOff');
     const signedOffAt = new Date();
-    const reviewDue = reviewDueFrom(signedOffAt, input.reviewPeriodMonths);
+    // The site's review period (Settings list; 12 months when it sets none), from the day of sign-off.
+    const reviewDue = reviewDueDate(localToday(signedOffAt), settings.reviewPeriodMonths);
     const by = this.context.currentUser?.displayName ?? '';
     const columns = {
       [RECORD_FIELDS.team]: input.team,
@@ -110,7 +117,7 @@ export class SpGovernanceService implements GovernanceService {
       [RECORD_FIELDS.signedOffBy]: by,
       [RECORD_FIELDS.signedOffAt]: signedOffAt.toISOString(),
       [RECORD_FIELDS.note]: input.note,
-      [RECORD_FIELDS.reviewDue]: reviewDue
+      [RECORD_FIELDS.reviewDue]: dateValue(reviewDue)
     };
     const snapshot = JSON.stringify({ kind: 'signedOff', signedOffAt: signedOffAt.toISOString(), note: input.note, reviewDue, snapshot: input.snapshot }, null, 2);
     // The snapshot goes last: it is the record, so it exists only if the document made it first.

@@ -1,4 +1,5 @@
 import type { GovernanceRecord, LifecycleState, MappingGovernance } from '../../services/governance';
+import { isoDate } from '../repositories/rows';
 import { RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STATE_CHOICES } from '../schema';
 
 /** A records library item as read with {@link RECORD_SELECT}. */
@@ -61,7 +62,8 @@ export function governanceFrom(rows: RecordRow[], stateColumn: unknown): Mapping
         by: authorName(row),
         at: text(row[RECORD_FIELDS.signedOffAt]) || text(row.Created),
         note: text(row[RECORD_FIELDS.note]),
-        reviewDue: text(row[RECORD_FIELDS.reviewDue]) || undefined,
+        // A date-only column comes back as a moment near midnight: the day is what counts.
+        reviewDue: isoDate(row, RECORD_FIELDS.reviewDue),
         fileUrl: text(row.FileRef),
         documentUrl: kind === 'signedOff' ? documents.get(name.slice(0, -5)) : undefined
       };
@@ -73,16 +75,4 @@ export function governanceFrom(rows: RecordRow[], stateColumn: unknown): Mapping
     state = 'signedOff';
   }
   return { state, signedOff: state === 'signedOff' ? latest : undefined, reopened, records };
-}
-
-/**
- * The review date a sign-off sets: the sign-off date plus the site's review period.
- *
- * @param signedOffAt - When it was signed off.
- * @param months - The review period in months.
- * @returns ISO date (yyyy-mm-dd).
- */
-export function reviewDueFrom(signedOffAt: Date, months: number): string {
-  const due = new Date(Date.UTC(signedOffAt.getUTCFullYear(), signedOffAt.getUTCMonth() + months, signedOffAt.getUTCDate()));
-  return due.toISOString().slice(0, 10);
 }

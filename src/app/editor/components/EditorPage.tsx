@@ -34,9 +34,6 @@ import { isSignedOffError } from '../../../services/governance';
 // The History panel (Fluent's Panel and the diff) loads when first opened, outside the entry bundle.
 const DutyHistory = React.lazy(() => import(/* webpackChunkName: 'history' */ '../../governance/components/DutyHistory').then((m) => ({ default: m.DutyHistory })));
 
-/** Months until a signed-off mapping is due for review, unless the site sets another period. */
-const DEFAULT_REVIEW_MONTHS = 12;
-
 export interface EditorPageProps {
   opened: OpenedMapping;
   /** Area to scroll to and focus first (deep link). */
@@ -137,7 +134,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
       )}
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
-      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} reviewPeriodMonths={DEFAULT_REVIEW_MONTHS} />
+      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />

@@ -15,15 +15,13 @@ export interface GovernanceSectionProps {
   view: GovernanceView;
   /** The mapping as it stands now (after saving what is pending). */
   current: () => Promise<OpenedMapping>;
-  /** The site's review period in months. */
-  reviewPeriodMonths: number;
 }
 
 // Loaded when first opened, outside the entry bundle.
 const HistoryPanel = React.lazy(() => import(/* webpackChunkName: 'history' */ './HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 
 /** Sign-off bar and the history of the mapping's details, above the duties. */
-export function GovernanceSection({ mappingId, team, view, current, reviewPeriodMonths }: GovernanceSectionProps): JSX.Element {
+export function GovernanceSection({ mappingId, team, view, current }: GovernanceSectionProps): JSX.Element {
   const services = useServices();
   const [showHistory, setShowHistory] = React.useState(false);
   const prepare = async (note: string): Promise<SignOffInput> => {
@@ -43,7 +41,6 @@ export function GovernanceSection({ mappingId, team, view, current, reviewPeriod
         entries: order.map((dutyId) => mapping.entries.find((entry) => entry.dutyId === dutyId)).filter((entry) => entry !== undefined),
         framework
       },
-      reviewPeriodMonths,
       // The versions the snapshot shows: sign-off is refused if SharePoint holds anything newer.
       basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
     };
