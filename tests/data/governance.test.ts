@@ -154,7 +154,7 @@ describe('lifecycle', () => {
     expect(names).toEqual([`Mapping ${id} reopened 1.json`, `Mapping ${id} sign-off 1.docx`, `Mapping ${id} sign-off 1.json`, `Mapping ${id} sign-off 2.docx`, `Mapping ${id} sign-off 2.json`]);
   });
 
-  test("the review date is the site's review period after the day of sign-off (Settings list), 12 months when it sets none", async () => {
+  test("the review date is the site's review period after the day of sign-off (Settings list) and feeds the overview", async () => {
     const id = await newMapping('Fluoroscopy');
     const settings = site.sp(OWNER).web.lists.getByTitle('Duty Mapping Settings');
     const item = (await settings.items.add({ Title: 'reviewPeriodMonths', IdmSettingValue: '18' })) as { Id: number };
@@ -163,6 +163,12 @@ describe('lifecycle', () => {
     expect(record.reviewDue).toBe(reviewDueDate(localToday(), 18));
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ signedOff: { reviewDue: reviewDueDate(localToday(), 18) } });
     await settings.items.getById(item.Id).delete();
+    // The overview shows the date set at sign-off, in the same one request; a reopened mapping is no longer signed off.
+    const overviewRow = async (): Promise<unknown> => (await site.services(VISITOR).overview.loadOverview()).mappings.find((m) => m.id === id);
+    await expect(overviewRow()).resolves.toMatchObject({ signedOffReviewDue: reviewDueDate(localToday(), 18) });
+    await site.services(OWNER).people.currentUser();
+    await site.services(OWNER).governance.reopen(id, 'Changed rota');
+    await expect(overviewRow()).resolves.not.toHaveProperty('signedOffReviewDue');
   });
 
   test('two approvers signing off at once: one succeeds, the other gets a conflict, one record', async () => {
