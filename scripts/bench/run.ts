@@ -23,7 +23,9 @@ import { measureOverviewRender } from './overviewRender';
 import type { OverviewRenderFigures } from './overviewRender';
 import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
-import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, OWNER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { measureSignOff } from './signOffBench';
+import type { SignOffFigures } from './signOffBench';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
 import { machineFacts, progress, round } from './stats';
@@ -49,6 +51,7 @@ interface SiteFigures {
   render: RenderFigures & OverviewRenderFigures;
   exports: ExportFigures;
   overview: OverviewFigures;
+  signOff: SignOffFigures;
 }
 
 /** Everything measured on the in-process server holding 1,000+ mappings. */
@@ -79,7 +82,13 @@ async function measureOnSite(): Promise<SiteFigures> {
     await fillMapping(site.services(MEMBER), exportId);
     progress('Measuring Word and Excel export in Chromium');
     const exports = await measureExports(site.server.url, exportId);
-    return { seedMs, ours, baseline, render, exports, overview };
+    // [governance] Sign-off of a filled 40-duty mapping after its Word document (of the size just measured) is built.
+    progress('Measuring sign-off, ours and naive');
+    const signOffIds = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };
+    await fillMapping(site.services(MEMBER), signOffIds.ours);
+    await fillMapping(site.services(MEMBER), signOffIds.naive);
+    const signOff = await measureSignOff(site.server, () => site.services(OWNER), signOffIds, OWNER, exports.docx.bytes);
+    return { seedMs, ours, baseline, render, exports, overview, signOff };
   } finally {
     await site.stop();
   }
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render, exports, overview } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports, overview, signOff } = await measureOnSite();
   // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
@@ -109,12 +118,18 @@ async function main(): Promise<void> {
     actions: overview.actions,
     render,
     export: exports,
+    signOff: { ...signOff.ours, documentBytes: signOff.documentBytes },
     suggest,
     bundle,
     soak,
     soakStress,
-    baseline: { ...baseline, overview: { ...baseline.overview, areas: overview.baselineAreas }, actions: overview.baselineActions },
-    ratios: { ...ratiosOf(ours, baseline), ...overviewRatios(overview) }
+    baseline: { ...baseline, overview: { ...baseline.overview, areas: overview.baselineAreas }, actions: overview.baselineActions, signOff: signOff.baseline },
+    ratios: {
+      ...ratiosOf(ours, baseline),
+      ...overviewRatios(overview),
+      signOffRequests: round(signOff.baseline.requests / signOff.ours.requests),
+      signOffMs: round(signOff.baseline.ms / signOff.ours.ms)
+    }
   };
   const results: BenchResults = { ...partial, targets: targetsOf(partial) };
   writeResults(RESULTS, results);
