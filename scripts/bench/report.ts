@@ -138,6 +138,8 @@ export function printResults(r: BenchResults): void {
     [`First render, 40-duty grid (${r.render.runs} loads)`, `${r.render.firstMs} ms`, '', '', `from ${r.render.firstFrom}`],
     ['  mapping data arrived → grid rendered', `${r.render.fromDataMs} ms`, '', '', ''],
     ['Re-render after one keystroke', `${r.render.editMs} ms`, '', '', ''],
+    [`First render, 40-duty table view (${r.render.runs} loads)`, `${r.render.tableFirstMs} ms`, '', '', 'from idm-table-render-start'],
+    ['Table view: re-render after one keystroke in a cell', `${r.render.tableEditMs} ms`, '', '', ''],
     // [jdimport]
     [`JD/PS suggestions: recall@3 (${r.suggest.pairs.length} labelled pairs)`, String(round(r.suggest.recallAt3, 2)), '', '', mark(t.suggestRecall.met, t.suggestRecall.target)],
     ['  precision@1', String(round(r.suggest.precisionAt1, 2)), '', '', mark(t.suggestPrecision.met, t.suggestPrecision.target)],

@@ -77,7 +77,7 @@ async function measureOnSite(): Promise<SiteFigures> {
     progress('Measuring the overview by area and the action tracker, ours and naive');
     const overview = await measureOverview(site.server, () => site.services(MEMBER), MEMBER);
     progress('Measuring rendering in Chromium');
-    const render = { ...(await measureRender(site.server.url, renderId)), ...(await measureOverviewRender(site.server.url)) };
+    const render = { ...(await measureRender(site.server.url, renderId, site.server.siteUrl)), ...(await measureOverviewRender(site.server.url)) };
     const exportId = await createOne(site.server.siteUrl, 'Benchmark team (export)');
     await fillMapping(site.services(MEMBER), exportId);
     progress('Measuring Word and Excel export in Chromium');

@@ -138,6 +138,26 @@ describe('accessibility', () => {
       });
     }
 
+    for (const theme of TEAMS_THEMES) {
+      it(`has no serious violations in the table view in the ${theme} theme, browsing and editing a cell`, async () => {
+        const context = await as('owner', site, { width: 1366, height: 768 });
+        const page = await openPath(context, site, `/?host=teams&theme=${theme}&subEntityId=mapping:${DEMO.generalXray.id}`);
+        await gridReady(page);
+        await page.getByText('Table', { exact: true }).click();
+        const grid = page.getByRole('grid', { name: 'Duties in Maintain a clean and safe environment' });
+        await grid.waitFor();
+        await expectNoSeriousViolations(page, `Teams ${theme} table view`);
+        await screenshot(page, `a11y-teams-${theme}-table`, { fullPage: false });
+
+        const status = grid.getByRole('row').nth(1).getByRole('gridcell').last();
+        await status.focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('combobox', { name: /^Status: / }).waitFor();
+        await expectNoSeriousViolations(page, `Teams ${theme} table view, editing a status`);
+        await page.keyboard.press('Escape');
+      });
+    }
+
     async function themeColours(theme: TeamsTheme): Promise<Colours> {
       const page = await openPath(await as('owner'), site, `/?host=teams&theme=${theme}`);
       await page.getByText('Showing 2 of 2 mappings').waitFor();

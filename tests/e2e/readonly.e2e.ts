@@ -55,6 +55,9 @@ describe('who may do what', () => {
       await comments.click();
       await page.keyboard.type('Visitor was here');
       expect(await comments.inputValue()).toBe(before);
+      // A forced click does not wait for the page to stop moving, so bring the control into view first
+      // (once, under load, the click landed while the page was still settling and missed the viewport).
+      await statusControl(page, 'clean-safe-1').scrollIntoViewIfNeeded();
       await statusControl(page, 'clean-safe-1').click({ force: true });
       expect(await page.getByRole('listbox').count()).toBe(0);
     });

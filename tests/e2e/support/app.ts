@@ -51,9 +51,11 @@ export async function settled(page: Page | Frame): Promise<void> {
   );
 }
 
-/** Waits for the duty grid: the first duty's status control is there. */
+/** Waits for the duties: the first duty's status control (cards) or the first area's grid (table view) is there. */
 export async function gridReady(page: Page): Promise<void> {
-  await statusControl(page, 'clean-safe-1').waitFor({ timeout: SAVE_TIMEOUT });
+  await statusControl(page, 'clean-safe-1')
+    .or(page.getByRole('grid').first())
+    .waitFor({ timeout: SAVE_TIMEOUT });
 }
 
 export function statusControl(page: Page, dutyId: string): Locator {

@@ -33,6 +33,13 @@ import { isSignedOffError } from '../../../services/governance';
 
 // The History panel (Fluent's Panel and the diff) loads when first opened, outside the entry bundle.
 const DutyHistory = React.lazy(() => import(/* webpackChunkName: 'history' */ '../../governance/components/DutyHistory').then((m) => ({ default: m.DutyHistory })));
+import { AreaJumpList } from '../../navigation/components/AreaJumpList';
+import { PrintPortal } from '../../print/components/PrintPortal';
+import { usePrintMode } from '../../print/usePrintMode';
+import { TableView } from '../../table/components/TableView';
+import { MappingToolbar } from '../../views/components/MappingToolbar';
+import { useDutyView } from '../../views/hooks/useDutyView';
+import { useWideEnough } from '../../views/hooks/useWideEnough';
 
 export interface EditorPageProps {
   opened: OpenedMapping;
@@ -91,12 +98,25 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
   );
   const clearFilter = React.useCallback((): void => applyFilter(NO_FILTER), [applyFilter]);
   useFocusArea(initialAreaId);
+  const [view, setView] = useDutyView();
+  const dutiesRef = React.useRef<HTMLDivElement>(null);
+  const tableFits = useWideEnough(dutiesRef);
+  const { printing, print } = usePrintMode();
   // Exports read the latest state (`latest`, above) when chosen, without re-rendering the menu on every keystroke.
   const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
 
   const classes = mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
-    bar: { position: 'sticky', top: 0, zIndex: 1, background: theme.semanticColors.bodyBackground, paddingBlock: 4 },
+    bar: {
+      position: 'sticky',
+      top: 0,
+      zIndex: 1,
+      background: theme.semanticColors.bodyBackground,
+      borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+      paddingBlock: 4,
+      display: 'grid',
+      gap: 4
+    },
     title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
   });
   const back = async (): Promise<void> => {
@@ -121,8 +141,8 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
         <ExportMenu getSource={getExportSource} />
         {canEdit && <AddJdAndPs framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
-      {canEdit && (
-        <div className={classes.bar}>
+      <div className={classes.bar}>
+        {canEdit && (
           <SaveStatusBar
             status={status}
             unsaved={unsavedCount(state)}
@@ -130,16 +150,18 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
             conflicts={state.conflicts.length}
             onRetry={() => void actions.saveNow()}
           />
-        </div>
-      )}
+        )}
+        <AreaJumpList framework={state.framework} entries={state.entries} filtered={filter.result} />
+      </div>
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
       <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />
+      <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
-      <div id="idm-grid" tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
+      <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
           {strings.FindDutiesLabel}
         </Text>
@@ -151,15 +173,27 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           onClear={clearFilter}
         />
         <DutyHistoryContext.Provider value={setHistoryDuty}>
-          <DutyGrid
-            mappingId={state.mappingId}
-            framework={state.framework}
-            entries={state.entries}
-            areaComments={state.areaComments}
-            filtered={filter.result}
-            readOnly={!canEdit}
-            actions={actions}
-          />
+          {view === 'table' && tableFits ? (
+            <TableView
+              mappingId={state.mappingId}
+              framework={state.framework}
+              entries={state.entries}
+              areaComments={state.areaComments}
+              filtered={filter.result}
+              readOnly={!canEdit}
+              actions={actions}
+            />
+          ) : (
+            <DutyGrid
+              mappingId={state.mappingId}
+              framework={state.framework}
+              entries={state.entries}
+              areaComments={state.areaComments}
+              filtered={filter.result}
+              readOnly={!canEdit}
+              actions={actions}
+            />
+          )}
         </DutyHistoryContext.Provider>
       </div>
       {historyDuty !== undefined && (
@@ -167,6 +201,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
           <DutyHistory mappingId={state.mappingId} dutyId={historyDuty} framework={state.framework} onDismiss={() => setHistoryDuty(undefined)} />
         </React.Suspense>
       )}
+      {printing && <PrintPortal framework={state.framework} header={state.header} entries={state.entries} areaComments={state.areaComments} />}
       {conflict && (
         <ConflictDialog
           key={conflict.kind === 'entry' ? `entry-${conflict.dutyId}-${conflict.theirEtag}` : `header-${conflict.theirEtag}`}

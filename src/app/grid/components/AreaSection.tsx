@@ -34,7 +34,7 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
 
   return (
     <section aria-labelledby={headingId} style={{ display: 'grid', gap: density.fieldGap }}>
-      <Text block as="h3" variant="large" id={headingId} tabIndex={-1} styles={{ root: { margin: 0 } }}>
+      <Text block as="h3" variant="large" id={headingId} tabIndex={-1} styles={{ root: { margin: 0, scrollMarginTop: 140 } }}>
         {area.title}
       </Text>
       <div>

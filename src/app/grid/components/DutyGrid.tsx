@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
+import { useAreaEntries } from '../../common/hooks/useAreaEntries';
 import { mark } from '../../common/perf';
 import type { EditorActions } from '../../editor/contract';
 import type { DutyFilterResult } from '../../filters/filterDuties';
@@ -15,22 +16,6 @@ export interface DutyGridProps {
   filtered: DutyFilterResult;
   readOnly: boolean;
   actions: EditorActions;
-}
-
-/**
- * Each area's entries (in duty order), reusing the previous array while none of
- * them changed, so an edit re-renders only its own area (and, inside it, one row).
- */
-function useAreaEntries(framework: Framework, entries: Record<string, MappingEntry>): Record<string, MappingEntry[]> {
-  const cache = React.useRef<Record<string, MappingEntry[]>>({});
-  const next: Record<string, MappingEntry[]> = {};
-  for (const area of framework.areas) {
-    const current = area.duties.map((duty) => entries[duty.id]);
-    const previous = cache.current[area.id];
-    next[area.id] = previous && previous.length === current.length && previous.every((entry, i) => entry === current[i]) ? previous : current;
-  }
-  cache.current = next;
-  return next;
 }
 
 /**

@@ -42,7 +42,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
   const blur = (): void => void actions.saveNow();
 
   return (
-    <li>
+    <li data-duty-id={duty.id}>
       <div role="group" aria-labelledby={textId} className={classes.card}>
         <DutyText duty={duty} id={textId} />
         <div className={classes.fields}>

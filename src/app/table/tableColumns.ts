@@ -1,0 +1,33 @@
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+
+/** The SoR form's five columns, in its order. */
+export type TableColumnKey = 'area' | 'duty' | 'map' | 'comments' | 'status';
+
+export interface TableColumn {
+  key: TableColumnKey;
+  /** The column's heading, as on the form. */
+  heading: string;
+  /** Share of the table's width: the five add up to 100 so nothing scrolls sideways. */
+  widthPercent: number;
+  /** Whether the team's answers live in it (Enter or F2 edits it). */
+  editable: boolean;
+}
+
+/**
+ * The form's columns with their headings and widths. A function, so the loc
+ * strings are read when the table renders (tests swap them).
+ *
+ * @returns The five columns.
+ */
+export function tableColumns(): readonly TableColumn[] {
+  return [
+    { key: 'area', heading: strings.TableAreaColumn, widthPercent: 16, editable: false },
+    { key: 'duty', heading: strings.DutiesColumnHeading, widthPercent: 30, editable: false },
+    { key: 'map', heading: strings.TableMapColumn, widthPercent: 17, editable: true },
+    { key: 'comments', heading: strings.TableCommentsColumn, widthPercent: 21, editable: true },
+    { key: 'status', heading: strings.TableStatusColumn, widthPercent: 16, editable: true }
+  ];
+}
+
+/** Column index of each key, for code that moves focus to a known column. */
+export const COLUMN_INDEX: Record<TableColumnKey, number> = { area: 0, duty: 1, map: 2, comments: 3, status: 4 };
