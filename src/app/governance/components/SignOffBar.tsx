@@ -32,10 +32,22 @@ export function SignOffBar({ view, prepare }: SignOffBarProps): JSX.Element {
   const [dialog, setDialog] = React.useState<'signOff' | 'reopen'>();
   const { governance, loadError, actionError, busy } = view;
   if (loadError) {
-    return <ErrorMessage error={loadError} context={strings.GovernanceLoadFailed} onRetry={view.reload} />;
+    // Its own button name: the save bar may offer "Retry" at the same time.
+    return (
+      <Stack tokens={{ childrenGap: 4 }}>
+        <ErrorMessage error={loadError} context={strings.GovernanceLoadFailed} />
+        <div>
+          <DefaultButton onClick={view.reload} text={strings.GovernanceReload} />
+        </div>
+      </Stack>
+    );
   }
   if (!governance) {
-    return <Text>{strings.SignOffHeading}…</Text>;
+    return (
+      <section aria-label={strings.SignOffHeading} aria-busy="true">
+        <Text>{strings.SignOffHeading}…</Text>
+      </section>
+    );
   }
   const signed = governance.signedOff;
   const reopened = governance.state !== 'signedOff' ? governance.reopened : undefined;

@@ -3,6 +3,10 @@ import type { AppError } from '../../../services/errors';
 import { isAppError } from '../../../services/errors';
 import type { GovernanceRecord, MappingGovernance, SignOffInput } from '../../../services/governance';
 import { useServices } from '../../services/ServicesContext';
+import { isTransient } from '../../common/errors';
+
+/** Wait before reading the sign-off state again after a transient failure. */
+const TRANSIENT_RETRY_MS = 5000;
 
 export interface GovernanceView {
   /** Undefined while loading. */
@@ -38,6 +42,7 @@ export function useGovernance(mappingId: number): GovernanceView {
 
   React.useEffect(() => {
     let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     Promise.all([services.governance.read(mappingId), services.governance.canSignOff()]).then(
       ([state, may]) => {
         if (live) {
@@ -48,12 +53,18 @@ export function useGovernance(mappingId: number): GovernanceView {
       },
       (error: unknown) => {
         if (live) {
-          setLoadError(asAppError(error));
+          const failure = asAppError(error);
+          setLoadError(failure);
+          // Offline or throttled: try again by itself, as saving does.
+          if (isTransient(failure)) {
+            retry = setTimeout(() => setGeneration((n) => n + 1), TRANSIENT_RETRY_MS);
+          }
         }
       }
     );
     return () => {
       live = false;
+      clearTimeout(retry);
     };
   }, [services, mappingId, generation]);
 

@@ -182,6 +182,7 @@ define([], function () {
     ReopenConfirm: "Reopen",
     OpenSignedDocument: "Open the signed-off Word document",
     GovernanceLoadFailed: "The sign-off state of this mapping could not be read.",
+    GovernanceReload: "Read the sign-off state again",
     SignOffFailed: "The mapping was not signed off.",
     ReopenFailed: "The mapping was not reopened.",
     ReadyFailed: "The sign-off state was not changed.",

@@ -180,6 +180,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   ReopenConfirm: string;
   OpenSignedDocument: string;
   GovernanceLoadFailed: string;
+  GovernanceReload: string;
   SignOffFailed: string;
   ReopenFailed: string;
   ReadyFailed: string;
