@@ -19,7 +19,8 @@ export async function openMapping(
   const services = options.services ?? new FakeServices();
   const mappingId = options.mappingId ?? services.addMapping({ team: 'MRI North' });
   const rendered = renderApp({ services, fakeTimers: options.fakeTimers, host: { initialTarget: { mappingId }, ...options.host } });
-  await screen.findByLabelText(`Status: ${COILS}`);
+  // The mapping screen is a lazy chunk: the first test of a file compiles it, which takes seconds on a busy machine.
+  await screen.findByLabelText(`Status: ${COILS}`, undefined, { timeout: 15000 });
   return { ...rendered, mappingId };
 }
 
