@@ -21,6 +21,17 @@ const MappingEditor = React.lazy(() => import(/* webpackChunkName: 'mapping' */ 
 /** Where the app is: a list screen, the frameworks (Owners), or one mapping (and optionally an area in it), reached from a screen. */
 export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; from: ScreenKey };
 
+/** What Back on a mapping says, by the screen it returns to. */
+function backLabel(from: ScreenKey, personalView: boolean): string {
+  if (from === 'overview') {
+    return strings.BackToOverview;
+  }
+  if (from === 'actions') {
+    return personalView ? strings.BackToMyActions : strings.BackToActions;
+  }
+  return strings.BackToMappings;
+}
+
 /** Switches between the screens with in-app state, starting where the host's deep link points. */
 export function AppRouter(): JSX.Element {
   const { initialTarget, personalView } = useHost();
@@ -46,7 +57,7 @@ export function AppRouter(): JSX.Element {
   if (route.view === 'mapping') {
     return (
       <React.Suspense fallback={<Loading label={strings.LoadingMapping} />}>
-        <MappingEditor key={`${route.mappingId}/${route.areaId ?? ''}`} mappingId={route.mappingId} areaId={route.areaId} onBack={back} />
+        <MappingEditor key={`${route.mappingId}/${route.areaId ?? ''}`} mappingId={route.mappingId} areaId={route.areaId} onBack={back} backLabel={backLabel(route.from, personalView)} />
       </React.Suspense>
     );
   }

@@ -42,6 +42,9 @@ export interface OverviewFramework {
   id: string;
   version: number;
   title: string;
+  /** The support-worker role and its band, when the framework names them (one framework per role). */
+  role?: string;
+  band?: string;
   areas: OverviewArea[];
 }
 

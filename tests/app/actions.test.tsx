@@ -49,6 +49,8 @@ describe('the action tracker', () => {
     await user.click(screen.getByRole('checkbox', { name: strings.ActionsNoActionFilter }));
     await user.click(screen.getByRole('link', { name: /^Liaising with patients.*in CT — Royal Infirmary's mapping$/ }));
     expect(await screen.findByRole('heading', { name: /^Communicate appropriately/ })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: strings.BackToActions }));
+    expect(await screen.findByRole('heading', { name: strings.NavActions })).toBeInTheDocument();
   });
 
   it('shows only my actions in the Teams personal app, by my name within a free-text owner', async () => {

@@ -4,41 +4,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { FakeServices } from './fakes/FakeServices';
 import { COILS, choose, openMapping } from './helpers';
 import { readExcel, readWord, blobBytes } from '../export/officeReaders';
-
-interface Saved {
-  blob: Blob;
-  name: string;
-}
-
-/**
- * jsdom has no object URLs and does not download: capture the Blob handed to
- * createObjectURL and the anchor that is clicked, as the browser would receive them.
- */
-function captureDownloads(options: { failCreate?: boolean } = {}): Saved[] {
-  const saved: Saved[] = [];
-  const blobs = new Map<string, Blob>();
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob): string => {
-      if (options.failCreate) {
-        throw new Error('Blocked by the host');
-      }
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: (url: string): void => {
-      blobs.delete(url);
-    }
-  });
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    expect(this.isConnected).toBe(true);
-    const blob = blobs.get(this.href);
-    if (blob) {
-      saved.push({ blob, name: this.download });
-    }
-  });
-  return saved;
-}
+import { captureDownloads } from './captureDownloads';
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -64,6 +64,9 @@ describe('the overview', () => {
     await user.click(screen.getByRole('link', { name: new RegExp(`^${COMMUNICATE}: .*CT — Royal Infirmary`) }));
     const heading = await screen.findByRole('heading', { name: new RegExp(COMMUNICATE) });
     expect(heading).toHaveFocus();
+    // Back names the screen it returns to.
+    await user.click(screen.getByRole('button', { name: strings.BackToOverview }));
+    expect(await screen.findByRole('heading', { name: strings.OverviewHeading })).toBeInTheDocument();
   });
 
   it('includes earlier mappings on request, marks them, and shows coverage change since the previous mapping', async () => {

@@ -24,6 +24,8 @@ test('a new mapping stores its counts per area with the whole-mapping counts, an
   expect(row?.breakdown?.actions.open).toBe(saved.mapping.entries.filter((e) => e.status === 'gap' || e.status === 'partlyInPlace').length);
   expect(row?.breakdown?.actions.dueDates).toEqual(saved.mapping.entries.filter((e) => e.status === 'gap').map(() => '2025-12-01'));
   expect(result.frameworks.map((f) => f.areas.map((a) => a.id))).toContainEqual(DEFAULT_FRAMEWORK.areas.map((a) => a.id));
+  // Role and band name the framework in the overview and its export (one framework per role).
+  expect(result.frameworks.find((f) => f.id === DEFAULT_FRAMEWORK.id)).toMatchObject({ role: 'Assistant Practitioner', band: 'indicative AfC Band 4' });
   expect(result.reviewPeriodMonths).toBe(12);
 });
 

@@ -1,12 +1,11 @@
-import { readFileSync } from 'fs';
 import { JSDOM } from 'jsdom';
-import type { Page } from 'playwright-core';
 import { GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from '../../local/seed/demoContent';
 import { DUTY_STATUSES, FOUND_IN_OPTIONS } from '../../src/model';
 import { readExcel, readWord } from '../export/officeReaders';
 import { normalise, readSeed } from '../model/seedExtraction';
 import { DEMO, openMapping } from './support/app';
 import { contextAs, screenshot } from './support/browser';
+import { downloadExport } from './support/downloads';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
 // The readers parse XML with the DOM's parser; this journey runs in Node, so jsdom supplies one.
@@ -14,13 +13,6 @@ Object.assign(globalThis, { DOMParser: new JSDOM('').window.DOMParser });
 
 const statusLabel = (key: string): string => DUTY_STATUSES.find((status) => status.key === key)?.label ?? key;
 const foundInLabel = (key: string): string => FOUND_IN_OPTIONS.find((option) => option.key === key)?.label ?? key;
-
-async function download(page: Page, item: string): Promise<{ name: string; bytes: Uint8Array }> {
-  await page.getByRole('button', { name: 'Download this mapping as a file' }).click();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('menuitem', { name: item }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
-}
 
 describe('downloading a mapping as Word and Excel', () => {
   const browser = browserForThisFile();
@@ -34,7 +26,7 @@ describe('downloading a mapping as Word and Excel', () => {
       const seed = readSeed();
       const answered = Object.entries(GENERAL_XRAY_ANSWERS);
 
-      const wordFile = await download(page, 'Word document (.docx)');
+      const wordFile = await downloadExport(page, 'Word document (.docx)');
       await page.getByText(/^Downloading the Word document as /).waitFor({ state: 'attached' });
       expect(wordFile.name).toBe(`${GENERAL_XRAY_TEAM} – duty mapping – ${today}.docx`);
       const word = await readWord(wordFile.bytes);
@@ -60,7 +52,7 @@ describe('downloading a mapping as Word and Excel', () => {
       }
       expect(word.footers.join(' ')).toMatch(/Exported on \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} by Vera Vance\./);
 
-      const excelFile = await download(page, 'Excel workbook (.xlsx)');
+      const excelFile = await downloadExport(page, 'Excel workbook (.xlsx)');
       expect(excelFile.name).toBe(`${GENERAL_XRAY_TEAM} – duty mapping – ${today}.xlsx`);
       const { sheets } = await readExcel(excelFile.bytes);
       const [header, ...rows] = sheets[0].rows;

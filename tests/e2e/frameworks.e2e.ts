@@ -137,6 +137,16 @@ describe('frameworks: editing, publishing, moving mappings, several frameworks',
     await page.getByRole('button', { name: 'Back to mappings' }).first().click();
     const card = page.getByRole('article', { name: 'Band 3 pilot team' });
     await card.getByText('Senior clinical support worker (Band 3), version 1').waitFor();
+
+    // The overview tells the two frameworks apart by role and band; the new team is under its own framework only.
+    await page.getByRole('navigation', { name: 'Duty mapping views' }).getByRole('button', { name: 'Overview', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Overview', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: /^Framework/ }).click();
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options).toContainEqual(expect.stringMatching(/^Assistant Practitioner \(indicative AfC Band 4\) \(version [\d, ]+\)$/));
+    await page.getByRole('option', { name: 'Senior clinical support worker (Band 3) (version 1)', exact: true }).click();
+    await page.getByText('Showing 1 of 1 teams').waitFor();
+    await page.getByRole('link', { name: 'Band 3 pilot team', exact: true }).waitFor();
   });
 
   it('a Member sees no framework editor', async () => {

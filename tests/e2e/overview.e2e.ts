@@ -1,13 +1,28 @@
+import { readFileSync } from 'fs';
+import { JSDOM } from 'jsdom';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
+import { readExcel } from '../export/officeReaders';
+import type { ExcelSheet } from '../export/officeReaders';
 import { openPath, settled } from './support/app';
 import { seriousViolations } from './support/axe';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 import type { LocalSite } from './support/localSite';
 
+// The independent .xlsx reader parses XML with the DOM's parser; this journey runs in Node, so jsdom supplies one.
+Object.assign(globalThis, { DOMParser: new JSDOM('').window.DOMParser });
+
 const COMMUNICATE = DEFAULT_FRAMEWORK.areas.find((area) => area.id === 'communicate')?.title ?? '';
 const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
+
+/** Clicks "Export to Excel" and reads the downloaded workbook's only sheet. */
+async function exportToExcel(page: Page): Promise<{ name: string; sheet: ExcelSheet }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+  const { sheets } = await readExcel(new Uint8Array(readFileSync(await file.path())));
+  expect(sheets).toHaveLength(1);
+  return { name: file.suggestedFilename(), sheet: sheets[0] };
+}
 
 async function openScreen(page: Page, name: 'Overview' | 'Action tracker' | 'My actions'): Promise<void> {
   await page.getByRole('navigation', { name: 'Duty mapping views' }).getByRole('button', { name, exact: true }).click();
@@ -50,6 +65,21 @@ describe('the manager’s overview and action tracker on the demo department', (
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(9);
     await screenshot(page, 'overview-01-gap-in-communicate');
+
+    // The Excel export holds exactly the teams shown, each with a gap in Communicate, then the totals.
+    const shownTeams = await page.getByRole('grid').getByRole('link', { name: /^(?!.*Open this area)/ }).allInnerTexts();
+    const { name, sheet } = await exportToExcel(page);
+    expect(name).toMatch(/^Overview – duty mapping – \d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [header, ...rows] = sheet.rows;
+    const gaps = header.indexOf(`${COMMUNICATE}: gaps`);
+    expect(header.slice(0, 2)).toEqual(['Team', 'Framework']);
+    expect(rows).toHaveLength(shown + 1);
+    expect(rows.slice(0, shown).map((row) => row[0])).toEqual(shownTeams);
+    for (const row of rows.slice(0, shown)) {
+      expect(Number(row[gaps])).toBeGreaterThan(0);
+      expect(row[1]).toMatch(/^Assistant Practitioner \(indicative AfC Band 4\), version \d+$/);
+    }
+    expect(rows[shown][0]).toBe(`Totals (${shown} teams)`);
 
     // Any team shown has a gap there: open the first one's Communicate cell.
     const cell = page.getByRole('link', { name: new RegExp(`^${COMMUNICATE}: .*gap.*Open this area of .*'s mapping$`) }).first();
@@ -108,6 +138,12 @@ describe('the manager’s overview and action tracker on the demo department', (
       expect(await rows.nth(i).innerText()).toContain('Overdue');
     }
     await screenshot(page, 'actions-01-overdue');
+
+    const { name, sheet } = await exportToExcel(page);
+    expect(name).toMatch(/^Action tracker – duty mapping – \d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(sheet.rows[0]).toEqual(['Team', 'Area', 'Duty', 'Status', 'Action', 'Owner', 'Due date', 'Overdue']);
+    expect(sheet.rows.slice(1)).toHaveLength(overdue);
+    expect(new Set(sheet.rows.slice(1).map((row) => row[7]))).toEqual(new Set(['Overdue']));
   });
 
   it('shows My actions in the Teams personal app: only the signed-in member’s', async () => {

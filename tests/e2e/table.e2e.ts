@@ -1,7 +1,13 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { JSDOM } from 'jsdom';
+import { readExcel, readWord } from '../export/officeReaders';
 import { DEMO, openMapping, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
+import { downloadExport } from './support/downloads';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
+
+// The office readers parse XML with the DOM's parser; this journey runs in Node, so jsdom supplies one.
+Object.assign(globalThis, { DOMParser: new JSDOM('').window.DOMParser });
 
 const FIRST_AREA = 'Maintain a clean and safe environment';
 /** clean-safe-2, not yet reviewed in the demo's CT mapping. */
@@ -96,6 +102,14 @@ describe('the table view', () => {
     expect(await statusCell(page, FIRST_AREA, SCOPE_DUTY).innerText()).toContain('In place');
     const progress = page.getByRole('navigation', { name: 'Jump to an area' }).getByRole('button', { name: new RegExp(`^${FIRST_AREA}:`) });
     expect(await progress.getAttribute('aria-label')).toBe(`${FIRST_AREA}: 3 of 7 reviewed, no gaps`);
+
+    // The edit leaves the app with the mapping: the Word form's row and the workbook's row both say In place.
+    const word = await readWord((await downloadExport(page, 'Word document (.docx)')).bytes);
+    const wordRow = word.tables.flatMap((table) => table).find((r) => r.cells.some((cell) => cell.startsWith(SCOPE_DUTY)));
+    expect(wordRow?.cells).toContain('In place');
+    const { sheets } = await readExcel((await downloadExport(page, 'Excel workbook (.xlsx)')).bytes);
+    const excelRow = sheets[0].rows.find((r) => String(r[2]).startsWith(SCOPE_DUTY));
+    expect(excelRow?.[6]).toBe('In place');
   });
 
   it('prints the form: header table, five-column area tables, provenance notes and action plan, without buttons, on landscape A4', async () => {

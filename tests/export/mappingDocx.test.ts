@@ -105,7 +105,20 @@ describe('Word export of a mapping', () => {
     expect(lang.getAttributeNS(W, 'val')).toBe('en-GB');
     expect(word.core.getElementsByTagName('dc:title')[0].textContent).toBe('CT & MRI – duty mapping');
     expect(word.core.getElementsByTagName('dc:creator')[0].textContent).toBe('Alex Lead');
-    expect(word.footers.join('\n')).toContain(`${sampleInput().framework.title}, version 1. Exported on 30/11/2026 14:05 by Alex Lead.`);
+    expect(word.footers.join('\n')).toContain('Assistant Practitioner (indicative AfC Band 4), version 1. Exported on 30/11/2026 14:05 by Alex Lead.');
+  });
+
+  it('names the framework by its role and band under the title, so forms for different roles are told apart', () => {
+    const title = word.paragraphs.findIndex((p) => p.style === 'Title');
+    expect(word.paragraphs[title].text).toBe(sampleInput().framework.title);
+    expect(word.paragraphs[title + 1].text).toBe('Framework: Assistant Practitioner (indicative AfC Band 4), version 1');
+  });
+
+  it('falls back to the framework title where a framework names no role', async () => {
+    const input = sampleInput();
+    const local = await readWord(await buildMappingDocx({ ...input, framework: { ...input.framework, id: 'local-csw', title: 'Local support worker duties', role: undefined, band: undefined, version: 3 } }));
+    expect(local.paragraphs.map((p) => p.text)).toContain('Framework: Local support worker duties, version 3');
+    expect(local.footers.join('\n')).toContain('Local support worker duties, version 3. Exported on');
   });
 });
 

@@ -99,6 +99,13 @@ describe('Excel export of a mapping', () => {
       ['Date completed', '30/10/2026'],
       ['Notes', 'Reviewed at the October team meeting.']
     ]);
+    // The framework, its role and band (one framework per role) and version.
+    expect(rows.slice(5, 9)).toEqual([
+      ['Framework', sampleInput().framework.title],
+      ['Role', 'Assistant Practitioner'],
+      ['Band', 'indicative AfC Band 4'],
+      ['Framework version', '1']
+    ]);
     const countsHeader = rows.findIndex((row) => row[0] === 'Area');
     expect(rows[countsHeader]).toEqual(['Area', 'Duties', ...STATUSES]);
     const input = sampleInput();

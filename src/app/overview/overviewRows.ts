@@ -1,6 +1,7 @@
 import { overdueCount, reviewDueDate } from '../../model';
 import type { AreaFigures } from '../../model';
 import type { OverviewArea, OverviewData, OverviewFramework, OverviewMapping } from '../../services/overview';
+import { frameworkName } from '../frameworks/frameworkName';
 
 /**
  * Framework versions whose areas are the same (same ids, same order) share
@@ -10,6 +11,8 @@ import type { OverviewArea, OverviewData, OverviewFramework, OverviewMapping } f
 export interface FrameworkGroup {
   key: string;
   title: string;
+  /** How people tell frameworks apart: role and band when it has them, else its title (the newest version's). */
+  name: string;
   /** Version numbers in the group, lowest first. */
   versions: number[];
   areas: OverviewArea[];
@@ -52,10 +55,11 @@ export function frameworkGroups(frameworks: readonly OverviewFramework[]): { gro
   const groupOf = new Map<string, string>();
   for (const framework of [...frameworks].sort((a, b) => a.version - b.version)) {
     const key = groupKey(framework);
-    const group = groups.get(key) ?? { key, title: framework.title, versions: [], areas: framework.areas };
+    const group = groups.get(key) ?? { key, title: framework.title, name: frameworkName(framework), versions: [], areas: framework.areas };
     group.versions.push(framework.version);
-    // The newest version's title names the group.
+    // The newest version's title, role and band name the group.
     group.title = framework.title;
+    group.name = frameworkName(framework);
     groups.set(key, group);
     groupOf.set(`${framework.id}@${framework.version}`, key);
   }

@@ -79,7 +79,19 @@ export function overviewMappingFromRow(row: Row): OverviewMapping {
 export function overviewFrameworkFromRow(row: Row): OverviewFramework | undefined {
   try {
     const framework = frameworkFromRow(row);
-    return { id: framework.id, version: framework.version, title: framework.title, areas: framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) })) };
+    const summary: OverviewFramework = {
+      id: framework.id,
+      version: framework.version,
+      title: framework.title,
+      areas: framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) }))
+    };
+    if (framework.role) {
+      summary.role = framework.role;
+    }
+    if (framework.band) {
+      summary.band = framework.band;
+    }
+    return summary;
   } catch {
     return undefined;
   }

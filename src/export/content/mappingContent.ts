@@ -2,6 +2,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { DUTY_STATUSES, emptyEntry, foundInInfo, needsAction, statusInfo } from '../../model';
 import type { Area, Duty, MappingEntry } from '../../model';
 import { formatDate, formatText, formatTime, fromIsoDate, toIsoDate } from '../../app/common/format';
+import { frameworkName } from '../../app/frameworks/frameworkName';
 import { cleanText } from './cleanText';
 import type { AreaContent, DutyLine, DutyRowContent, MappingContent, MappingExportInput } from './types';
 
@@ -72,9 +73,10 @@ export function mappingContent(input: MappingExportInput): MappingContent {
   const completedBy = [...input.header.completedBy.people.map((person) => person.displayName), ...input.header.completedBy.otherNames]
     .map(cleanText)
     .filter((name) => name.trim() !== '');
-  return {
+  const content: MappingContent = {
     team: cleanText(input.header.team),
     frameworkTitle: cleanText(input.framework.title),
+    frameworkName: cleanText(frameworkName(input.framework)),
     frameworkVersion: input.framework.version,
     guidanceTitle: cleanText(input.framework.guidance.title),
     guidanceUrl: input.framework.guidance.url,
@@ -90,4 +92,11 @@ export function mappingContent(input: MappingExportInput): MappingContent {
     exportedOn: toIsoDate(input.exportedAt),
     statusLabels: DUTY_STATUSES.map((status) => status.label)
   };
+  if (input.framework.role) {
+    content.frameworkRole = cleanText(input.framework.role);
+  }
+  if (input.framework.band) {
+    content.frameworkBand = cleanText(input.framework.band);
+  }
+  return content;
 }

@@ -63,6 +63,11 @@ export interface AreaContent {
 export interface MappingContent {
   team: string;
   frameworkTitle: string;
+  /** How people tell frameworks apart: role and band when it has them (one framework per role), else its title. */
+  frameworkName: string;
+  /** The support-worker role and its band, when the framework names them. */
+  frameworkRole?: string;
+  frameworkBand?: string;
   frameworkVersion: number;
   guidanceTitle: string;
   guidanceUrl?: string;

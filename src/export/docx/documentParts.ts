@@ -14,6 +14,8 @@ import { headerRow, textCell, textRuns } from './cells';
 export function opening(content: MappingContent): FileChild[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(content.frameworkTitle) }),
+    // Which framework (one per role) and version, so forms for different roles are told apart on paper.
+    new Paragraph({ children: textRuns(formatText(strings.ExportFrameworkLine, content.frameworkName, content.frameworkVersion)) }),
     new Paragraph({
       children: [new TextRun({ text: `${strings.FrameworkGuidanceLabel} ` }), new TextRun({ text: content.guidanceTitle, italics: true })]
     }),
@@ -101,11 +103,11 @@ export function actionPlan(content: MappingContent): FileChild[] {
 }
 
 /**
- * The footer line: framework title and version, export date and who exported.
+ * The footer line: the framework (by role and band when it has them) and version, export date and who exported.
  *
  * @param content - The mapping's content.
  * @returns The footer's text.
  */
 export function footerText(content: MappingContent): string {
-  return formatText(strings.ExportFooter, content.frameworkTitle, content.frameworkVersion, content.exportedAt, content.exportedBy);
+  return formatText(strings.ExportFooter, content.frameworkName, content.frameworkVersion, content.exportedAt, content.exportedBy);
 }

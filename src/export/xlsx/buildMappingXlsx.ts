@@ -44,12 +44,18 @@ interface SummaryRow {
 }
 
 function summaryRows(content: MappingContent): SummaryRow[] {
-  const fields: [string, string][] = [
+  // Role and band tell one role's framework from another's; a framework without them has no such rows.
+  const roleAndBand = ([
+    [strings.ExportSummaryRole, content.frameworkRole],
+    [strings.ExportSummaryBand, content.frameworkBand]
+  ] as const).filter((field): field is readonly [string, string] => field[1] !== undefined);
+  const fields: (readonly [string, string])[] = [
     [strings.ExportHeaderTeam, content.team],
     [strings.ExportHeaderCompletedBy, content.completedBy],
     [strings.ExportHeaderDateCompleted, content.dateCompleted],
     [strings.ExportHeaderNotes, content.notes],
     [strings.ExportSummaryFramework, content.frameworkTitle],
+    ...roleAndBand,
     [strings.ExportSummaryFrameworkVersion, String(content.frameworkVersion)],
     [strings.ExportSummaryExportedAt, content.exportedAt],
     [strings.ExportSummaryExportedBy, content.exportedBy]

@@ -41,6 +41,8 @@ export interface XlsxSheetSpec<Row> {
   freezeHeader?: boolean;
   /** Rows to show in bold, such as a sub-heading row inside the sheet. */
   emphasis?: (row: Row) => boolean;
+  /** How many of the last rows are a footer (a totals row) kept out of the filter, so sorting in Excel leaves them last. */
+  footerRows?: number;
 }
 
 /** A sheet ready to write: cells and extras, no longer tied to a row type. */
@@ -121,7 +123,7 @@ export function xlsxSheet<Row>(spec: XlsxSheetSpec<Row>, options: XlsxOptions): 
     freezeHeader: spec.freezeHeader !== false,
     extras: {
       name,
-      filter: spec.filter === false ? undefined : { rows: data.length, columns: spec.columns.length },
+      filter: spec.filter === false ? undefined : { rows: data.length - (spec.footerRows ?? 0), columns: spec.columns.length },
       lists
     }
   };

@@ -56,6 +56,8 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
             id: source.framework.id,
             version: source.framework.version,
             title: source.framework.title,
+            ...(source.framework.role ? { role: source.framework.role } : {}),
+            ...(source.framework.band ? { band: source.framework.band } : {}),
             areas: source.framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) }))
           }
         ],

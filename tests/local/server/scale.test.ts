@@ -43,17 +43,15 @@ afterAll(async () => {
 
 const entries = () => t.sp().web.lists.getByTitle('Mapping Entries').items;
 
-it('filters 40,000 items on an indexed field through a real SQLite index', async () => {
-  const times: number[] = [];
+it('answers a filter on an indexed field over 40,000 items, which an unindexed filter may not do', async () => {
+  // The list is far over the 5000-item threshold, so only a filter the server treats as indexed is answered
+  // (the next test shows the refusal). How fast the index answers is a figure for \`npm run bench:server\`,
+  // not an assertion: timings on a shared machine are not a test.
   for (let run = 0; run < 5; run += 1) {
-    const started = performance.now();
     const rows = await entries().select('Id', 'MappingId').filter(`MappingId eq ${7 + run}`).top(5000)();
-    times.push(performance.now() - started);
     expect(rows).toHaveLength(PER_MAPPING);
+    expect(rows.every((row: { MappingId: number }) => row.MappingId === 7 + run)).toBe(true);
   }
-  times.sort((a, b) => a - b);
-  // Walking all 40,000 rows takes well over 50 ms here; the index takes a few.
-  expect(times[2]).toBeLessThan(25);
 });
 
 it('refuses an unindexed filter above the default threshold of 5000', async () => {

@@ -1,18 +1,24 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { formatText } from '../../common/format';
+import { ExportTableButton } from '../../export/components/ExportTableButton';
 import { useDensity, useHost } from '../../host/HostContext';
 import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownerIsPerson, sortByDue } from '../actionRows';
 import type { ActionFilters } from '../actionRows';
 import { useActions } from '../hooks/useActions';
 import type { LoadedActions } from '../hooks/useActions';
+import { actionExport } from '../actionSheet';
 import { ActionFilterBar } from './ActionFilterBar';
 import { actionColumns } from './actionColumns';
+
+const classes = mergeStyleSets({
+  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' }
+});
 
 export interface ActionTrackerProps {
   onOpen: (target: DeepLinkTarget) => void;
@@ -53,6 +59,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const [filters, setFilters] = React.useState<ActionFilters>(NO_ACTION_FILTERS);
   const [descending, setDescending] = React.useState(false);
   const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
+  const getTable = React.useCallback(() => actionExport(shown, mine ? strings.NavMyActions : strings.NavActions), [shown, mine]);
   const columns = React.useMemo(() => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen }), [descending, onOpen]);
 
   if (all.length === 0) {
@@ -68,9 +75,12 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
         onFilters={setFilters}
         mine={mine}
       />
-      <Text block as="p" role="status">
-        {formatText(strings.ActionsShowing, shown.length, all.length)}
-      </Text>
+      <div className={classes.summary}>
+        <Text block as="p" role="status">
+          {formatText(strings.ActionsShowing, shown.length, all.length)}
+        </Text>
+        <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
+      </div>
       {shown.length === 0 ? (
         <Text block as="p">{strings.ActionsNoMatch}</Text>
       ) : (

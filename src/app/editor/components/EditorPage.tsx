@@ -46,10 +46,12 @@ export interface EditorPageProps {
   /** Area to scroll to and focus first (deep link). */
   initialAreaId?: string;
   onBack: () => void;
+  /** Names the screen Back returns to ("Back to mappings" when not given). */
+  backLabel?: string;
 }
 
 /** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
-export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): JSX.Element {
+export function EditorPage({ opened, initialAreaId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
@@ -130,7 +132,7 @@ export function EditorPage({ opened, initialAreaId, onBack }: EditorPageProps): 
       <SkipLink targetId="idm-grid">{strings.SkipToDuties}</SkipLink>
       <nav aria-label={strings.MappingNavLabel}>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
-          {strings.BackToMappings}
+          {backLabel}
         </ActionButton>
       </nav>
       <div className={classes.title}>

@@ -12,10 +12,12 @@ export interface MappingEditorProps {
   /** Area to focus first (deep link). */
   areaId?: string;
   onBack: () => void;
+  /** Names the screen Back returns to ("Back to mappings" when not given). */
+  backLabel?: string;
 }
 
 /** Opens a mapping and shows it for editing (or reading), with loading and error states. */
-export function MappingEditor({ mappingId, areaId, onBack }: MappingEditorProps): JSX.Element {
+export function MappingEditor({ mappingId, areaId, onBack, backLabel = strings.BackToMappings }: MappingEditorProps): JSX.Element {
   const opened = useOpenedMapping(mappingId);
   if (opened.status === 'loading') {
     return <Loading label={strings.LoadingMapping} />;
@@ -24,7 +26,7 @@ export function MappingEditor({ mappingId, areaId, onBack }: MappingEditorProps)
     return (
       <div>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={onBack}>
-          {strings.BackToMappings}
+          {backLabel}
         </ActionButton>
         <ErrorMessage
           error={opened.error}
@@ -39,7 +41,7 @@ export function MappingEditor({ mappingId, areaId, onBack }: MappingEditorProps)
     <>
       <FrameworkVersionNotice opened={opened.data} onMoved={opened.reload} />
       {/* Keyed by version too, so a mapping that moved starts afresh (unsaved edits come back from the browser draft). */}
-      <EditorPage key={`${mappingId}@${frameworkVersion}`} opened={opened.data} initialAreaId={areaId} onBack={onBack} />
+      <EditorPage key={`${mappingId}@${frameworkVersion}`} opened={opened.data} initialAreaId={areaId} onBack={onBack} backLabel={backLabel} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { AreaComments, MappingEntry, MappingHeader } from '../../../model';
+import { readStoredJson, writeStoredJson } from '../../common/storedJson';
 import type { EditorState } from '../state/editorState';
 
 /**
@@ -53,13 +54,7 @@ export function draftOf(state: EditorState): Draft | undefined {
  * @returns The draft, or undefined.
  */
 export function readDraft(storage: Storage, key: string): Draft | undefined {
-  try {
-    const text = storage.getItem(key);
-    const draft = text ? (JSON.parse(text) as Partial<Draft>) : undefined;
-    return draft && draft.version === 1 && typeof draft.entries === 'object' && draft.entries !== null ? (draft as Draft) : undefined;
-  } catch {
-    return undefined;
-  }
+  return readStoredJson<Draft>(storage, key, (draft) => draft.version === 1 && typeof draft.entries === 'object' && draft.entries !== null);
 }
 
 /**
@@ -71,15 +66,7 @@ export function readDraft(storage: Storage, key: string): Draft | undefined {
  * @param draft - The draft, or undefined to remove it.
  */
 export function writeDraft(storage: Storage, key: string, draft: Draft | undefined): void {
-  try {
-    if (draft) {
-      storage.setItem(key, JSON.stringify(draft));
-    } else {
-      storage.removeItem(key);
-    }
-  } catch {
-    // Quota exceeded or storage disabled (private browsing): nothing more can be done here.
-  }
+  writeStoredJson(storage, key, draft);
 }
 
 function canonical(value: unknown): unknown {

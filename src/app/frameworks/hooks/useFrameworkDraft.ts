@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Framework } from '../../../model';
+import { readStoredJson, writeStoredJson } from '../../common/storedJson';
 import { useHost } from '../../host/HostContext';
 
 /** A framework being edited, kept in the browser until it is published. */
@@ -15,25 +16,7 @@ function draftKey(scope: string, frameworkId: string): string {
 }
 
 function read(storage: Storage, key: string): StoredFrameworkDraft | undefined {
-  try {
-    const text = storage.getItem(key);
-    const draft = text ? (JSON.parse(text) as Partial<StoredFrameworkDraft>) : undefined;
-    return draft?.version === 1 && typeof draft.framework === 'object' && typeof draft.basedOnVersion === 'number' ? (draft as StoredFrameworkDraft) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(storage: Storage, key: string, draft: StoredFrameworkDraft | undefined): void {
-  try {
-    if (draft) {
-      storage.setItem(key, JSON.stringify(draft));
-    } else {
-      storage.removeItem(key);
-    }
-  } catch {
-    // Full or blocked storage must not stop editing: the draft is still on screen.
-  }
+  return readStoredJson<StoredFrameworkDraft>(storage, key, (draft) => draft.version === 1 && typeof draft.framework === 'object' && typeof draft.basedOnVersion === 'number');
 }
 
 export interface FrameworkDraft {
@@ -70,17 +53,17 @@ export function useFrameworkDraft(initial: Framework, basedOnVersion: number): F
   const update = React.useCallback(
     (next: Framework): void => {
       setState((previous) => {
-        write(host.draftStorage, key, { version: 1, savedAt: new Date().toISOString(), basedOnVersion: previous.basedOnVersion, framework: next });
+        writeStoredJson(host.draftStorage, key, { version: 1, savedAt: new Date().toISOString(), basedOnVersion: previous.basedOnVersion, framework: next });
         return { ...previous, framework: next };
       });
     },
     [host.draftStorage, key]
   );
   const discard = React.useCallback((): void => {
-    write(host.draftStorage, key, undefined);
+    writeStoredJson(host.draftStorage, key, undefined);
     setState({ framework: initial, basedOnVersion, restoredFrom: undefined });
   }, [host.draftStorage, key, initial, basedOnVersion]);
-  const clear = React.useCallback((): void => write(host.draftStorage, key, undefined), [host.draftStorage, key]);
+  const clear = React.useCallback((): void => writeStoredJson(host.draftStorage, key, undefined), [host.draftStorage, key]);
   const rebase = React.useCallback((latestVersion: number): void => {
     setState((previous) => ({ ...previous, basedOnVersion: Math.max(previous.basedOnVersion, latestVersion) }));
   }, []);

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Checkbox, Dropdown, SearchBox, Toggle, mergeStyleSets } from '@fluentui/react';
+import { Checkbox, Dropdown, SearchBox, Text, Toggle, mergeStyleSets } from '@fluentui/react';
 import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { formatText } from '../../common/format';
 import type { OverviewFilters } from '../overviewFilters';
 import type { FrameworkGroup } from '../overviewRows';
 
@@ -35,8 +36,12 @@ export function OverviewFilterBar({ groups, group, onGroup, filters, onFilters, 
         value={filters.team}
         onChange={(_e, value) => onFilters({ ...filters, team: value ?? '' })}
       />
-      {groups.length > 1 && (
+      {groups.length > 1 ? (
         <Dropdown className={classes.field} label={strings.OverviewFrameworkFilter} options={groupOptions} selectedKey={group.key} onChange={(_e, option) => option && onGroup(String(option.key))} />
+      ) : (
+        <Text block className={classes.field}>
+          {formatText(strings.OverviewFrameworkShown, group.name, group.versions.join(', '))}
+        </Text>
       )}
       <Dropdown
         className={classes.field}
@@ -53,5 +58,5 @@ export function OverviewFilterBar({ groups, group, onGroup, filters, onFilters, 
 }
 
 function formatGroup(group: FrameworkGroup): string {
-  return `${group.title} (${strings.OverviewVersions} ${group.versions.join(', ')})`;
+  return `${group.name} (${strings.OverviewVersions} ${group.versions.join(', ')})`;
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Stack, Text } from '@fluentui/react';
+import { Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { OverviewData } from '../../../services/overview';
@@ -8,14 +8,20 @@ import { useNeedsUpdate } from '../../access/ReadinessContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { formatText } from '../../common/format';
+import { ExportTableButton } from '../../export/components/ExportTableButton';
 import { useDensity } from '../../host/HostContext';
 import { useOverview } from '../hooks/useOverview';
 import { NO_FILTERS, filterRows, sortRows, totalsOf } from '../overviewFilters';
 import type { OverviewFilters, OverviewSort, SortKey } from '../overviewFilters';
 import { frameworkGroups, latestMappingIds, overviewRows } from '../overviewRows';
+import { overviewExport } from '../overviewSheet';
 import { OverviewFilterBar } from './OverviewFilterBar';
 import { OverviewNotes } from './OverviewNotes';
 import { OverviewTable } from './OverviewTable';
+
+const classes = mergeStyleSets({
+  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' }
+});
 
 export interface OverviewPageProps {
   onOpen: (target: DeepLinkTarget) => void;
@@ -77,6 +83,7 @@ function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: 
   const allRows = React.useMemo(() => (group ? overviewRows(data, group, groupOf, { includeEarlier, today }) : []), [data, group, groupOf, includeEarlier, today]);
   const shown = React.useMemo(() => sortRows(filterRows(allRows, filters), sort), [allRows, filters, sort]);
   const totals = React.useMemo(() => totalsOf(shown, group ? group.areas.map((a) => a.id) : []), [shown, group]);
+  const getTable = React.useCallback(() => overviewExport(group ?? groups[0], shown, totals, latestIds), [group, groups, shown, totals, latestIds]);
   const unreadable = data.mappings.filter((m) => !groupOf.has(`${m.frameworkId}@${m.frameworkVersion}`)).length;
 
   if (!group) {
@@ -93,9 +100,12 @@ function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: 
         includeEarlier={includeEarlier}
         onIncludeEarlier={setIncludeEarlier}
       />
-      <Text block as="p" role="status">
-        {formatText(strings.OverviewShowing, shown.length, allRows.length)}
-      </Text>
+      <div className={classes.summary}>
+        <Text block as="p" role="status">
+          {formatText(strings.OverviewShowing, shown.length, allRows.length)}
+        </Text>
+        <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
+      </div>
       <OverviewNotes rows={allRows} needsUpdate={needsUpdate} unreadable={unreadable} />
       {shown.length === 0 ? (
         <Text block as="p">{strings.OverviewNoMatch}</Text>

@@ -1,0 +1,44 @@
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { DUTY_STATUSES } from '../../model';
+import { fromIsoDate } from '../common/format';
+import { tableSheet } from '../export/tableExport';
+import type { TableExport } from '../export/tableExport';
+import type { ActionRow } from './actionRows';
+
+function overdue(row: ActionRow): string {
+  if (row.item.dueDate === undefined) {
+    return strings.ActionsNoDueDate;
+  }
+  return row.overdue ? strings.ActionsExportOverdueYes : strings.ActionsExportOverdueNo;
+}
+
+/**
+ * The action tracker (or My actions) as shown, filtered and sorted, as an Excel
+ * workbook. Blank actions, owners and dates are written in the words the
+ * screen shows, so a row without an owner still reads as one.
+ *
+ * @param rows - The rows shown, in screen order.
+ * @param title - "Action tracker" or "My actions": the sheet and file are named after it.
+ * @returns The export.
+ */
+export function actionExport(rows: readonly ActionRow[], title: string): TableExport {
+  return {
+    title,
+    sheets: [
+      tableSheet<ActionRow>({
+        name: title,
+        rows,
+        columns: [
+          { header: strings.OverviewTeamColumn, width: 28, type: 'text', value: (row) => row.item.team || strings.OverviewUnnamedTeam },
+          { header: strings.ActionsAreaColumn, width: 32, type: 'text', value: (row) => row.item.areaTitle },
+          { header: strings.ActionsDutyColumn, width: 50, type: 'text', value: (row) => row.item.dutyText },
+          { header: strings.ActionsStatusColumn, width: 16, type: 'text', value: (row) => DUTY_STATUSES.find((status) => status.key === row.item.status)?.label },
+          { header: strings.ActionsWhatColumn, width: 40, type: 'text', value: (row) => (row.noAction ? strings.ActionsNoActionYet : row.item.what || strings.ActionsNotWritten) },
+          { header: strings.ActionsOwnerColumn, width: 24, type: 'text', value: (row) => row.item.owner || strings.ActionsNoOwner },
+          { header: strings.ActionsDueColumn, width: 14, type: 'date', value: (row) => fromIsoDate(row.item.dueDate) },
+          { header: strings.ActionsExportOverdueColumn, width: 14, type: 'text', value: overdue }
+        ]
+      })
+    ]
+  };
+}
