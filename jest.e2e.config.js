@@ -13,5 +13,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|stemmer)/)'],
   // One browser at a time: the machines CI runs on have two cores.
   maxWorkers: 1,
-  testTimeout: 120000
+  testTimeout: 120000,
+  // [design] journeys compare what the app shows with its loc strings (status and "found in" labels).
+  moduleNameMapper: { '^ImagingDutyMappingWebPartStrings$': '<rootDir>/tests/setup/locStrings.js' }
 };

@@ -8,11 +8,12 @@ import type { DirectoryPerson } from '../../src/model';
 import type { AppServices, EntryChange } from '../../src/services/types';
 import { CT_ANSWERS, CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from './demoContent';
 import type { DemoAnswer } from './demoContent';
+import { EMAILS } from '../server/users';
 import { DEPARTMENT, demoEntries } from './demoDepartment';
 import type { DepartmentTeam } from './demoDepartment';
 
 /** The local server's site owner. */
-const OWNER = 'olivia.owen@imaging.local';
+const OWNER = EMAILS.owner;
 
 interface DemoMapping {
   team: string;
@@ -27,7 +28,7 @@ interface DemoMapping {
 const DEMO_MAPPINGS: readonly DemoMapping[] = [
   {
     team: GENERAL_XRAY_TEAM,
-    people: ['marcus.mensah@imaging.local', 'priya.patel@imaging.local'],
+    people: [EMAILS.member, EMAILS.secondMember],
     otherNames: ['Jo Hartley (bank assistant practitioner)'],
     notes: 'First pass at the team meeting on 12 June; the fluoroscopy and referral duties are to be mapped with the reporting radiographers next month.',
     areaComments: {
@@ -38,7 +39,7 @@ const DEMO_MAPPINGS: readonly DemoMapping[] = [
   },
   {
     team: CT_TEAM,
-    people: ['tomasz.nowak@imaging.local'],
+    people: [EMAILS.superintendent],
     otherNames: [],
     dateCompleted: '2025-05-20',
     notes: 'Started with the two CT assistant practitioners; to be finished after the contrast pathway review.',

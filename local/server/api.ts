@@ -2,6 +2,7 @@
  * The `_api` pipeline for one HTTP request: request count → injected faults → current user →
  * form digest → route. Errors become SharePoint's envelopes here.
  */
+import { randomUUID } from 'crypto';
 import { isValidDigest } from './digest';
 import { Faults } from './faults';
 import { dispatch } from './routes/router';
@@ -68,7 +69,23 @@ export function isApiTarget(target: string, sitePath: string): boolean {
   return apiPath(target, sitePath) !== undefined;
 }
 
+/**
+ * Answers one `_api` request. Like SharePoint, every answer carries a fresh
+ * correlation id in `SPRequestGuid` (and `request-id`), which the app keeps on
+ * its errors so a failure can be quoted in a support ticket. A `$batch` is
+ * answered asynchronously (it yields between slices).
+ */
 export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Promise<ApiResponse> {
+  const reply = answer(deps, incoming);
+  return reply instanceof Promise ? reply.then(withRequestId) : withRequestId(reply);
+}
+
+function withRequestId(reply: ApiResponse): ApiResponse {
+  const requestId = randomUUID();
+  return { ...reply, headers: { ...reply.headers, SPRequestGuid: requestId, 'request-id': requestId } };
+}
+
+function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Promise<ApiResponse> {
   const level = metadataLevel(incoming.headers.accept);
   const parts = apiPath(incoming.target, deps.sitePath);
   const isContextInfo = parts !== undefined && /^contextinfo\/?$/i.test(parts.apiRest);

@@ -10,21 +10,15 @@ import { createLocalSp, createSharePointServices } from '../../src/data/createSe
 import type { AppServices } from '../../src/services/types';
 import { startLocalSharePoint } from '../../local/server/server';
 import type { LocalSharePoint } from '../../local/server/server';
+import { EMAILS } from '../../local/server/users';
 import { frameworkWithMoreDuties, newHeader } from '../../tests/data/fixtures';
 import { inParallel, progress } from './stats';
 
-export const OWNER = 'olivia.owen@imaging.local';
-export const MEMBER = 'marcus.mensah@imaging.local';
+export const OWNER = EMAILS.owner;
+export const MEMBER = EMAILS.member;
 
 /** Everyone on the local site who may edit (the Visitor is left out). */
-export const EDITORS = [
-  OWNER,
-  MEMBER,
-  'priya.patel@imaging.local',
-  'daniel.obrien@imaging.local',
-  'aisha.bello@imaging.local',
-  'tomasz.nowak@imaging.local'
-] as const;
+export const EDITORS = [OWNER, MEMBER, EMAILS.secondMember, EMAILS.assistantPractitioner, EMAILS.educator, EMAILS.superintendent] as const;
 
 /** The default framework has 24 top-level duties; 16 more make the 40 the benchmark asks for. */
 export const DUTIES = 40;

@@ -31,18 +31,6 @@ export interface FieldNoun {
 }
 
 /**
- * Says that a text is too long for SharePoint and by how much, or nothing when it fits.
- *
- * @param noun - How to name the field.
- * @param text - The text as entered.
- * @param max - The column's limit.
- * @returns A plain-English message, or undefined when the text fits.
- */
-export function tooLongMessage(noun: FieldNoun, text: string, max: number): string | undefined {
-  return lengthMessage(noun, text.length, max);
-}
-
-/**
  * Says that a length is over a SharePoint limit and by how much, or nothing when it fits.
  *
  * @param noun - How to name the field.

@@ -4,19 +4,14 @@ import type { DutyStatus, FoundIn } from './status';
 
 /**
  * How a value should look. Components map tones to theme colours; the label
- * and icon always go with the colour, so nothing is told by colour alone.
+ * and icon (src/app/common/vocabulary.ts) always go with the colour, so nothing
+ * is told by colour alone.
  */
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'muted';
 
-/** One word of a vocabulary (a status, a "found in" answer) as shown to people. */
+/** One word of a vocabulary (a status, a "found in" answer): its stored key and its tone. Words and icons are the app's. */
 export interface VocabularyItem<K extends string> {
   key: K;
-  /** Short label, British English. */
-  label: string;
-  /** One plain-English sentence saying when to choose it. */
-  description: string;
-  /** Fluent UI v8 (MDL2) icon name. */
-  iconName: string;
   tone: Tone;
 }
 
@@ -31,80 +26,20 @@ export const DEFAULT_FOUND_IN: FoundIn = 'notMapped';
 
 /** Every duty status, in the order they are offered and counted. */
 export const DUTY_STATUSES: readonly DutyStatusInfo[] = deepFreeze([
-  {
-    key: 'notReviewed',
-    label: 'Not yet reviewed',
-    description: 'The team has not looked at this duty yet.',
-    iconName: 'CircleRing',
-    tone: 'neutral'
-  },
-  {
-    key: 'inPlace',
-    label: 'In place',
-    description: 'Assistant practitioners in this team already do this fully.',
-    iconName: 'CompletedSolid',
-    tone: 'success'
-  },
-  {
-    key: 'partlyInPlace',
-    label: 'Partly in place',
-    description: 'Assistant practitioners do some of this, or only some of them do it.',
-    iconName: 'CircleHalfFull',
-    tone: 'warning'
-  },
-  {
-    key: 'gap',
-    label: 'Gap',
-    description: 'Assistant practitioners do not do this yet; record what will be done about it.',
-    iconName: 'WarningSolid',
-    tone: 'danger'
-  },
-  {
-    key: 'notApplicable',
-    label: 'Not applicable',
-    description: 'This duty does not apply to this team, for example a modality the service does not offer.',
-    iconName: 'Blocked2',
-    tone: 'muted'
-  }
+  { key: 'notReviewed', tone: 'neutral' },
+  { key: 'inPlace', tone: 'success' },
+  { key: 'partlyInPlace', tone: 'warning' },
+  { key: 'gap', tone: 'danger' },
+  { key: 'notApplicable', tone: 'muted' }
 ]);
 
 /** Every answer to "where is this duty found?", in the order they are offered. */
 export const FOUND_IN_OPTIONS: readonly FoundInInfo[] = deepFreeze([
-  {
-    key: 'notMapped',
-    label: 'Not yet mapped',
-    description: 'The team has not checked the job description or person specification for this duty yet.',
-    iconName: 'StatusCircleQuestionMark',
-    tone: 'neutral'
-  },
-  {
-    key: 'jd',
-    label: 'JD',
-    description: 'The job description covers this duty.',
-    iconName: 'TextDocument',
-    tone: 'success'
-  },
-  {
-    key: 'ps',
-    label: 'PS',
-    description: 'The person specification covers this duty.',
-    iconName: 'ContactCard',
-    tone: 'success'
-  },
-  {
-    key: 'jdAndPs',
-    label: 'JD and PS',
-    description: 'Both the job description and the person specification cover this duty.',
-    iconName: 'DocumentSet',
-    tone: 'success'
-  },
-  {
-    key: 'neither',
-    label: 'Neither',
-    description: 'Neither the job description nor the person specification mentions this duty.',
-    iconName: 'Remove',
-    tone: 'warning'
-  }
+  { key: 'notMapped', tone: 'neutral' },
+  { key: 'jd', tone: 'success' },
+  { key: 'ps', tone: 'success' },
+  { key: 'jdAndPs', tone: 'success' },
+  { key: 'neither', tone: 'warning' }
 ]);
 
 const STATUS_BY_KEY = new Map<string, DutyStatusInfo>(DUTY_STATUSES.map((s) => [s.key, s]));
@@ -131,7 +66,7 @@ export function isFoundIn(value: unknown): value is FoundIn {
 }
 
 /**
- * Label, description, icon and tone of a duty status.
+ * The key and tone of a duty status.
  *
  * @param status - A duty status.
  * @returns Its vocabulary entry.
@@ -145,7 +80,7 @@ export function statusInfo(status: DutyStatus): DutyStatusInfo {
 }
 
 /**
- * Label, description, icon and tone of a "found in" answer.
+ * The key and tone of a "found in" answer.
  *
  * @param foundIn - A "found in" answer.
  * @returns Its vocabulary entry.
@@ -162,7 +97,7 @@ export function foundInInfo(foundIn: FoundIn): FoundInInfo {
  * Whether the duty is one the team should act on and may record an action for.
  *
  * @param status - A duty status.
- * @returns True for "Gap" and "Partly in place".
+ * @returns True for gap and partly in place.
  */
 export function needsAction(status: DutyStatus): boolean {
   return status === 'gap' || status === 'partlyInPlace';
@@ -172,7 +107,7 @@ export function needsAction(status: DutyStatus): boolean {
  * Whether the duty is found in the job description, the person specification or both.
  *
  * @param foundIn - A "found in" answer.
- * @returns True for "JD", "PS" and "JD and PS".
+ * @returns True for jd, ps and jdAndPs.
  */
 export function isDocumented(foundIn: FoundIn): boolean {
   return foundIn === 'jd' || foundIn === 'ps' || foundIn === 'jdAndPs';

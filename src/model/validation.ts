@@ -1,18 +1,24 @@
-import type { Framework } from './framework';
-import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX, tooLongMessage } from './limits';
-import type { FieldNoun } from './limits';
+import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from './limits';
 import type { AreaComments, MappingEntry, MappingHeader } from './mapping';
-import { DUTY_STATUSES, FOUND_IN_OPTIONS, isDutyStatus, isFoundIn } from './statuses';
+import { isDutyStatus, isFoundIn } from './statuses';
 
 /**
- * Something that stops a value being saved, said in plain English. Values are
+ * Something that stops a value being saved. It says what is wrong with which
+ * field; the app words it (src/app/common/validationMessages.ts). Values are
  * never shortened or corrected silently: the person fixes them.
  */
-export interface ValidationProblem {
-  /** Dotted path of the field, e.g. "comments", "action.owner", "completedBy.otherNames[1]", "areaComments.clean-safe". */
+export type ValidationProblem = {
+  /** Dotted path of the field, e.g. "comments", "action.owner", "completedBy.otherNames[1]", "areaComments.clean-safe"; "areaComments" for all areas' comments together. */
   field: string;
-  message: string;
-}
+} & (
+  | { code: 'tooLong'; length: number; max: number }
+  | { code: 'notADate'; value: string }
+  | { code: 'notOneOf'; value: string }
+  | { code: 'required' }
+  | { code: 'blank' }
+  | { code: 'noDuty' }
+  | { code: 'noFrameworkVersion' }
+);
 
 /**
  * Whether a text is a real calendar date written as yyyy-mm-dd.
@@ -30,30 +36,17 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function quoted(value: string): string {
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `"${shown}"`;
-}
-
-function checkLength(problems: ValidationProblem[], field: string, noun: FieldNoun, text: string, max: number): void {
-  const message = tooLongMessage(noun, text, max);
-  if (message) {
-    problems.push({ field, message });
+function checkLength(problems: ValidationProblem[], field: string, length: number, max: number): void {
+  if (length > max) {
+    problems.push({ field, code: 'tooLong', length, max });
   }
 }
 
-function checkDate(problems: ValidationProblem[], field: string, label: string, value: string | undefined): void {
+function checkDate(problems: ValidationProblem[], field: string, value: string | undefined): void {
   if (value === undefined || value.trim() === '' || isIsoDate(value)) {
     return;
   }
-  problems.push({
-    field,
-    message: `${label} must be a real date written as yyyy-mm-dd, for example 2025-03-31; ${quoted(value)} is not.`
-  });
-}
-
-function listOf(labels: readonly { label: string }[]): string {
-  return labels.map((item) => item.label).join(', ');
+  problems.push({ field, code: 'notADate', value });
 }
 
 /**
@@ -65,26 +58,20 @@ function listOf(labels: readonly { label: string }[]): string {
 export function validateEntry(entry: MappingEntry): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   if (entry.dutyId.trim() === '') {
-    problems.push({ field: 'dutyId', message: 'This entry is not linked to a duty, so it cannot be saved.' });
+    problems.push({ field: 'dutyId', code: 'noDuty' });
   }
   if (!isFoundIn(entry.foundIn)) {
-    problems.push({
-      field: 'foundIn',
-      message: `Where the duty is found must be one of: ${listOf(FOUND_IN_OPTIONS)}; ${quoted(String(entry.foundIn))} is not.`
-    });
+    problems.push({ field: 'foundIn', code: 'notOneOf', value: String(entry.foundIn) });
   }
   if (!isDutyStatus(entry.status)) {
-    problems.push({
-      field: 'status',
-      message: `The status must be one of: ${listOf(DUTY_STATUSES)}; ${quoted(String(entry.status))} is not.`
-    });
+    problems.push({ field: 'status', code: 'notOneOf', value: String(entry.status) });
   }
-  checkLength(problems, 'reference', { name: 'The JD/PS reference', plural: false }, entry.reference, SINGLE_LINE_TEXT_MAX);
-  checkLength(problems, 'comments', { name: 'Comments', plural: true }, entry.comments, MULTI_LINE_TEXT_MAX);
+  checkLength(problems, 'reference', entry.reference.length, SINGLE_LINE_TEXT_MAX);
+  checkLength(problems, 'comments', entry.comments.length, MULTI_LINE_TEXT_MAX);
   if (entry.action) {
-    checkLength(problems, 'action.what', { name: 'The action', plural: false }, entry.action.what, SINGLE_LINE_TEXT_MAX);
-    checkLength(problems, 'action.owner', { name: 'The action owner', plural: false }, entry.action.owner, SINGLE_LINE_TEXT_MAX);
-    checkDate(problems, 'action.dueDate', 'The action due date', entry.action.dueDate);
+    checkLength(problems, 'action.what', entry.action.what.length, SINGLE_LINE_TEXT_MAX);
+    checkLength(problems, 'action.owner', entry.action.owner.length, SINGLE_LINE_TEXT_MAX);
+    checkDate(problems, 'action.dueDate', entry.action.dueDate);
   }
   return problems;
 }
@@ -99,43 +86,52 @@ export function validateEntry(entry: MappingEntry): ValidationProblem[] {
 export function validateHeader(header: MappingHeader): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   if (header.team.trim() === '') {
-    problems.push({ field: 'team', message: 'Enter the team name.' });
+    problems.push({ field: 'team', code: 'required' });
   } else {
-    checkLength(problems, 'team', { name: 'The team name', plural: false }, header.team, SINGLE_LINE_TEXT_MAX);
+    checkLength(problems, 'team', header.team.length, SINGLE_LINE_TEXT_MAX);
   }
   header.completedBy.otherNames.forEach((name, index) => {
     const field = `completedBy.otherNames[${index}]`;
-    const noun = `Name ${index + 1} under "Completed by"`;
     if (name.trim() === '') {
-      problems.push({ field, message: `${noun} is blank; enter the name or remove it.` });
+      problems.push({ field, code: 'blank' });
     } else {
-      checkLength(problems, field, { name: noun, plural: false }, name, SINGLE_LINE_TEXT_MAX);
+      checkLength(problems, field, name.length, SINGLE_LINE_TEXT_MAX);
     }
   });
-  checkDate(problems, 'dateCompleted', 'The date completed', header.dateCompleted);
-  checkLength(problems, 'notes', { name: 'Notes', plural: true }, header.notes, MULTI_LINE_TEXT_MAX);
+  checkDate(problems, 'dateCompleted', header.dateCompleted);
+  checkLength(problems, 'notes', header.notes.length, MULTI_LINE_TEXT_MAX);
   if (header.frameworkId.trim() === '' || !Number.isInteger(header.frameworkVersion) || header.frameworkVersion < 1) {
-    problems.push({
-      field: 'frameworkVersion',
-      message: 'The mapping does not say which framework version it uses, so it cannot be saved. Reopen it and try again.'
-    });
+    problems.push({ field: 'frameworkVersion', code: 'noFrameworkVersion' });
   }
   return problems;
 }
 
 /**
- * Checks the per-area comments before they are saved.
+ * How long the area comments are once stored: all areas share one multi-line
+ * column holding them as JSON, labels (area ids) and quoting included.
  *
  * @param areaComments - Comments keyed by area id.
- * @param framework - When given, areas are named by their titles in messages.
+ * @returns The stored length in characters.
+ */
+export function storedAreaCommentsLength(areaComments: AreaComments): number {
+  return JSON.stringify(areaComments).length;
+}
+
+/**
+ * Checks the per-area comments before they are saved: each area's, and all of
+ * them together, since they share one column ("areaComments").
+ *
+ * @param areaComments - Comments keyed by area id.
  * @returns The problems found; empty when the comments can be saved.
  */
-export function validateAreaComments(areaComments: AreaComments, framework?: Framework): ValidationProblem[] {
+export function validateAreaComments(areaComments: AreaComments): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   for (const [areaId, comments] of Object.entries(areaComments)) {
-    const title = framework?.areas.find((area) => area.id === areaId)?.title;
-    const name = title ? `Comments for "${title}"` : `Comments for area "${areaId}"`;
-    checkLength(problems, `areaComments.${areaId}`, { name, plural: true }, comments, MULTI_LINE_TEXT_MAX);
+    checkLength(problems, `areaComments.${areaId}`, comments.length, MULTI_LINE_TEXT_MAX);
+  }
+  // Each area may fit while all of them together do not.
+  if (problems.length === 0) {
+    checkLength(problems, 'areaComments', storedAreaCommentsLength(areaComments), MULTI_LINE_TEXT_MAX);
   }
   return problems;
 }

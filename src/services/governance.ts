@@ -13,16 +13,16 @@ export type LifecycleState = 'draft' | 'ready' | 'signedOff';
  * (SharePoint answered 412 to its entries, whose ETags sign-off moved on, or the
  * save's own read found the sign-off record). Nothing of that save was stored;
  * the editor keeps the changes in the browser's drafts.
+ *
+ * @param cause - What was caught, if anything.
+ * @returns The error.
  */
-export class SignedOffError extends AppError {
-  public constructor(cause?: unknown) {
-    super('conflict', 'This mapping was signed off while it was being edited, so the change was not saved.', { status: 412, cause });
-    this.name = 'SignedOffError';
-  }
+export function signedOffError(cause?: unknown): AppError {
+  return new AppError('conflict', { reason: 'signedOff', status: 412, cause });
 }
 
-export function isSignedOffError(error: unknown): error is SignedOffError {
-  return error instanceof SignedOffError;
+export function isSignedOffError(error: unknown): boolean {
+  return error instanceof AppError && error.reason === 'signedOff';
 }
 
 /** One file of the records library: a sign-off (document and snapshot) or a reopening. */

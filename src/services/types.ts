@@ -69,6 +69,11 @@ export interface EntryChange {
 export interface MappingChanges {
   header?: { header: MappingHeader; areaComments: Mapping['areaComments']; etag: string };
   entries: EntryChange[];
+  /**
+   * An earlier save stored entries but not the mapping item's counts: store
+   * them now, even when nothing else is sent.
+   */
+  updateCounts?: boolean;
 }
 
 /** Someone else changed what we tried to save: never overwritten silently. */
@@ -83,6 +88,12 @@ export interface SaveOutcome {
   conflicts: SaveConflict[];
   /** Counts as stored on the mapping item after the save. */
   counts: StatusCounts;
+  /**
+   * Whether the mapping item's counts now agree with the entries as stored.
+   * False only on a PartialSaveError whose entries were stored but whose counts
+   * update failed: the editor keeps the counts update pending and retries it.
+   */
+  countsStored: boolean;
 }
 
 export interface MappingRepository {
@@ -111,10 +122,31 @@ export interface PeopleService {
 
 export type SetupStepState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
 
+/**
+ * What a set-up step does; the app words each (SetupProgress). A lane adding a
+ * step adds its task here and its wording in the loc strings.
+ */
+export type SetupTask =
+  | 'inspect'
+  | 'createList'
+  | 'addColumns'
+  | 'addIndexes'
+  | 'uniqueVersions'
+  | 'formatColumns'
+  | 'addViews'
+  | 'countAreas'
+  | 'addFramework'
+  // [governance]
+  | 'keepVersions'
+  | 'createApprovers'
+  | 'ownersOnly'
+  | 'recordsPermissions';
+
 export interface SetupStep {
   id: string;
-  /** Plain English, e.g. "Create the Entries list". */
-  label: string;
+  task: SetupTask;
+  /** The list the step works on, as titled on the site. */
+  listTitle?: string;
   state: SetupStepState;
 }
 
@@ -123,7 +155,8 @@ export interface SetupStep {
  * older version "needs an update": the app works (leaving out what is missing)
  * and Owners are offered "Update this site", which runs the same set-up.
  */
-export type SiteReadiness = { state: 'notSetUp' } | { state: 'needsUpdate'; steps: string[] } | { state: 'ready' };
+/** needsUpdate lists the set-up steps an update would run (all 'pending'), for the app to word. */
+export type SiteReadiness = { state: 'notSetUp' } | { state: 'needsUpdate'; steps: SetupStep[] } | { state: 'ready' };
 
 export interface SiteSetupService {
   /** Looks at the site's lists, columns, indexes and views (one request). */

@@ -19,11 +19,11 @@ describe('set-up gate', () => {
     await user.click(screen.getByRole('button', { name: strings.SetupButton }));
     const progress = await screen.findByRole('list', { name: strings.SetupProgressLabel });
     expect(progress).toHaveAttribute('aria-live', 'polite');
-    await within(progress).findByText(/Create the Mappings list/);
+    await within(progress).findByText(/Create the "Mappings" list/);
     expect(within(progress).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      `Create the Frameworks list – ${strings.SetupStepDone}`,
-      `Create the Mappings list – ${strings.SetupStepRunning}`,
-      `Create the Entries list – ${strings.SetupStepPending}`
+      `Create the "Frameworks" list – ${strings.SetupStepDone}`,
+      `Create the "Mappings" list – ${strings.SetupStepRunning}`,
+      `Create the "Entries" list – ${strings.SetupStepPending}`
     ]);
     expect(screen.getByRole('button', { name: strings.SetupButton })).toBeDisabled();
     resume();
@@ -40,8 +40,8 @@ describe('set-up gate', () => {
     const { user } = renderApp({ services });
     await user.click(await screen.findByRole('button', { name: strings.SetupButton }));
     const progress = await screen.findByRole('list', { name: strings.SetupProgressLabel });
-    expect(await within(progress).findByText('Create the Frameworks list', { exact: false })).toHaveTextContent(
-      `Create the Frameworks list – ${strings.SetupStepFailed}`
+    expect(await within(progress).findByText('Create the "Frameworks" list', { exact: false })).toHaveTextContent(
+      `Create the "Frameworks" list – ${strings.SetupStepFailed}`
     );
     expect(screen.getByRole('alert')).toHaveTextContent(strings.ErrorForbidden);
     await user.click(screen.getByRole('button', { name: strings.SetupRetryButton }));

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { formatText } from '../../src/app/common/format';
 import { draftKey } from '../../src/app/editor/drafts/drafts';
 import { FakeServices } from './fakes/FakeServices';
 import { COILS, QUERIES, advance, endFakeTimers, openMapping } from './helpers';
@@ -106,6 +107,30 @@ describe('autosave', () => {
     expect(services.entry(mappingId, 'clean-safe-7').comments).toBe('Offline edit');
   });
 
+  it('never says "Saved" while the counts of a save are not stored: it retries the counts update until they are', async () => {
+    const services = new FakeServices();
+    services.failCountsUpdate('throttled', 3, { retryAfterSeconds: 5 });
+    const { user, mappingId } = await openMapping({ services, fakeTimers: true });
+    await user.click(screen.getByRole('combobox', { name: `Status: ${COILS}` }));
+    await user.click(await screen.findByRole('option', { name: 'In place' }));
+    await advance(1500);
+    // The entry is stored, but the mapping item (what the chooser shows) still has the old counts.
+    expect(services.entry(mappingId, 'clean-safe-7').status).toBe('inPlace');
+    expect(services.record(mappingId).storedCounts.inPlace).toBe(0);
+    expect(saveState()).toHaveTextContent(strings.ErrorThrottled);
+    expect(saveState()).not.toHaveTextContent('Saved at');
+    await advance(5000);
+    await advance(5000);
+    expect(saveState()).not.toHaveTextContent('Saved at');
+    await advance(5000);
+    expect(saveState()).toHaveTextContent('Saved at 14:05');
+    expect(services.record(mappingId).storedCounts.inPlace).toBe(1);
+    // The retries asked for the counts only: the stored entry was not sent again.
+    const retries = services.saveCalls.slice(1);
+    expect(retries).toHaveLength(3);
+    expect(retries.every((call) => call.changes.entries.length === 0 && call.changes.updateCounts === true)).toBe(true);
+  });
+
   it('does not send an invalid entry, and says why', async () => {
     const { user, services } = await openMapping({ fakeTimers: true });
     const reference = screen.getByRole('textbox', { name: `JD/PS reference: ${COILS}` });
@@ -114,5 +139,20 @@ describe('autosave', () => {
     await advance(1500);
     expect(services.saveCalls).toHaveLength(0);
     expect(saveState()).toHaveTextContent("1 change can't be saved until the highlighted field is fixed.");
+  });
+
+  it('does not send area comments that each fit but together are too long for SharePoint, and says so', async () => {
+    const { user, services, mappingId } = await openMapping({ fakeTimers: true });
+    const [first, second] = services.framework.areas;
+    for (const area of [first, second]) {
+      await user.click(screen.getByRole('textbox', { name: formatText(strings.AreaCommentsLabel, area.title) }));
+      await user.paste('x'.repeat(32000));
+    }
+    await advance(1500);
+    // The first area's comments alone fit and were saved on leaving the field; the second's never were sent.
+    expect(services.saveCalls.some((call) => (call.changes.header?.areaComments[second.id] ?? '') !== '')).toBe(false);
+    expect(services.record(mappingId).mapping.areaComments[second.id]).toBeUndefined();
+    expect(saveState()).toHaveTextContent("1 change can't be saved until the highlighted field is fixed.");
+    expect(screen.getAllByText(/^The comments on all areas together come to 64,\d{3} characters with their labels/).length).toBeGreaterThan(0);
   });
 });

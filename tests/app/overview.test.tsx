@@ -97,7 +97,7 @@ describe('the overview', () => {
 
   it('tells members why area counts are missing on a site that needs an update', async () => {
     const services = department();
-    services.pendingUpdate = ['Count the status of every area in existing mappings'];
+    services.pendingUpdate = [{ id: 'areaCounts', task: 'countAreas', state: 'pending' }];
     for (const id of services.records.keys()) {
       services.overviewPatches.set(id, { breakdown: undefined });
     }

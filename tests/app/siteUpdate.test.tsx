@@ -1,9 +1,14 @@
 import { screen } from '@testing-library/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { SetupStep } from '../../src/services/types';
+import { formatText } from '../../src/app/common/format';
 import { FakeServices } from './fakes/FakeServices';
 import { renderApp } from './renderApp';
 
-const PENDING = ['Add the columns of "Duty Mappings"', 'Count the status of every area in existing mappings'];
+const PENDING: SetupStep[] = [
+  { id: 'columns:mappings', task: 'addColumns', listTitle: 'Duty Mappings', state: 'pending' },
+  { id: 'areaCounts', task: 'countAreas', state: 'pending' }
+];
 
 describe('a site set up by an older version', () => {
   it('offers an owner "Update this site", says what it will do, runs it and carries on in the app', async () => {
@@ -15,7 +20,8 @@ describe('a site set up by an older version', () => {
     // The app is usable while the update waits.
     expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
     const notice = screen.getByText(new RegExp(strings.UpdateSiteIntro.slice(0, 40)));
-    expect(notice).toHaveTextContent(PENDING[1]);
+    expect(notice).toHaveTextContent(formatText(strings.SetupTaskAddColumns, 'Duty Mappings'));
+    expect(notice).toHaveTextContent(strings.SetupTaskCountAreas);
     await user.click(screen.getByRole('button', { name: strings.UpdateSiteButton }));
     expect(await screen.findByText(strings.UpdateSiteDone)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: strings.UpdateSiteButton })).not.toBeInTheDocument();

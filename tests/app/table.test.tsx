@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { formatText } from '../../src/app/common/format';
 import { COILS, QUERIES, openMapping } from './helpers';
 import { cellOf, grid, showTable } from './table/tableHelpers';
 
@@ -107,5 +108,17 @@ describe('table view', () => {
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: `Status: ${COILS}` })).toBeInTheDocument();
     expect(screen.getByText(strings.ViewTableNeedsWidth)).toBeInTheDocument();
+  });
+
+  it('says under every area’s comments when all areas’ comments together are too long, as the cards do', async () => {
+    const { user, services } = await openMapping();
+    await showTable(user);
+    const [first, second] = services.framework.areas;
+    for (const area of [first, second]) {
+      await user.click(screen.getByRole('textbox', { name: formatText(strings.AreaCommentsLabel, area.title) }));
+      await user.paste('x'.repeat(32000));
+    }
+    const warnings = await screen.findAllByText(/^The comments on all areas together come to 64,\d{3} characters with their labels/);
+    expect(warnings).toHaveLength(services.framework.areas.length);
   });
 });

@@ -5,16 +5,17 @@ import { join } from 'path';
 import type { SPFI } from '@pnp/sp';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
 import { isAppError } from '../../src/services/errors';
-import type { AppErrorKind } from '../../src/services/errors';
+import type { AppError, AppErrorKind } from '../../src/services/errors';
 import type { AppServices } from '../../src/services/types';
 import type { LocalSharePoint, LocalSharePointOptions } from '../../local/server/server';
 import { startLocalSharePoint } from '../../local/server/server';
+import { EMAILS } from '../../local/server/users';
 import { forTheseTests } from '../support/forTheseTests';
 
-export const OWNER = 'olivia.owen@imaging.local';
-export const MEMBER = 'marcus.mensah@imaging.local';
-export const MEMBER_2 = 'priya.patel@imaging.local';
-export const VISITOR = 'vera.vance@imaging.local';
+export const OWNER = EMAILS.owner;
+export const MEMBER = EMAILS.member;
+export const MEMBER_2 = EMAILS.secondMember;
+export const VISITOR = EMAILS.visitor;
 
 export interface TestSite {
   server: LocalSharePoint;
@@ -82,7 +83,7 @@ export function siteForThisFile(options: Omit<LocalSharePointOptions, 'port' | '
  * @param kind - Expected kind.
  * @returns The error, for further checks.
  */
-export async function expectAppError(promise: Promise<unknown>, kind: AppErrorKind): Promise<Error & { kind: AppErrorKind }> {
+export async function expectAppError(promise: Promise<unknown>, kind: AppErrorKind): Promise<AppError> {
   try {
     await promise;
   } catch (error) {

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { DUTY_STATUSES, FOUND_IN_OPTIONS } from '../../src/model';
+import { STATUS_PRESENTATION } from '../../src/app/common/vocabulary';
 import { FOUND_IN_CHOICES, SCHEMA, STATUS_CHOICES, foundInFromChoice, statusColumnFormatter, statusFromChoice } from '../../src/data/schema';
 
 const allFields = SCHEMA.flatMap((list) => list.fields);
@@ -55,7 +56,7 @@ test('every status and "found in" answer has exactly one stored value, and back'
 test('status formatting shows an icon and the words for every status, not colour alone', () => {
   const json = JSON.stringify(statusColumnFormatter());
   for (const status of DUTY_STATUSES) {
-    expect(json).toContain(`'${STATUS_CHOICES[status.key]}', '${status.iconName}'`);
+    expect(json).toContain(`'${STATUS_CHOICES[status.key]}', '${STATUS_PRESENTATION[status.key].iconName}'`);
   }
   expect(json).toContain('"txtContent":"@currentField"');
 });

@@ -57,7 +57,7 @@ describe('frameworks', () => {
 
   test('only an owner can save a new version', async () => {
     const error = await expectAppError(site.services(MEMBER).frameworks.saveNewVersion(frameworkWithMoreDuties(2)), 'forbidden');
-    expect(error.message).toMatch(/site owner/);
+    expect(error.reason).toBe('ownersOnly');
     expect(await frameworkItems()).toHaveLength(1);
   });
 
@@ -96,6 +96,8 @@ describe('frameworks', () => {
     await site.sp(OWNER).web.lists.getByTitle('Duty Mapping Frameworks').items.add({ Title: 'Broken', IdmFrameworkId: 'broken', IdmFrameworkVersion: 1, IdmDefinition: '{not json' });
     expect((await site.services(MEMBER).frameworks.getCurrent()).version).toBe(2);
     const error = await expectAppError(site.services(MEMBER).frameworks.getNewestValid('broken'), 'invalid');
-    expect(error.message).toMatch(/cannot be read/);
+    expect(error.reason).toBe('frameworkUnreadable');
+    expect(error.details.frameworkVersion).toBe(1);
+    expect(error.details.frameworkProblems?.length).toBeGreaterThan(0);
   });
 });

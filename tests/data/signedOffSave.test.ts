@@ -108,7 +108,7 @@ test('sign-off is refused when the mapping changed since the approver’s snapsh
   await member.mappings.saveChanges(id, { entries: editEntries(await member.mappings.openMapping(id), 1, 'after the approver looked') });
 
   const error = await expectAppError(site.services(APPROVER).governance.signOff(signOffInput(approverView)), 'conflict');
-  expect(error.message).toContain('was not signed off');
+  expect(error).toMatchObject({ reason: 'changedSinceOpened' });
   const files = await site.sp(OWNER).web.lists.getByTitle(RECORDS_LIBRARY.title).items.select('FileLeafRef')<Array<{ FileLeafRef: string }>>();
   expect(files.filter((file) => file.FileLeafRef.startsWith(`Mapping ${id} `))).toEqual([]);
   await expect(member.governance.read(id)).resolves.toMatchObject({ state: 'draft' });

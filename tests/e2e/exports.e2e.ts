@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from '../../local/seed/demoContent';
-import { DUTY_STATUSES, FOUND_IN_OPTIONS } from '../../src/model';
+import type { DutyStatus, FoundIn } from '../../src/model';
+import { foundInWord, statusWord } from '../../src/app/common/vocabulary';
 import { readExcel, readWord } from '../export/officeReaders';
 import { normalise, readSeed } from '../model/seedExtraction';
 import { DEMO, openMapping } from './support/app';
@@ -11,8 +12,8 @@ import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 // The readers parse XML with the DOM's parser; this journey runs in Node, so jsdom supplies one.
 Object.assign(globalThis, { DOMParser: new JSDOM('').window.DOMParser });
 
-const statusLabel = (key: string): string => DUTY_STATUSES.find((status) => status.key === key)?.label ?? key;
-const foundInLabel = (key: string): string => FOUND_IN_OPTIONS.find((option) => option.key === key)?.label ?? key;
+const statusLabel = (key: DutyStatus): string => statusWord(key).label;
+const foundInLabel = (key: FoundIn): string => foundInWord(key).label;
 
 describe('downloading a mapping as Word and Excel', () => {
   const browser = browserForThisFile();

@@ -1,10 +1,10 @@
 import {
-  DEFAULT_FRAMEWORK,
   MULTI_LINE_TEXT_MAX,
   SINGLE_LINE_TEXT_MAX,
   emptyEntry,
   formatCount,
   isIsoDate,
+  storedAreaCommentsLength,
   validateAreaComments,
   validateEntry,
   validateHeader
@@ -57,48 +57,34 @@ describe('validateEntry', () => {
     ).toEqual([]);
   });
 
-  it('accepts comments of exactly 63,999 characters and refuses 64,000, saying by how much', () => {
+  it('accepts comments of exactly 63,999 characters and refuses 64,000, saying the length and the limit', () => {
     expect(validateEntry(entry({ comments: text(63999) }))).toEqual([]);
-    expect(validateEntry(entry({ comments: text(64000) }))).toEqual([
-      {
-        field: 'comments',
-        message: 'Comments are 64,000 characters long; the most SharePoint can store is 63,999. Shorten them by 1 character.'
-      }
-    ]);
-    expect(validateEntry(entry({ comments: text(64120) }))[0].message).toBe(
-      'Comments are 64,120 characters long; the most SharePoint can store is 63,999. Shorten them by 121 characters.'
-    );
+    expect(validateEntry(entry({ comments: text(64000) }))).toEqual([{ field: 'comments', code: 'tooLong', length: 64000, max: 63999 }]);
   });
 
   it('accepts a reference of 255 characters and refuses 256', () => {
     expect(validateEntry(entry({ reference: text(255) }))).toEqual([]);
-    expect(validateEntry(entry({ reference: text(256) }))).toEqual([
-      {
-        field: 'reference',
-        message: 'The JD/PS reference is 256 characters long; the most SharePoint can store is 255. Shorten it by 1 character.'
-      }
-    ]);
+    expect(validateEntry(entry({ reference: text(256) }))).toEqual([{ field: 'reference', code: 'tooLong', length: 256, max: 255 }]);
   });
 
   it('checks the action: what and owner at 255 characters, and a real due date', () => {
-    const problems = validateEntry(entry({ status: 'gap', action: { what: text(256), owner: text(300), dueDate: '2025-02-30' } }));
-    expect(problems).toEqual([
-      { field: 'action.what', message: 'The action is 256 characters long; the most SharePoint can store is 255. Shorten it by 1 character.' },
-      { field: 'action.owner', message: 'The action owner is 300 characters long; the most SharePoint can store is 255. Shorten it by 45 characters.' },
-      {
-        field: 'action.dueDate',
-        message: 'The action due date must be a real date written as yyyy-mm-dd, for example 2025-03-31; "2025-02-30" is not.'
-      }
+    expect(validateEntry(entry({ status: 'gap', action: { what: text(256), owner: text(300), dueDate: '2025-02-30' } }))).toEqual([
+      { field: 'action.what', code: 'tooLong', length: 256, max: 255 },
+      { field: 'action.owner', code: 'tooLong', length: 300, max: 255 },
+      { field: 'action.dueDate', code: 'notADate', value: '2025-02-30' }
     ]);
     expect(validateEntry(entry({ action: { what: text(255), owner: text(255) } }))).toEqual([]);
   });
 
-  it('refuses a "found in" answer or status outside the vocabulary, naming the choices', () => {
-    const problems = validateEntry(entry({ foundIn: 'both' as MappingEntry['foundIn'], status: 'done' as MappingEntry['status'] }));
-    expect(problems).toEqual([
-      { field: 'foundIn', message: 'Where the duty is found must be one of: Not yet mapped, JD, PS, JD and PS, Neither; "both" is not.' },
-      { field: 'status', message: 'The status must be one of: Not yet reviewed, In place, Partly in place, Gap, Not applicable; "done" is not.' }
+  it('refuses a "found in" answer or status outside the vocabulary', () => {
+    expect(validateEntry(entry({ foundIn: 'both' as MappingEntry['foundIn'], status: 'done' as MappingEntry['status'] }))).toEqual([
+      { field: 'foundIn', code: 'notOneOf', value: 'both' },
+      { field: 'status', code: 'notOneOf', value: 'done' }
     ]);
+  });
+
+  it('refuses an entry not linked to a duty', () => {
+    expect(validateEntry(entry({ dutyId: ' ' }))).toEqual([{ field: 'dutyId', code: 'noDuty' }]);
   });
 
   it('never shortens anything itself', () => {
@@ -114,76 +100,54 @@ describe('validateHeader', () => {
     expect(validateHeader(header({ dateCompleted: undefined }))).toEqual([]);
   });
 
-  it('needs a team name', () => {
-    expect(validateHeader(header({ team: '   ' }))).toEqual([{ field: 'team', message: 'Enter the team name.' }]);
-  });
-
-  it('accepts a team name of 255 characters and refuses 256', () => {
+  it('needs a team name of at most 255 characters', () => {
+    expect(validateHeader(header({ team: '   ' }))).toEqual([{ field: 'team', code: 'required' }]);
     expect(validateHeader(header({ team: text(255) }))).toEqual([]);
-    expect(validateHeader(header({ team: text(256) }))).toEqual([
-      { field: 'team', message: 'The team name is 256 characters long; the most SharePoint can store is 255. Shorten it by 1 character.' }
-    ]);
+    expect(validateHeader(header({ team: text(256) }))).toEqual([{ field: 'team', code: 'tooLong', length: 256, max: 255 }]);
   });
 
   it('checks each free-text name under "Completed by"', () => {
-    const problems = validateHeader(header({ completedBy: { people: [], otherNames: ['Sam', text(256), ' '] } }));
-    expect(problems).toEqual([
-      {
-        field: 'completedBy.otherNames[1]',
-        message: 'Name 2 under "Completed by" is 256 characters long; the most SharePoint can store is 255. Shorten it by 1 character.'
-      },
-      { field: 'completedBy.otherNames[2]', message: 'Name 3 under "Completed by" is blank; enter the name or remove it.' }
+    expect(validateHeader(header({ completedBy: { people: [], otherNames: ['Sam', text(256), ' '] } }))).toEqual([
+      { field: 'completedBy.otherNames[1]', code: 'tooLong', length: 256, max: 255 },
+      { field: 'completedBy.otherNames[2]', code: 'blank' }
     ]);
   });
 
   it('needs the date completed as a real yyyy-mm-dd date', () => {
-    expect(validateHeader(header({ dateCompleted: '31/03/2025' }))).toEqual([
-      {
-        field: 'dateCompleted',
-        message: 'The date completed must be a real date written as yyyy-mm-dd, for example 2025-03-31; "31/03/2025" is not.'
-      }
-    ]);
+    expect(validateHeader(header({ dateCompleted: '31/03/2025' }))).toEqual([{ field: 'dateCompleted', code: 'notADate', value: '31/03/2025' }]);
   });
 
   it('accepts notes of 63,999 characters and refuses 64,000', () => {
     expect(validateHeader(header({ notes: text(63999) }))).toEqual([]);
-    expect(validateHeader(header({ notes: text(64000) }))).toEqual([
-      { field: 'notes', message: 'Notes are 64,000 characters long; the most SharePoint can store is 63,999. Shorten them by 1 character.' }
-    ]);
+    expect(validateHeader(header({ notes: text(64000) }))).toEqual([{ field: 'notes', code: 'tooLong', length: 64000, max: 63999 }]);
   });
 
   it('needs to know which framework version the mapping uses', () => {
-    expect(validateHeader(header({ frameworkVersion: 0 })).map((p) => p.field)).toEqual(['frameworkVersion']);
+    expect(validateHeader(header({ frameworkVersion: 0 }))).toEqual([{ field: 'frameworkVersion', code: 'noFrameworkVersion' }]);
   });
 });
 
 describe('validateAreaComments', () => {
-  it('names the area by its title when given the framework', () => {
-    expect(validateAreaComments({ 'clean-safe': text(63999), communicate: text(64001) }, DEFAULT_FRAMEWORK)).toEqual([
-      {
-        field: 'areaComments.communicate',
-        message:
-          'Comments for "Communicate appropriately with patients, the multi-disciplinary team and wider networks" are 64,001 characters long; the most SharePoint can store is 63,999. Shorten them by 2 characters.'
-      }
+  it('checks each area by its id', () => {
+    expect(validateAreaComments({ 'clean-safe': text(63999), communicate: text(64001) })).toEqual([
+      { field: 'areaComments.communicate', code: 'tooLong', length: 64001, max: 63999 }
     ]);
   });
+});
 
-  it('names the area by its id otherwise', () => {
-    expect(validateAreaComments({ 'old-area': text(64000) })[0].message).toMatch(/^Comments for area "old-area" are 64,000 characters long/);
+describe('all areas\' comments together', () => {
+  it('must fit the one column they share, labels included, even when each area fits', () => {
+    const comments = { 'clean-safe': text(32000), communicate: text(32000) };
+    expect(storedAreaCommentsLength(comments)).toBe(JSON.stringify(comments).length);
+    expect(validateAreaComments(comments)).toEqual([{ field: 'areaComments', code: 'tooLong', length: storedAreaCommentsLength(comments), max: MULTI_LINE_TEXT_MAX }]);
+    expect(validateAreaComments({ 'clean-safe': text(31000), communicate: text(32000) })).toEqual([]);
   });
 });
 
 describe('isIsoDate', () => {
-  it.each([
-    ['2025-03-31', true],
-    ['2024-02-29', true],
-    ['2025-02-29', false],
-    ['2025-13-01', false],
-    ['2025-3-31', false],
-    ['31/03/2025', false],
-    ['2025-03-31T00:00:00Z', false],
-    ['', false]
-  ])('%s → %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
+  it('accepts real yyyy-mm-dd dates only', () => {
+    expect(isIsoDate('2025-03-31')).toBe(true);
+    expect(isIsoDate('2025-02-30')).toBe(false);
+    expect(isIsoDate('31/03/2025')).toBe(false);
   });
 });

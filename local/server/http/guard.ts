@@ -61,7 +61,7 @@ export function corsHeaders(origin: string | undefined, port: number): Record<st
     'Access-Control-Allow-Credentials': 'true',
     'Access-Control-Allow-Headers': 'Accept, Content-Type, X-RequestDigest, X-HTTP-Method, IF-MATCH, X-Local-User, X-ClientService-ClientTag, X-PnPjs-RequestId',
     'Access-Control-Allow-Methods': 'GET, POST, PATCH, MERGE, PUT, DELETE, OPTIONS',
-    'Access-Control-Expose-Headers': 'ETag, Retry-After',
+    'Access-Control-Expose-Headers': 'ETag, Retry-After, SPRequestGuid, request-id',
     Vary: 'Origin'
   };
 }

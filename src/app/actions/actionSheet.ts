@@ -1,6 +1,6 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES } from '../../model';
 import { fromIsoDate } from '../common/format';
+import { statusWord } from '../common/vocabulary';
 import { tableSheet } from '../export/tableExport';
 import type { TableExport } from '../export/tableExport';
 import type { ActionRow } from './actionRows';
@@ -32,7 +32,7 @@ export function actionExport(rows: readonly ActionRow[], title: string): TableEx
           { header: strings.OverviewTeamColumn, width: 28, type: 'text', value: (row) => row.item.team || strings.OverviewUnnamedTeam },
           { header: strings.ActionsAreaColumn, width: 32, type: 'text', value: (row) => row.item.areaTitle },
           { header: strings.ActionsDutyColumn, width: 50, type: 'text', value: (row) => row.item.dutyText },
-          { header: strings.ActionsStatusColumn, width: 16, type: 'text', value: (row) => DUTY_STATUSES.find((status) => status.key === row.item.status)?.label },
+          { header: strings.ActionsStatusColumn, width: 16, type: 'text', value: (row) => statusWord(row.item.status).label },
           { header: strings.ActionsWhatColumn, width: 40, type: 'text', value: (row) => (row.noAction ? strings.ActionsNoActionYet : row.item.what || strings.ActionsNotWritten) },
           { header: strings.ActionsOwnerColumn, width: 24, type: 'text', value: (row) => row.item.owner || strings.ActionsNoOwner },
           { header: strings.ActionsDueColumn, width: 14, type: 'date', value: (row) => fromIsoDate(row.item.dueDate) },

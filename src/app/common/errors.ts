@@ -1,20 +1,7 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { AppError, isAppError } from '../../services/errors';
-import type { AppErrorKind } from '../../services/errors';
-
-/**
- * Any failure as the app's one error type, so components only decide how to word a kind.
- *
- * @param error - Whatever was thrown or rejected.
- * @returns The same AppError, or an "unknown" one wrapping it.
- */
-export function toAppError(error: unknown): AppError {
-  if (isAppError(error)) {
-    return error;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new AppError('unknown', message, { cause: error });
-}
+import type { AppError, AppErrorKind } from '../../services/errors';
+import { formatText } from './format';
+import { describeProblems } from './validationMessages';
 
 const MESSAGES: Record<AppErrorKind, () => string> = {
   conflict: () => strings.ErrorConflict,
@@ -28,20 +15,78 @@ const MESSAGES: Record<AppErrorKind, () => string> = {
   unknown: () => strings.ErrorUnknown
 };
 
+/** A framework definition's problems (each message says where in words); a stored item's also with its JSON path, for whoever repairs it in the list. */
+function locatedProblems(error: AppError, limit?: number, withPath = false): string {
+  const problems = (error.details.frameworkProblems ?? []).slice(0, limit);
+  return problems.map((problem) => (withPath && problem.path ? `${problem.path}: ${problem.message}` : problem.message)).join(' ');
+}
+
+/** Invalid input is worded precisely (which field, by how much; which part of a framework): a generic sentence would hide what to fix. */
+function describeInvalid(error: AppError): string | undefined {
+  const { reason, problems, frameworkVersion, itemId, serverMessage } = error.details;
+  const version = frameworkVersion ?? '?';
+  switch (reason) {
+    case 'validation':
+      return problems && problems.length > 0 ? describeProblems(problems) : undefined;
+    case 'frameworkInvalid':
+      return formatText(strings.ErrorFrameworkInvalid, locatedProblems(error));
+    case 'frameworkUnreadable':
+      return itemId !== undefined
+        ? formatText(strings.ErrorFrameworkItemUnreadable, version, itemId, locatedProblems(error, 3, true))
+        : formatText(strings.ErrorFrameworkUnreadable, version, locatedProblems(error, 3));
+    case 'moveTargetUnreadable':
+      return formatText(strings.ErrorMoveTargetUnreadable, version);
+    case 'rejected':
+      return serverMessage ? formatText(strings.ErrorRejectedSaying, serverMessage) : strings.ErrorRejected;
+    default:
+      return undefined;
+  }
+}
+
+/** Reasons within other kinds that have their own words. */
+function describeReason(error: AppError): string | undefined {
+  const version = error.details.frameworkVersion ?? '?';
+  switch (error.reason) {
+    case 'frameworkVersionMissing':
+      return formatText(strings.ErrorFrameworkVersionMissing, version);
+    case 'frameworkMissing':
+      return strings.ErrorFrameworkMissing;
+    case 'frameworkNotStored':
+      return strings.ErrorFrameworkNotStored;
+    case 'versionTaken':
+      return formatText(strings.ErrorFrameworkVersionTaken, version);
+    case 'ownersOnly':
+      return strings.ErrorOwnersOnly;
+    // [governance]
+    case 'signedOff':
+      return strings.ErrorSignedOff;
+    case 'alreadySignedOff':
+      return strings.ErrorAlreadySignedOff;
+    case 'notSignedOff':
+      return strings.ErrorNotSignedOff;
+    case 'changedSinceOpened':
+      return strings.ErrorChangedSinceOpened;
+    case 'recordRace':
+      return strings.ErrorRecordRace;
+    case 'documentNotMade':
+      return strings.ErrorDocumentNotMade;
+    default:
+      return undefined;
+  }
+}
+
 /**
- * What went wrong, in plain English, from the error's kind (never from a raw HTTP message;
- * invalid input keeps the data layer's own precise wording).
+ * What went wrong, in plain English, from the error's kind and details (never
+ * from a raw HTTP message).
  *
  * @param error - The failure.
  * @returns One or two sentences for a message bar.
  */
 export function describeError(error: AppError): string {
-  // The data layer words invalid input precisely (which field, by how much, or
-  // a damaged framework item); a generic sentence would hide what to fix.
-  if (error.kind === 'invalid' && error.message) {
-    return error.message;
+  if (error.kind === 'invalid') {
+    return describeInvalid(error) ?? MESSAGES.invalid();
   }
-  return MESSAGES[error.kind]();
+  return describeReason(error) ?? MESSAGES[error.kind]();
 }
 
 /**

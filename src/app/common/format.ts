@@ -1,7 +1,11 @@
 /**
- * Formatting in British English, done by hand so it does not depend on the
- * browser's locale data (SharePoint pages may run with a US locale).
+ * Dates and numbers through Intl in the host's locale (the SharePoint page's or
+ * Teams client's UI culture, `HostInfo.locale`), British English by default.
+ * Typed dates are read day first, so the date field keeps the default locale.
  */
+
+/** The product's wording is British English; hosts that say nothing get it. */
+export const DEFAULT_LOCALE = 'en-GB';
 
 /**
  * Fills "{0}", "{1}" ... in a loc string.
@@ -47,14 +51,15 @@ export function fromIsoDate(iso: string | undefined): Date | undefined {
 }
 
 /**
- * A date the British way, dd/mm/yyyy.
+ * A calendar date in the locale's short numeric form (dd/mm/yyyy in en-GB).
  *
  * @param value - A Date, or an ISO date or timestamp.
+ * @param locale - The host's locale.
  * @returns The formatted date, or an empty string when there is none.
  */
-export function formatDate(value: Date | string | undefined): string {
+export function formatDate(value: Date | string | undefined, locale: string = DEFAULT_LOCALE): string {
   const date = typeof value === 'string' ? fromIsoDate(value) : value;
-  return date ? `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}` : '';
+  return date ? new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date) : '';
 }
 
 /**
@@ -81,23 +86,36 @@ export function parseDate(text: string): Date | null {
 }
 
 /**
- * A time of day in 24-hour British style, e.g. "14:05".
+ * A time of day, hours and minutes, in the locale's style ("14:05" in en-GB).
  *
  * @param date - The moment.
+ * @param locale - The host's locale.
  * @returns Hours and minutes.
  */
-export function formatTime(date: Date): string {
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+export function formatTime(date: Date, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /**
  * A share as a whole percentage, e.g. 0.426 → "43%".
  *
  * @param share - A number from 0 to 1.
+ * @param locale - The host's locale.
  * @returns The percentage.
  */
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+export function formatPercent(share: number, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/**
+ * A whole number with the locale's grouping, e.g. 63999 → "63,999" in en-GB.
+ *
+ * @param value - A number.
+ * @param locale - The host's locale.
+ * @returns The formatted number.
+ */
+export function formatNumber(value: number, locale: string = DEFAULT_LOCALE): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /**

@@ -1,7 +1,8 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { completedByNames, foundInInfo, statusInfo } from '../../model';
+import { completedByNames } from '../../model';
 import type { AreaComments, Framework, MappingEntry, MappingHeader } from '../../model';
 import { formatDate } from '../common/format';
+import { foundInWord, statusWord } from '../common/vocabulary';
 
 /**
  * One field that differs between your version and theirs. Text fields can be
@@ -82,10 +83,10 @@ export function displayValue(key: string, value: string): string {
     return strings.ConflictBlank;
   }
   if (key === 'status') {
-    return statusInfo(value as MappingEntry['status']).label;
+    return statusWord(value as MappingEntry['status']).label;
   }
   if (key === 'foundIn') {
-    return foundInInfo(value as MappingEntry['foundIn']).label;
+    return foundInWord(value as MappingEntry['foundIn']).label;
   }
   if (key === 'dateCompleted' || key === 'action.dueDate') {
     return formatDate(value);

@@ -9,7 +9,7 @@ async function loadBuilder(): Promise<DocxBuilder> {
     const { buildMappingDocx } = await import(/* webpackChunkName: 'export-docx' */ '../../export/docx/buildMappingDocx');
     return buildMappingDocx;
   } catch (error) {
-    throw new AppError('offline', 'The Word document builder could not be loaded.', { cause: error });
+    throw new AppError('offline', { cause: error });
   }
 }
 
@@ -39,6 +39,6 @@ export async function buildSignOffDocument(opened: OpenedMapping, signedOffBy: s
       entryHistory
     });
   } catch (error) {
-    throw new AppError('unknown', 'The Word document of the mapping could not be made.', { cause: error });
+    throw new AppError('unknown', { reason: 'documentNotMade', cause: error });
   }
 }

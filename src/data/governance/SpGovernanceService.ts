@@ -97,10 +97,10 @@ export class SpGovernanceService implements GovernanceService {
     );
     const current = governanceFrom(records.rows, records.stateColumn);
     if (current.state === 'signedOff') {
-      throw new AppError('conflict', `This mapping was signed off by ${current.signedOff?.by ?? 'someone else'} already. Reload to see the record.`);
+      throw new AppError('conflict', { reason: 'alreadySignedOff' });
     }
     if (input.basedOn && !sameVersions(mapping, input.basedOn)) {
-      throw new AppError('conflict', 'Someone has saved a change to this mapping since you opened it, so it was not signed off. Reload, check the change, then sign off.');
+      throw new AppError('conflict', { reason: 'changedSinceOpened' });
     }
     const sequence = current.records.filter((record) => record.kind === 'signedOff').length + 1;
     const names = recordFileNames(input.mappingId, sequence, 'signedOff');
@@ -132,7 +132,7 @@ export class SpGovernanceService implements GovernanceService {
   public async reopen(mappingId: number, reason: string): Promise<GovernanceRecord> {
     const current = await this.read(mappingId);
     if (current.state !== 'signedOff') {
-      throw new AppError('conflict', 'This mapping is not signed off any more: someone has reopened it already.');
+      throw new AppError('conflict', { reason: 'notSignedOff' });
     }
     const sequence = current.records.filter((record) => record.kind === 'reopened').length + 1;
     const names = recordFileNames(mappingId, sequence, 'reopened');

@@ -4,7 +4,8 @@ import { AppError } from '../../services/errors';
 import { inBatch, settle } from '../client/batch';
 import type { Settled } from '../client/batch';
 import type { IWeb } from '../client/pnp';
-import { httpStatus, toAppError } from '../errors';
+import { toAppError } from '../../services/toAppError';
+import { httpStatus } from '../errors';
 import type { DataContext } from '../repositories/context';
 
 type Json = Record<string, unknown>;
@@ -34,23 +35,9 @@ async function removeQuietly(context: DataContext, urls: string[]): Promise<void
   }
 }
 
-function notRecorded(action: RecordAction, error: unknown, raced: boolean): AppError {
-  const status = httpStatus(error);
-  if (raced) {
-    return new AppError(
-      'conflict',
-      action === 'signOff'
-        ? 'Someone else has just signed off, reopened or saved a change to this mapping, so it was not signed off. Reload to see the mapping as it is now.'
-        : 'Someone else has just reopened this mapping, so your reopening was not recorded. Reload to see the record.',
-      { status, cause: error }
-    );
-  }
-  const cause = toAppError(error);
-  return new AppError(cause.kind, `The mapping was not ${action === 'signOff' ? 'signed off' : 'reopened'}: the record could not be stored. ${cause.message}`, {
-    status: cause.status,
-    retryAfterSeconds: cause.retryAfterSeconds,
-    cause: error
-  });
+/** Nothing was recorded: a race with another person, or the request's own failure (its kind says which). */
+function notRecorded(error: unknown, raced: boolean): AppError {
+  return raced ? new AppError('conflict', { reason: 'recordRace', status: httpStatus(error), cause: error }) : toAppError(error);
 }
 
 /**
@@ -78,7 +65,7 @@ export async function storeRecord(context: DataContext, files: RecordFile[], col
   } catch (error) {
     await removeQuietly(context, added);
     // An existing name (400) means another person's record of the same number got there first.
-    throw notRecorded(action, error, httpStatus(error) === 400 && added.length === 0);
+    throw notRecorded(error, httpStatus(error) === 400 && added.length === 0);
   }
   const [before, metadata] = await inBatch(context.sp, (web) =>
     Promise.all([Promise.all(alongside(web)), Promise.all(added.map((url) => settle(spPostMerge(web.getFileByServerRelativePath(url).listItemAllFields, body(columns)))))])
@@ -86,7 +73,7 @@ export async function storeRecord(context: DataContext, files: RecordFile[], col
   const failed = [...before, ...metadata].find((result) => !result.ok);
   if (failed && !failed.ok) {
     await removeQuietly(context, added);
-    throw notRecorded(action, failed.error, httpStatus(failed.error) === 412);
+    throw notRecorded(failed.error, httpStatus(failed.error) === 412);
   }
   return added;
 }

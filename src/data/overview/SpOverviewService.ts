@@ -59,7 +59,7 @@ export class SpOverviewService implements OverviewService {
         frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
         reviewPeriodMonths: settings.value.reviewPeriodMonths
       };
-    });
+    }, 'loadOverview');
   }
 
   /**
@@ -69,7 +69,7 @@ export class SpOverviewService implements OverviewService {
    * @returns The actions.
    */
   public async loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]> {
-    return withAppErrors(() => readActions(this.context, mappings));
+    return withAppErrors(() => readActions(this.context, mappings), 'loadActions');
   }
 
   /**
@@ -79,6 +79,6 @@ export class SpOverviewService implements OverviewService {
    * @returns The previous mapping, or undefined.
    */
   public async loadPrevious(mappingId: number): Promise<PreviousMapping | undefined> {
-    return withAppErrors(() => readPreviousMapping(this.context, mappingId));
+    return withAppErrors(() => readPreviousMapping(this.context, mappingId), 'loadPrevious');
   }
 }

@@ -3,7 +3,8 @@ import type { Framework } from '../../model';
 import { AppError } from '../../services/errors';
 import type { DamagedVersion, FrameworkFallback, FrameworkStore, FrameworkSummary, MoveProgress, PublishInput, UsableFramework } from '../../services/frameworks';
 import type { PermissionService } from '../../services/types';
-import { InvalidFrameworkError, toAppError, withAppErrors } from '../errors';
+import { toAppError } from '../../services/toAppError';
+import { InvalidFrameworkError, withAppErrors } from '../errors';
 import { odataString } from '../odata';
 import { FRAMEWORK_FIELDS as F } from '../schema';
 import { frameworkKey } from './context';
@@ -59,7 +60,7 @@ export class SpFrameworkStore implements FrameworkStore {
         await this.context.list('frameworks').items.add(frameworkValues(DEFAULT_FRAMEWORK));
       }
       return this.remember(DEFAULT_FRAMEWORK);
-    });
+    }, 'getCurrent');
   }
 
   /**
@@ -76,7 +77,7 @@ export class SpFrameworkStore implements FrameworkStore {
       }
       const summaries = summariesFromRows(rows);
       return summaries.some((summary) => summary.id === DEFAULT_FRAMEWORK.id) ? summaries : [builtInSummary(), ...summaries];
-    });
+    }, 'listFrameworks');
   }
 
   /**
@@ -93,10 +94,10 @@ export class SpFrameworkStore implements FrameworkStore {
       }
       const usable = await newestValid(this.context, frameworkId);
       if (!usable) {
-        throw new AppError('notFound', 'This framework is no longer on this site. A site owner may have deleted it from the Duty Mapping Frameworks list.');
+        throw new AppError('notFound', { reason: 'frameworkMissing' });
       }
       return usable;
-    });
+    }, 'getNewestValid');
   }
 
   /**
@@ -111,8 +112,8 @@ export class SpFrameworkStore implements FrameworkStore {
     const opened = await this.getVersionForMapping(id, version);
     if (opened.fallback) {
       throw opened.fallback.reason === 'missing'
-        ? new AppError('notFound', `Version ${version} of this framework is no longer on this site.`)
-        : new AppError('invalid', `Version ${version} of this framework cannot be read.`);
+        ? new AppError('notFound', { reason: 'frameworkVersionMissing', frameworkVersion: version })
+        : new AppError('invalid', { reason: 'frameworkUnreadable', frameworkVersion: version });
     }
     return opened.framework;
   }
@@ -125,7 +126,7 @@ export class SpFrameworkStore implements FrameworkStore {
    * @returns The framework, and the fallback when it is another version.
    */
   public async getVersionForMapping(id: string, version: number): Promise<{ framework: Framework; fallback?: FrameworkFallback }> {
-    return withAppErrors(() => versionForMapping(this.context, id, version));
+    return withAppErrors(() => versionForMapping(this.context, id, version), 'getVersionForMapping');
   }
 
   /**
@@ -134,7 +135,7 @@ export class SpFrameworkStore implements FrameworkStore {
    * @returns The damaged versions, each with its located problems.
    */
   public async findDamaged(): Promise<DamagedVersion[]> {
-    return withAppErrors(() => damagedVersions(this.context));
+    return withAppErrors(() => damagedVersions(this.context), 'findDamaged');
   }
 
   /**
@@ -148,24 +149,22 @@ export class SpFrameworkStore implements FrameworkStore {
    * @throws InvalidFrameworkError listing every problem; AppError('conflict') when the number was taken.
    */
   public async publish(input: PublishInput): Promise<Framework> {
-    const parsed = parseFrameworkDefinition(JSON.parse(JSON.stringify(input.framework)) as unknown);
-    if (!parsed.ok) {
-      throw new InvalidFrameworkError(parsed.errors);
-    }
-    const published: Framework = { ...parsed.framework, version: input.basedOnVersion + 1 };
-    try {
-      await this.context.list('frameworks').items.add(frameworkValues(published, input.note.trim(), input.retired === true));
-    } catch (error) {
-      if (String((error as { message?: unknown })?.message ?? '').includes(DUPLICATE_VALUES)) {
-        throw new AppError(
-          'conflict',
-          `Someone else published version ${published.version} of this framework while you were editing. Your draft is kept: look at their version, then publish yours as the next one.`,
-          { cause: error }
-        );
+    return withAppErrors(async () => {
+      const parsed = parseFrameworkDefinition(JSON.parse(JSON.stringify(input.framework)) as unknown);
+      if (!parsed.ok) {
+        throw new InvalidFrameworkError(parsed.errors);
       }
-      throw toAppError(error);
-    }
-    return this.remember(published);
+      const published: Framework = { ...parsed.framework, version: input.basedOnVersion + 1 };
+      try {
+        await this.context.list('frameworks').items.add(frameworkValues(published, input.note.trim(), input.retired === true));
+      } catch (error) {
+        if (String((error as { message?: unknown })?.message ?? '').includes(DUPLICATE_VALUES)) {
+          throw new AppError('conflict', { reason: 'versionTaken', frameworkVersion: published.version, cause: error });
+        }
+        throw toAppError(error);
+      }
+      return this.remember(published);
+    }, 'publish');
   }
 
   /**
@@ -178,7 +177,7 @@ export class SpFrameworkStore implements FrameworkStore {
   public async saveNewVersion(framework: Framework): Promise<Framework> {
     return withAppErrors(async () => {
       if ((await this.permissions.getAccess()) !== 'setUp') {
-        throw new AppError('forbidden', 'Only a site owner can change the framework. Ask an owner of this site to make the change.');
+        throw new AppError('forbidden', { reason: 'ownersOnly' });
       }
       const parsed = parseFrameworkDefinition(JSON.parse(JSON.stringify(framework)) as unknown);
       if (!parsed.ok) {
@@ -186,7 +185,7 @@ export class SpFrameworkStore implements FrameworkStore {
       }
       const summary = (await this.listFrameworks()).find((candidate) => candidate.id.toLowerCase() === framework.id.toLowerCase());
       return this.publish({ framework: parsed.framework, basedOnVersion: summary?.latestVersion ?? 0, note: '', retired: summary?.retired });
-    });
+    }, 'saveNewVersion');
   }
 
   /**
@@ -205,10 +204,10 @@ export class SpFrameworkStore implements FrameworkStore {
         .orderBy(F.version, false)
         .top(1)<Row[]>();
       if (rows.length === 0) {
-        throw new AppError('notFound', 'This framework is not stored on this site yet, so there is nothing to retire.');
+        throw new AppError('notFound', { reason: 'frameworkNotStored' });
       }
       await this.context.list('frameworks').items.getById(Number(rows[0].ID)).update({ [F.retired]: retired });
-    });
+    }, 'setRetired');
   }
 
   /**
@@ -219,7 +218,7 @@ export class SpFrameworkStore implements FrameworkStore {
    * @param onProgress - Told how many new entries exist so far.
    */
   public async moveMapping(mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
-    return withAppErrors(() => moveMapping(this.context, mappingId, toVersion, onProgress));
+    return withAppErrors(() => moveMapping(this.context, mappingId, toVersion, onProgress), 'moveMapping');
   }
 
   private remember(framework: Framework): Framework {

@@ -47,7 +47,7 @@ export class SpMappingRepository implements MappingRepository {
     return withAppErrors(async () => {
       const rows = await this.context.list('mappings').items.select(...SUMMARY_SELECT).orderBy('ID', false).top(OVERVIEW_PAGE)<Row[]>();
       return rows.map(summaryFromRow);
-    });
+    }, 'listMappings');
   }
 
   /**
@@ -57,7 +57,7 @@ export class SpMappingRepository implements MappingRepository {
    * @returns The mapping, its framework and its tokens.
    */
   public async openMapping(id: number): Promise<OpenedMapping> {
-    return withAppErrors(() => openMapping(this.context, this.frameworks, id));
+    return withAppErrors(() => openMapping(this.context, this.frameworks, id), 'openMapping');
   }
 
   /**
@@ -67,7 +67,7 @@ export class SpMappingRepository implements MappingRepository {
    * @returns The new id.
    */
   public async createMapping(input: NewMappingInput): Promise<number> {
-    return withAppErrors(() => createMapping(this.context, this.frameworks, input));
+    return withAppErrors(() => createMapping(this.context, this.frameworks, input), 'createMapping');
   }
 
   /**
@@ -78,6 +78,6 @@ export class SpMappingRepository implements MappingRepository {
    * @returns New tokens, conflicts and the stored totals.
    */
   public async saveChanges(mappingId: number, changes: MappingChanges): Promise<SaveOutcome> {
-    return withAppErrors(() => saveChanges(this.context, mappingId, changes));
+    return withAppErrors(() => saveChanges(this.context, mappingId, changes), 'saveChanges');
   }
 }

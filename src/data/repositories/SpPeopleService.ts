@@ -23,7 +23,7 @@ export class SpPeopleService implements PeopleService {
    * @returns The person.
    */
   public async currentUser(): Promise<DirectoryPerson> {
-    return withAppErrors(() => ensureCurrentUser(this.context));
+    return withAppErrors(() => ensureCurrentUser(this.context), 'currentUser');
   }
 
   /**
@@ -44,6 +44,6 @@ export class SpPeopleService implements PeopleService {
         .filter(`PrincipalType eq ${USER_PRINCIPAL} and (substringof(${literal},Title) or substringof(${literal},Email))`)
         .top(MAX_RESULTS)();
       return users.map(personFromUser).sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
-    });
+    }, 'search');
   }
 }

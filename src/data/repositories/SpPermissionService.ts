@@ -31,6 +31,6 @@ export class SpPermissionService implements PermissionService {
         return 'edit';
       }
       return 'read';
-    });
+    }, 'getAccess');
   }
 }

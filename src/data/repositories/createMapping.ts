@@ -3,7 +3,7 @@ import type { Framework, MappingEntry, MappingHeader } from '../../model';
 import { AppError } from '../../services/errors';
 import type { NewMappingInput } from '../../services/types';
 import { inBatch, settle } from '../client/batch';
-import { toAppError } from '../errors';
+import { toAppError } from '../../services/toAppError';
 import { MAPPING_FIELDS } from '../schema';
 import { ensureCurrentUser, frameworkKey, presentValues } from './context';
 import { areaCountsValues } from './areaCountsColumn';
@@ -63,7 +63,7 @@ export async function createMapping(context: DataContext, frameworks: SpFramewor
   const header: MappingHeader = { ...input.header, frameworkId: framework.id, frameworkVersion: framework.version };
   const problems = validateHeader(header);
   if (problems.length > 0) {
-    throw new AppError('invalid', problems.map((p) => p.message).join(' '));
+    throw new AppError('invalid', { reason: 'validation', problems });
   }
   try {
     const [entries, user] = await Promise.all([startingEntries(context, framework, input.copyFromMappingId), ensureCurrentUser(context)]);

@@ -124,7 +124,7 @@ export async function versionForMapping(context: DataContext, frameworkId: strin
     if (exact && !exact.ok) {
       throw damagedVersionError(exact.damage);
     }
-    throw new AppError('notFound', `This mapping uses version ${version} of the framework, which is no longer on this site. A site owner may have deleted it from the Duty Mapping Frameworks list.`);
+    throw new AppError('notFound', { reason: 'frameworkVersionMissing', frameworkVersion: version });
   }
   return { framework, fallback: { wanted: version, used: framework.version, reason } };
 }

@@ -52,11 +52,7 @@ export function readStoredVersion(row: Row): StoredVersion {
  * @returns AppError('invalid').
  */
 export function damagedVersionError(damage: DamagedVersion): AppError {
-  const first = damage.problems.slice(0, 3).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(' ');
-  return new AppError(
-    'invalid',
-    `Version ${damage.version} of the framework (item ${damage.itemId} in the Duty Mapping Frameworks list) cannot be read. ${first} A site owner can repair it by restoring an earlier version of that item from its version history, or by publishing the framework again.`
-  );
+  return new AppError('invalid', { reason: 'frameworkUnreadable', frameworkVersion: damage.version, itemId: damage.itemId, frameworkProblems: damage.problems });
 }
 
 /**

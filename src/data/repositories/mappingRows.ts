@@ -111,15 +111,40 @@ export function headerValues(stored: StoredHeader): RowValues {
  * @returns Values for an add or MERGE.
  */
 export function rollupValues(counts: StatusCounts, coverage: number, dutyCount: number, contributors: readonly string[]): RowValues {
-  const values: RowValues = {
-    [F.dutyCount]: dutyCount,
-    [F.coverage]: coverage,
-    [F.contributors]: JSON.stringify(contributors)
-  };
+  return { ...totalsValues(counts, coverage, dutyCount), [F.contributors]: JSON.stringify(contributors) };
+}
+
+/**
+ * Columns for the totals alone: what the chooser and overview read instead of the entries.
+ *
+ * @param counts - Duties per status.
+ * @param coverage - 0..1.
+ * @param dutyCount - Number of duties.
+ * @returns Values for a MERGE.
+ */
+export function totalsValues(counts: StatusCounts, coverage: number, dutyCount: number): RowValues {
+  const values: RowValues = { [F.dutyCount]: dutyCount, [F.coverage]: coverage };
   for (const [status, field] of Object.entries(COUNT_FIELDS)) {
     values[field] = counts[status as keyof StatusCounts];
   }
   return values;
+}
+
+/**
+ * Whether the totals stored on a mapping item differ from those given.
+ *
+ * @param row - The mapping item as read.
+ * @param totals - Values from {@link totalsValues}, computed from the entries as stored.
+ * @returns True when at least one stored total is wrong.
+ */
+export function totalsDisagree(row: Row, totals: RowValues): boolean {
+  return Object.entries(totals).some(([field, value]) => {
+    if (typeof value !== 'number') {
+      return false;
+    }
+    // Coverage is a fraction: allow for how the number column rounds it.
+    return Math.abs(num(row, field) - value) > 1e-9;
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ export async function moveMapping(context: DataContext, mappingId: number, toVer
   const from = await versionForMapping(context, stored.header.frameworkId, stored.header.frameworkVersion);
   const to = await versionForMapping(context, stored.header.frameworkId, toVersion);
   if (to.fallback) {
-    throw new AppError('invalid', `Version ${toVersion} of this framework cannot be read, so the mapping cannot move to it.`);
+    throw new AppError('invalid', { reason: 'moveTargetUnreadable', frameworkVersion: toVersion });
   }
   const plan = planMove(indexed.entries, from.framework, to.framework);
   const contextOf = entryContexts(to.framework, mappingId, stored.header.team);

@@ -1,5 +1,5 @@
 import { DUTY_STATUSES } from '../../model';
-import type { Tone } from '../../model';
+import type { DutyStatus, Tone } from '../../model';
 import { STATUS_CHOICES } from './choices';
 import type { ColumnFormatter } from './types';
 
@@ -12,6 +12,19 @@ const TONE_CLASS: Readonly<Record<Tone, string>> = {
   success: 'sp-field-severity--good',
   warning: 'sp-field-severity--warning',
   danger: 'sp-field-severity--severeWarning'
+};
+
+/**
+ * The MDL2 icon of each status in SharePoint's views: the same icons the app shows
+ * (src/app/common/vocabulary.ts; a test keeps the two the same). Written here because
+ * the site's views are set up by the data layer, which does not depend on the app.
+ */
+const STATUS_VIEW_ICONS: Readonly<Record<DutyStatus, string>> = {
+  notReviewed: 'CircleRing',
+  inPlace: 'CompletedSolid',
+  partlyInPlace: 'CircleHalfFull',
+  gap: 'WarningSolid',
+  notApplicable: 'Blocked2'
 };
 
 /** Builds `=if(@currentField == 'A', 'x', if(@currentField == 'B', 'y', 'fallback'))`. */
@@ -27,13 +40,13 @@ function choose(pairs: ReadonlyArray<[string, string]>, fallback: string): strin
 /**
  * Column formatting for the Status column: an icon and the status's own words,
  * so that a view never tells status by colour alone (the colour class is an
- * extra cue). Icons and tones come from the model's status vocabulary, the
+ * extra cue). Tones come from the model's status vocabulary, the
  * words are the stored choice values themselves.
  *
  * @returns The `CustomFormatter` JSON as an object.
  */
 export function statusColumnFormatter(): ColumnFormatter {
-  const icons = DUTY_STATUSES.map((s): [string, string] => [STATUS_CHOICES[s.key], s.iconName]);
+  const icons = DUTY_STATUSES.map((s): [string, string] => [STATUS_CHOICES[s.key], STATUS_VIEW_ICONS[s.key]]);
   const classes = DUTY_STATUSES.map((s): [string, string] => [STATUS_CHOICES[s.key], TONE_CLASS[s.tone]]);
   return {
     $schema: SCHEMA_URL,

@@ -1,6 +1,8 @@
 import { AppError } from '../../services/errors';
-import type { PermissionService, SetupStep, SiteReadiness, SiteSetupService } from '../../services/types';
-import { toAppError, withAppErrors } from '../errors';
+import type { PermissionService, SetupStep, SetupTask, SiteReadiness, SiteSetupService } from '../../services/types';
+import { logAppError } from '../../services/diagnostics';
+import { toAppError } from '../../services/toAppError';
+import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
 import { SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
@@ -33,32 +35,27 @@ interface PlannedStep {
 /** The steps of set-up, in order; each decides for itself whether there is anything to do. */
 function plan(context: DataContext): PlannedStep[] {
   const steps: PlannedStep[] = [];
-  const add = (id: string, label: string, needed: PlannedStep['needed'], run: PlannedStep['run']): void => {
-    steps.push({ step: { id, label, state: 'pending' }, needed, run });
+  const add = (id: string, task: SetupTask, listTitle: string | undefined, needed: PlannedStep['needed'], run: PlannedStep['run']): void => {
+    steps.push({ step: listTitle === undefined ? { id, task, state: 'pending' } : { id, task, listTitle, state: 'pending' }, needed, run });
   };
   for (const list of SCHEMA) {
-    add(`list:${list.key}`, `Create the "${list.title}" list`, (state) => needs.list(state, list), (state) => createList(context, state, list));
-    add(`columns:${list.key}`, `Add the columns of "${list.title}"`, (state) => needs.columns(state, list), (state) => addColumns(context, state, list));
-    add(`indexes:${list.key}`, `Index the columns "${list.title}" is searched by`, (state) => needs.indexes(state, list), (state) => addIndexes(context, state, list));
+    add(`list:${list.key}`, 'createList', list.title, (state) => needs.list(state, list), (state) => createList(context, state, list));
+    add(`columns:${list.key}`, 'addColumns', list.title, (state) => needs.columns(state, list), (state) => addColumns(context, state, list));
+    add(`indexes:${list.key}`, 'addIndexes', list.title, (state) => needs.indexes(state, list), (state) => addIndexes(context, state, list));
     if (list.key === 'frameworks') {
-      add('unique:frameworks', 'Make framework version numbers unique', (state) => needs.uniqueVersions(state), (state) => enforceVersionKeys(context, state));
+      add('unique:frameworks', 'uniqueVersions', undefined, (state) => needs.uniqueVersions(state), (state) => enforceVersionKeys(context, state));
     }
     if (list.fields.some((field) => field.formatter)) {
-      add(
-        `formatting:${list.key}`,
-        `Show status with an icon and words in "${list.title}"`,
-        (state) => needs.formatting(state, list),
-        (state) => formatColumns(context, state, list)
-      );
+      add(`formatting:${list.key}`, 'formatColumns', list.title, (state) => needs.formatting(state, list), (state) => formatColumns(context, state, list));
     }
-    add(`views:${list.key}`, `Add the views of "${list.title}" for managers`, (state) => needs.views(state, list), (state) => addViews(context, state, list));
+    add(`views:${list.key}`, 'addViews', list.title, (state) => needs.views(state, list), (state) => addViews(context, state, list));
   }
   // [overview] Mappings saved before per-area counts existed get them from their entries.
-  add('areaCounts', 'Count the status of every area in existing mappings', needs.areaCounts, () => fillAreaCounts(context));
-  add('framework', 'Add the default duty framework', (state) => !state.hasFramework, (state) => seedFramework(context, state));
+  add('areaCounts', 'countAreas', undefined, needs.areaCounts, () => fillAreaCounts(context));
+  add('framework', 'addFramework', undefined, (state) => !state.hasFramework, (state) => seedFramework(context, state));
   // [governance] version history, the approvers group, and Owners-only lists
   for (const step of governanceSteps(context)) {
-    add(step.id, step.label, step.needed, step.run);
+    add(step.id, step.task, step.listTitle, step.needed, step.run);
   }
   return steps;
 }
@@ -96,8 +93,8 @@ export class SpSiteSetupService implements SiteSetupService {
         return { state: 'notSetUp' };
       }
       const pending = plan(this.context).filter((planned) => planned.needed(state));
-      return pending.length === 0 ? { state: 'ready' } : { state: 'needsUpdate', steps: pending.map((planned) => planned.step.label) };
-    });
+      return pending.length === 0 ? { state: 'ready' } : { state: 'needsUpdate', steps: pending.map((planned) => planned.step) };
+    }, 'checkSite');
   }
 
   /**
@@ -109,16 +106,13 @@ export class SpSiteSetupService implements SiteSetupService {
   public async run(onProgress: (steps: SetupStep[]) => void): Promise<void> {
     const access = await this.permissions.getAccess();
     if (access !== 'setUp') {
-      throw new AppError(
-        'forbidden',
-        'Only a site owner can set up the duty mapping lists on this site. Ask an owner of this site to open the app and choose "Set up this site".'
-      );
+      throw new AppError('forbidden', { reason: 'ownersOnly' });
     }
     // Filled in by the first step; every later step reads and updates it.
     const state: SiteState = { lists: new Map(), hasFramework: false };
     this.context.missingFields.clear();
     const inspect: PlannedStep = {
-      step: { id: 'inspect', label: 'Check what this site already has', state: 'pending' },
+      step: { id: 'inspect', task: 'inspect', state: 'pending' },
       needed: () => true,
       run: async (target) => {
         Object.assign(target, await inspectSite(this.context));
@@ -136,7 +130,10 @@ export class SpSiteSetupService implements SiteSetupService {
       } catch (error) {
         planned.step.state = 'failed';
         report();
-        throw toAppError(error);
+        const failure = toAppError(error);
+        failure.operation ??= `run (${planned.step.id})`;
+        logAppError(failure);
+        throw failure;
       }
       report();
     }

@@ -1,7 +1,9 @@
 import { inBatch, settle, throwFirstFailure } from '../client/batch';
 import type { IWeb } from '../client/pnp';
 import type { DataContext } from '../repositories/context';
+import { LIST_TITLES } from '../schema';
 import type { ListKey } from '../schema';
+import type { SetupTask } from '../../services/types';
 import { APPROVERS_GROUP } from '../governance/groupName';
 import type { SiteState } from './inspect';
 import type { StepResult } from './listSteps';
@@ -20,7 +22,9 @@ const LOCKED_LISTS: ReadonlyArray<{ key: ListKey; grants: ReadonlyArray<[Grant, 
 /** A set-up step of governance: `needed` answers from the inspected site, `run` is idempotent. */
 export interface GovernanceStep {
   id: string;
-  label: string;
+  task: SetupTask;
+  /** The list it works on, as titled on the site. */
+  listTitle?: string;
   needed: (state: SiteState) => boolean;
   run: (state: SiteState) => Promise<StepResult>;
 }
@@ -116,31 +120,34 @@ export function governanceSteps(context: DataContext): GovernanceStep[] {
   return [
     {
       id: 'versioning',
-      label: 'Keep the version history of mappings and duties',
+      task: 'keepVersions',
       needed: (state) => unversioned(state).length > 0,
       run: (state) => turnOnVersioning(context, state)
     },
     {
       id: 'approvers',
-      label: `Create the "${APPROVERS_GROUP}" group`,
+      task: 'createApprovers',
       needed: (state) => state.approversGroupId === undefined,
       run: (state) => createApprovers(context, state)
     },
     {
       id: 'permissions:frameworks',
-      label: 'Let only site owners change the duty framework',
+      task: 'ownersOnly',
+      listTitle: LIST_TITLES.frameworks,
       needed: (state) => needsOwnPermissions(state, 'frameworks'),
       run: (state) => lockList(context, state, 'frameworks')
     },
     {
       id: 'permissions:settings',
-      label: 'Let only site owners change the app\'s settings',
+      task: 'ownersOnly',
+      listTitle: LIST_TITLES.settings,
       needed: (state) => needsOwnPermissions(state, 'settings'),
       run: (state) => lockList(context, state, 'settings')
     },
     {
       id: 'permissions:records',
-      label: 'Let only site owners and approvers add sign-off records',
+      task: 'recordsPermissions',
+      listTitle: LIST_TITLES.records,
       needed: (state) => needsOwnPermissions(state, 'records'),
       run: (state) => lockList(context, state, 'records')
     }

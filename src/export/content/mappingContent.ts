@@ -1,7 +1,8 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES, emptyEntry, foundInInfo, needsAction, statusInfo } from '../../model';
+import { emptyEntry, needsAction } from '../../model';
 import type { Area, Duty, MappingEntry } from '../../model';
 import { formatDate, formatText, formatTime, fromIsoDate, toIsoDate } from '../../app/common/format';
+import { foundInWord, statusWord, statusWords } from '../../app/common/vocabulary';
 import { frameworkName } from '../../app/frameworks/frameworkName';
 import { cleanText } from './cleanText';
 import type { AreaContent, DutyLine, DutyRowContent, MappingContent, MappingExportInput } from './types';
@@ -21,10 +22,10 @@ function rowContent(duty: Duty, entry: MappingEntry, input: MappingExportInput):
   return {
     dutyId: duty.id,
     lines: dutyLines(duty, 1, []),
-    foundIn: foundInInfo(entry.foundIn).label,
+    foundIn: foundInWord(entry.foundIn).label,
     reference: cleanText(entry.reference),
     comments: cleanText(entry.comments),
-    status: statusInfo(entry.status).label,
+    status: statusWord(entry.status).label,
     needsAction: needsAction(entry.status),
     actionWhat: cleanText(entry.action?.what),
     actionOwner: cleanText(entry.action?.owner),
@@ -45,7 +46,7 @@ function areaContent(area: Area, index: number, entries: Map<string, MappingEntr
     qsiCodes: area.qsiStandards.map((qsi) => cleanText(qsi.code)),
     comments: cleanText(input.areaComments[area.id]),
     rows,
-    counts: DUTY_STATUSES.map((status) => ({ status: status.label, count: rows.filter((row) => row.status === status.label).length }))
+    counts: statusWords().map((status) => ({ status: status.label, count: rows.filter((row) => row.status === status.label).length }))
   };
 }
 
@@ -90,7 +91,7 @@ export function mappingContent(input: MappingExportInput): MappingContent {
     exportedBy: cleanText(input.exportedBy),
     exportedAt: `${formatDate(input.exportedAt)} ${formatTime(input.exportedAt)}`,
     exportedOn: toIsoDate(input.exportedAt),
-    statusLabels: DUTY_STATUSES.map((status) => status.label)
+    statusLabels: statusWords().map((status) => status.label)
   };
   if (input.framework.role) {
     content.frameworkRole = cleanText(input.framework.role);

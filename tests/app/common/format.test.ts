@@ -1,4 +1,14 @@
-import { formatDate, formatPercent, formatText, formatTime, parseDate, toIsoDate, truncate } from '../../../src/app/common/format';
+import { formatDate, formatNumber, formatPercent, formatText, formatTime, parseDate, toIsoDate, truncate } from '../../../src/app/common/format';
+
+describe('formatting in the host\'s locale, British English by default', () => {
+  it('follows the host\'s locale through Intl', () => {
+    expect(formatDate('2025-03-31', 'en-US')).toBe('03/31/2025');
+    expect(formatDate('2025-03-31', 'de-DE')).toBe('31.03.2025');
+    expect(formatNumber(63999, 'de-DE')).toBe('63.999');
+    expect(formatNumber(63999)).toBe('63,999');
+    expect(formatPercent(0.426, 'fr-FR')).toMatch(/^43\s?%$/);
+  });
+});
 
 describe('British formatting', () => {
   it('formats dates as dd/mm/yyyy and times as 24-hour hh:mm', () => {

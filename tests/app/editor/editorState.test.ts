@@ -44,7 +44,7 @@ describe('editor state', () => {
     const saved = editorReducer(editedAgain, {
       type: 'saved',
       sent: pending?.sent ?? { entries: {}, header: 0 },
-      outcome: { savedEntryEtags: { 'clean-safe-1': '"e99"' }, conflicts: [], counts: noCounts }
+      outcome: { savedEntryEtags: { 'clean-safe-1': '"e99"' }, conflicts: [], counts: noCounts, countsStored: true }
     });
     expect(saved.entryEtags['clean-safe-1']).toBe('"e99"');
     expect(saved.dirtyEntries['clean-safe-1']).toBeDefined();

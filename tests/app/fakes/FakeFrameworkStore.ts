@@ -57,7 +57,7 @@ export class FakeFrameworkStore implements FrameworkStore {
   public async getNewestValid(frameworkId: string): Promise<UsableFramework> {
     const mine = this.versions.filter((v) => v.framework.id === frameworkId).sort((a, b) => b.framework.version - a.framework.version);
     if (mine.length === 0) {
-      throw new AppError('notFound', 'No such framework');
+      throw new AppError('notFound', { reason: 'frameworkMissing' });
     }
     return { framework: clone(mine[0].framework), skipped: [] };
   }
@@ -65,7 +65,7 @@ export class FakeFrameworkStore implements FrameworkStore {
   public async getVersion(frameworkId: string, version: number): Promise<Framework> {
     const found = this.versions.find((v) => v.framework.id === frameworkId && v.framework.version === version);
     if (!found) {
-      throw new AppError('notFound', 'No such version');
+      throw new AppError('notFound', { reason: 'frameworkVersionMissing', frameworkVersion: version });
     }
     return clone(found.framework);
   }
@@ -82,7 +82,7 @@ export class FakeFrameworkStore implements FrameworkStore {
     }
     const version = input.basedOnVersion + 1;
     if (this.versions.some((v) => v.framework.id.toLowerCase() === parsed.framework.id.toLowerCase() && v.framework.version === version)) {
-      throw new AppError('conflict', `Someone else published version ${version}`);
+      throw new AppError('conflict', { reason: 'versionTaken', frameworkVersion: version });
     }
     const published = { ...parsed.framework, version };
     this.versions.push({ framework: clone(published), note: input.note, publishedBy: 'Olivia Owen', published: '2026-02-01T10:00:00Z' });
@@ -105,7 +105,7 @@ export class FakeFrameworkStore implements FrameworkStore {
   public async moveMapping(mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
     const target = this.versions.find((v) => v.framework.version === toVersion);
     if (!target) {
-      throw new AppError('notFound', 'No such version');
+      throw new AppError('notFound', { reason: 'frameworkVersionMissing', frameworkVersion: toVersion });
     }
     onProgress({ done: 0, total: 1 });
     this.mover(mappingId, clone(target.framework));

@@ -1,14 +1,15 @@
 import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
-import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader } from '../../../src/model';
-import { AppError } from '../../../src/services/errors';
+import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader, StatusCounts } from '../../../src/model';
+import { AppError, PartialSaveError } from '../../../src/services/errors';
+import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors';
 import type { OverviewMapping } from '../../../src/services/overview';
 import { fakeOverview } from './fakeOverview';
-import type { AppErrorKind } from '../../../src/services/errors';
 import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
 import type {
   AccessLevel,
   AppServices,
   MappingChanges,
+  MappingRepository,
   MappingSummary,
   NewMappingInput,
   OpenedMapping,
@@ -27,6 +28,8 @@ export interface FakeRecord {
   modified: string;
   contributors: string[];
   modifiedBy?: string;
+  /** Counts as stored on the mapping item (what the chooser shows), which a failed counts update leaves behind. */
+  storedCounts: StatusCounts;
 }
 
 type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search'
@@ -40,6 +43,13 @@ type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'load
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** Whether two entries hold the same answers (key order and absent-versus-blank optional fields aside). */
+function sameEntry(a: MappingEntry, b: MappingEntry): boolean {
+  const shape = (entry: MappingEntry): string =>
+    JSON.stringify([entry.dutyId, entry.foundIn, entry.reference, entry.comments, entry.status, entry.action?.what ?? '', entry.action?.owner ?? '', entry.action?.dueDate ?? '']);
+  return shape(a) === shape(b);
+}
+
 export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morgan@nhs.example', displayName: 'Alex Morgan', email: 'alex.morgan@nhs.example' };
 
 /**
@@ -51,7 +61,7 @@ export class FakeServices implements AppServices {
   public access: AccessLevel = 'edit';
   public siteSetUp = true;
   /** What "Update this site" would do on a site set up by an older version; empty when up to date. */
-  public pendingUpdate: string[] = [];
+  public pendingUpdate: SetupStep[] = [];
   public framework: Framework = clone(DEFAULT_FRAMEWORK);
   public reviewPeriodMonths = 12;
   public readonly overviewPatches = new Map<number, Partial<OverviewMapping>>();
@@ -61,20 +71,35 @@ export class FakeServices implements AppServices {
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
   public directory: DirectoryPerson[] = [ME, { id: 8, login: 'i:0#.f|membership|sam.patel@nhs.example', displayName: 'Sam Patel' }];
-  public setupLabels = ['Create the Frameworks list', 'Create the Mappings list', 'Create the Entries list'];
+  /** Set-up creates these lists, one step each. */
+  public setupLists = ['Frameworks', 'Mappings', 'Entries'];
   /** While set, set-up pauses at its second step until the test resolves it. */
   public setupPause: Promise<void> | undefined;
   private readonly failures = new Map<Method, AppError[]>();
+  private readonly countsFailures: AppError[] = [];
   private etagCounter = 1;
   private nextId = 1;
 
   /** Makes the next call(s) of a method fail with the given kind. */
-  public failNext(method: Method, kind: AppErrorKind, times = 1, options: { retryAfterSeconds?: number } = {}): void {
+  public failNext(method: Method, kind: AppErrorKind, times = 1, details: AppErrorDetails = {}): void {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) {
-      queue.push(new AppError(kind, `Simulated ${kind}`, options));
+      const error = new AppError(kind, details);
+      // Named after the call, as the data layer's withAppErrors names real failures.
+      error.operation = method;
+      queue.push(error);
     }
     this.failures.set(method, queue);
+  }
+
+  /**
+   * Makes the counts update of the next save(s) fail after the entries are stored,
+   * as a throttled or lost MERGE of the mapping item does on SharePoint.
+   */
+  public failCountsUpdate(kind: AppErrorKind, times = 1, options: { retryAfterSeconds?: number } = {}): void {
+    for (let i = 0; i < times; i += 1) {
+      this.countsFailures.push(new AppError(kind, options));
+    }
   }
 
   /** Puts a mapping on the "server". */
@@ -94,7 +119,14 @@ export class FakeServices implements AppServices {
     for (const entry of entries) {
       entryEtags[entry.dutyId] = this.etag();
     }
-    this.records.set(id, { mapping, headerEtag: this.etag(), entryEtags, modified: extra.modified ?? '2025-01-01T09:00:00Z', contributors: extra.contributors ?? [] });
+    this.records.set(id, {
+      mapping,
+      headerEtag: this.etag(),
+      entryEtags,
+      modified: extra.modified ?? '2025-01-01T09:00:00Z',
+      contributors: extra.contributors ?? [],
+      storedCounts: this.countsOf(entries)
+    });
     return id;
   }
 
@@ -121,7 +153,7 @@ export class FakeServices implements AppServices {
   public record(mappingId: number): FakeRecord {
     const record = this.records.get(mappingId);
     if (!record) {
-      throw new AppError('notFound', `No mapping ${mappingId}`);
+      throw new AppError('notFound');
     }
     return record;
   }
@@ -134,10 +166,10 @@ export class FakeServices implements AppServices {
         if (!this.siteSetUp) {
           return { state: 'notSetUp' };
         }
-        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: [...this.pendingUpdate] } : { state: 'ready' };
+        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: clone(this.pendingUpdate) } : { state: 'ready' };
       }),
     run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
-      const steps: SetupStep[] = this.setupLabels.map((label, i) => ({ id: `step-${i}`, label, state: 'pending' }));
+      const steps: SetupStep[] = this.setupLists.map((listTitle, i) => ({ id: `step-${i}`, task: 'createList', listTitle, state: 'pending' }));
       onProgress(steps.map((s) => ({ ...s })));
       for (const [index, step] of steps.entries()) {
         step.state = 'running';
@@ -210,6 +242,8 @@ export class FakeServices implements AppServices {
     openMapping: async (id: number): Promise<OpenedMapping> =>
       this.call('openMapping', () => {
         const record = this.record(id);
+        // As the repository does: stored counts that disagree with the entries are rewritten on opening.
+        record.storedCounts = this.countsOf(record.mapping.entries);
         const { frameworkId, frameworkVersion } = record.mapping.header;
         const stored = this.frameworks.versions.find((v) => v.framework.id === frameworkId && v.framework.version === frameworkVersion);
         return { mapping: clone(record.mapping), framework: clone(stored?.framework ?? this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
@@ -225,15 +259,35 @@ export class FakeServices implements AppServices {
         return id;
       }),
     saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
-      this.call('saveChanges', () => this.save(mappingId, clone(changes)))
+      this.call('saveChanges', () => this.save(mappingId, clone(changes), this.access))
   };
 
-  private save(mappingId: number, changes: MappingChanges): SaveOutcome {
+  /**
+   * The mappings as a session with the given access sees them, sharing this
+   * "server": a reader's saves are refused, as SharePoint refuses a Visitor's.
+   */
+  public mappingsAs(access: AccessLevel): MappingRepository {
+    return {
+      ...this.mappings,
+      saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
+        this.call('saveChanges', () => this.save(mappingId, clone(changes), access))
+    };
+  }
+
+  private save(mappingId: number, changes: MappingChanges, access: AccessLevel): SaveOutcome {
     this.saveCalls.push({ mappingId, changes });
     const record = this.record(mappingId);
-    const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []) };
+    if (access === 'read') {
+      throw new AppError('forbidden', { status: 403 });
+    }
+    const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []), countsStored: true };
     for (const change of changes.entries) {
       const dutyId = change.entry.dutyId;
+      if (change.etag !== record.entryEtags[dutyId] && sameEntry(this.entry(mappingId, dutyId), change.entry)) {
+        // Someone already saved exactly this (as the repository does: no conflict to resolve).
+        outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
+        continue;
+      }
       if (change.etag !== record.entryEtags[dutyId]) {
         const theirs = this.entry(mappingId, dutyId);
         const conflict: SaveConflict = { kind: 'entry', dutyId, mine: change.entry, theirs: clone(theirs), theirEtag: record.entryEtags[dutyId], modifiedBy: record.modifiedBy };
@@ -243,6 +297,12 @@ export class FakeServices implements AppServices {
       record.mapping.entries = record.mapping.entries.map((e) => (e.dutyId === dutyId ? change.entry : e));
       record.entryEtags[dutyId] = this.etag();
       outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
+    }
+    const countsFailure = this.countsFailures.shift();
+    if (countsFailure) {
+      // The entries are stored; the mapping item (counts and any header change) is not.
+      outcome.counts = this.countsOf(record.mapping.entries);
+      throw new PartialSaveError(countsFailure, { ...outcome, countsStored: false });
     }
     if (changes.header) {
       if (changes.header.etag !== record.headerEtag) {
@@ -254,7 +314,8 @@ export class FakeServices implements AppServices {
         outcome.headerEtag = record.headerEtag;
       }
     }
-    outcome.counts = countByStatus(record.mapping.entries, topLevelDutyIds(this.framework));
+    record.storedCounts = this.countsOf(record.mapping.entries);
+    outcome.counts = record.storedCounts;
     return outcome;
   }
 
@@ -266,13 +327,17 @@ export class FakeServices implements AppServices {
       team: header.team,
       dateCompleted: header.dateCompleted,
       completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
-      counts: countByStatus(record.mapping.entries, ids),
+      counts: { ...record.storedCounts },
       coverage: coverage(record.mapping.entries, ids),
       frameworkId: header.frameworkId,
       frameworkVersion: header.frameworkVersion,
       modified: record.modified,
       contributors: record.contributors
     };
+  }
+
+  private countsOf(entries: readonly MappingEntry[]): StatusCounts {
+    return countByStatus(entries, topLevelDutyIds(this.framework));
   }
 
   private etag(): string {

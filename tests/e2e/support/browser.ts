@@ -1,6 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { EMAILS } from '../../../local/server/users';
 
 /** Debian's Chromium; Playwright cannot download its own browsers on this network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -8,11 +9,11 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 export const USERS = {
-  owner: 'olivia.owen@imaging.local',
-  member: 'marcus.mensah@imaging.local',
-  visitor: 'vera.vance@imaging.local',
+  owner: EMAILS.owner,
+  member: EMAILS.member,
+  visitor: EMAILS.visitor,
   // [governance] a Member whom the sign-off journey adds to the approvers group
-  approver: 'priya.patel@imaging.local'
+  approver: EMAILS.secondMember
 } as const;
 
 export type Role = keyof typeof USERS;

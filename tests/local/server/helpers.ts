@@ -12,10 +12,11 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { LocalSharePoint, LocalSharePointOptions, startLocalSharePoint } from '../../../local/server/server';
+import { EMAILS, claimsLogin } from '../../../local/server/users';
 
-export const OWNER = 'i:0#.f|membership|olivia.owen@imaging.local';
-export const MEMBER = 'i:0#.f|membership|marcus.mensah@imaging.local';
-export const VISITOR = 'vera.vance@imaging.local';
+export const OWNER = claimsLogin(EMAILS.owner);
+export const MEMBER = claimsLogin(EMAILS.member);
+export const VISITOR = EMAILS.visitor;
 
 export interface TestServer {
   server: LocalSharePoint;

@@ -72,6 +72,17 @@ describe('URLs', () => {
     expect(t.server.requestCount()).toBe(1);
   });
 
+  it("gives every answer, errors included, its own correlation id in SPRequestGuid, as SharePoint does", async () => {
+    const ok = await fetch(`${t.server.siteUrl}/_api/web`, { headers: { Accept: 'application/json' } });
+    const missing = await fetch(`${t.server.siteUrl}/_api/web/nothing`, { headers: { Accept: 'application/json' } });
+    const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(ok.headers.get('SPRequestGuid')).toMatch(guid);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('SPRequestGuid')).toMatch(guid);
+    expect(missing.headers.get('SPRequestGuid')).not.toBe(ok.headers.get('SPRequestGuid'));
+    expect(ok.headers.get('request-id')).toBe(ok.headers.get('SPRequestGuid'));
+  });
+
   it('binds to 127.0.0.1', () => {
     expect(t.server.url).toBe(`http://127.0.0.1:${t.server.port}`);
   });

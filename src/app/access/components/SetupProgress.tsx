@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Icon, Spinner, SpinnerSize, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { SetupStep, SetupStepState } from '../../../services/types';
+import { setupStepLabel } from '../setupWords';
 
 export interface SetupProgressProps {
   steps: SetupStep[];
@@ -43,7 +44,7 @@ export function SetupProgress({ steps }: SetupProgressProps): JSX.Element {
             <Icon iconName={ICONS[step.state]} aria-hidden style={{ color: colour(step.state) }} />
           )}
           <span>
-            {step.label} – <strong>{STATE_TEXT[step.state]()}</strong>
+            {setupStepLabel(step)} – <strong>{STATE_TEXT[step.state]()}</strong>
           </span>
         </li>
       ))}

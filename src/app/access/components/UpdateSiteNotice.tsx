@@ -1,15 +1,16 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { AccessLevel } from '../../../services/types';
+import type { AccessLevel, SetupStep } from '../../../services/types';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { useSiteSetup } from '../hooks/useSiteSetup';
+import { setupStepLabel } from '../setupWords';
 import { SetupProgress } from './SetupProgress';
 
 export interface UpdateSiteNoticeProps {
   level: AccessLevel;
-  /** What the update would do, in plain English. */
-  steps: string[];
+  /** The set-up steps the update would run. */
+  steps: SetupStep[];
   /** Called once the update has run, to check the site again. */
   onUpdated: () => void;
 }
@@ -46,7 +47,7 @@ export function UpdateSiteNotice({ level, steps, onUpdated }: UpdateSiteNoticePr
           </PrimaryButton>
         }
       >
-        {strings.UpdateSiteIntro} {steps.join('; ')}.
+        {strings.UpdateSiteIntro} {steps.map(setupStepLabel).join('; ')}.
       </MessageBar>
       {state.steps.length > 0 && <SetupProgress steps={state.steps} />}
       {state.status === 'failed' && <ErrorMessage error={state.error} context={strings.UpdateSiteFailed} onRetry={run} />}

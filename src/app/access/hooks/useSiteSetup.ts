@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { AppError } from '../../../services/errors';
 import type { SetupStep } from '../../../services/types';
 import { useServices } from '../../services/ServicesContext';
-import { toAppError } from '../../common/errors';
+import { toAppError } from '../../../services/toAppError';
 
 /** Where running the site set-up has got to. */
 export type SiteSetupState =

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { Text } from '@fluentui/react';
 import type { IColumn } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
 import { StatusBadge } from '../../common/components/StatusBadge';
 import { formatDate, formatText } from '../../common/format';
+import { statusWords } from '../../common/vocabulary';
 import { AppLink } from '../../navigation/AppLink';
 import { Flag } from '../../overview/components/Flag';
 import type { ActionRow } from '../actionRows';
@@ -60,7 +60,7 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
       }
     ),
     col('status', strings.ActionsStatusColumn, 110, (row) => {
-      const status = DUTY_STATUSES.find((s) => s.key === row.item.status);
+      const status = statusWords().find((s) => s.key === row.item.status);
       return status ? <StatusBadge item={status} /> : null;
     })
   ];

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Text, Toggle, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES, changesSince, findDuty } from '../../../model';
+import { changesSince, findDuty } from '../../../model';
 import type { DutyStatus, Framework, MappingEntry } from '../../../model';
 import type { PreviousMapping } from '../../../services/overview';
 import { StatusBadge } from '../../common/components/StatusBadge';
 import { formatDate, formatText } from '../../common/format';
+import { statusWords } from '../../common/vocabulary';
 import { useAsync } from '../../common/hooks/useAsync';
 import { useDensity } from '../../host/HostContext';
 import { useServices } from '../../services/ServicesContext';
@@ -20,7 +21,7 @@ export interface ChangeSincePanelProps {
 }
 
 function badge(status: DutyStatus): JSX.Element | null {
-  const item = DUTY_STATUSES.find((s) => s.key === status);
+  const item = statusWords().find((s) => s.key === status);
   return item ? <StatusBadge item={item} /> : null;
 }
 

@@ -4,7 +4,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { FrameworkSummary } from '../../../services/frameworks';
 import type { MappingSummary } from '../../../services/types';
 import { mappingFrameworkLabel } from '../../frameworks/frameworkName';
-import { useDensity } from '../../host/HostContext';
+import { useDensity, useHost } from '../../host/HostContext';
 import { cardStyle } from '../../common/cardStyles';
 import { formatDate, formatText } from '../../common/format';
 import { CopyLink } from '../../common/components/CopyLink';
@@ -21,6 +21,7 @@ export interface MappingCardProps {
 /** One mapping in the chooser: team (opens it), date, people, status counts, coverage, link. */
 export function MappingCard({ mapping, onOpen, frameworks }: MappingCardProps): JSX.Element {
   const theme = useTheme();
+  const { locale } = useHost();
   const density = useDensity();
   const classes = mergeStyleSets({
     card: [cardStyle(theme, density.padding), { display: 'grid', gap: density.fieldGap }],
@@ -39,7 +40,7 @@ export function MappingCard({ mapping, onOpen, frameworks }: MappingCardProps): 
       <dl style={{ margin: 0, display: 'grid', gap: 2 }}>
         <div>
           <dt className={classes.term}>{strings.DateCompletedLabel}:</dt>{' '}
-          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.NotCompletedYet}</dd>
+          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted, locale) : strings.NotCompletedYet}</dd>
         </div>
         <div>
           <dt className={classes.term}>{strings.CompletedByLabel}:</dt> <dd className={classes.value}>{people}</dd>

@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react';
 import type { IChoiceGroupOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { describeProblem } from '../../common/validationMessages';
 import { validateHeader } from '../../../model';
 import type { FrameworkSummary } from '../../../services/frameworks';
 import type { MappingSummary } from '../../../services/types';
@@ -56,7 +57,8 @@ export function NewMappingDialog({ mappings, frameworks, onDismiss, onCreated }:
   const previous = React.useMemo(() => previousMappingsOf(mappings, team), [mappings, team]);
   const chosenId = previous.some((m) => m.id === previousId) ? previousId : previous[0]?.id;
   const header = { team: team.trim(), completedBy: { people: [], otherNames: [] }, notes: '' };
-  const teamError = validateHeader({ ...header, frameworkId: 'new', frameworkVersion: 1 }).find((p) => p.field === 'team')?.message;
+  const teamProblem = validateHeader({ ...header, frameworkId: 'new', frameworkVersion: 1 }).find((p) => p.field === 'team');
+  const teamError = teamProblem && describeProblem(teamProblem);
   const options: IChoiceGroupOption[] = previous.map((m) => ({ key: String(m.id), text: describePrevious(m) }));
 
   const submit = (): void => {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { AppError } from '../../../services/errors';
 import type { NewMappingInput } from '../../../services/types';
 import { useServices } from '../../services/ServicesContext';
-import { toAppError } from '../../common/errors';
+import { toAppError } from '../../../services/toAppError';
 
 /** Creating a mapping: not started, in progress, or failed. */
 export type CreateState = { status: 'idle' } | { status: 'creating' } | { status: 'error'; error: AppError };

@@ -3,6 +3,7 @@ import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AppError } from '../../../services/errors';
 import { describeError } from '../errors';
+import { CopyDetails } from './CopyDetails';
 
 export interface ErrorMessageProps {
   error: AppError;
@@ -12,14 +13,19 @@ export interface ErrorMessageProps {
   onRetry?: () => void;
 }
 
-/** A failure in plain English, with a Retry button where trying again makes sense. */
+/** A failure in plain English, with a Retry button where trying again makes sense and "Copy details" for a support ticket. */
 export function ErrorMessage({ error, context, onRetry }: ErrorMessageProps): JSX.Element {
   return (
     <MessageBar
       messageBarType={MessageBarType.error}
       isMultiline
       delayedRender={false}
-      actions={onRetry ? <MessageBarButton onClick={onRetry}>{strings.Retry}</MessageBarButton> : undefined}
+      actions={
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+          {onRetry && <MessageBarButton onClick={onRetry}>{strings.Retry}</MessageBarButton>}
+          <CopyDetails error={error} />
+        </div>
+      }
     >
       {context ? `${context} ` : ''}
       {describeError(error)}

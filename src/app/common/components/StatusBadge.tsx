@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Icon, useTheme } from '@fluentui/react';
-import type { VocabularyItem } from '../../../model';
+import type { VocabularyWord } from '../vocabulary';
 import { toneColour } from '../tones';
 
 export interface StatusBadgeProps {
   /** A status or "found in" vocabulary item. */
-  item: VocabularyItem<string>;
+  item: VocabularyWord<string>;
   /** Shown straight after the label, e.g. ": 3". */
   suffix?: React.ReactNode;
 }

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES } from '../../../model';
 import type { StatusCounts as Counts } from '../../../model';
+import { useHost } from '../../host/HostContext';
 import { formatPercent, formatText } from '../format';
+import { statusWords } from '../vocabulary';
 import { StatusBadge } from './StatusBadge';
 
 export interface StatusCountsProps {
@@ -21,9 +22,10 @@ const classes = mergeStyleSets({
 
 /** Counts by status (icon + label + number) and coverage, wrapping on narrow screens. */
 export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JSX.Element {
+  const { locale } = useHost();
   return (
     <ul className={classes.list} aria-label={label}>
-      {DUTY_STATUSES.map((status) => (
+      {statusWords().map((status) => (
         <li key={status.key}>
           <StatusBadge item={status} suffix={
               <>
@@ -35,7 +37,7 @@ export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JS
       ))}
       {coverage !== undefined && (
         <li>
-          <strong>{formatText(strings.CoverageValue, formatPercent(coverage))}</strong>
+          <strong>{formatText(strings.CoverageValue, formatPercent(coverage, locale))}</strong>
         </li>
       )}
     </ul>

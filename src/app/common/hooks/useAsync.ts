@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { AppError } from '../../../services/errors';
-import { toAppError } from '../errors';
+import { toAppError } from '../../../services/toAppError';
 
 /** A value that is being loaded, failed to load, or is ready. */
 export type AsyncState<T> =

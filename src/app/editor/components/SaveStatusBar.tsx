@@ -3,6 +3,7 @@ import { DefaultButton, Icon, Spinner, SpinnerSize, useTheme } from '@fluentui/r
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { describeError, isTransient } from '../../common/errors';
 import { formatText, formatTime } from '../../common/format';
+import { useHost } from '../../host/HostContext';
 import type { SaveStatus } from '../hooks/useAutosave';
 
 export interface SaveStatusBarProps {
@@ -20,7 +21,7 @@ function retryText(seconds: number): string {
   return seconds === 1 ? strings.SaveRetryingOneSecond : formatText(strings.SaveRetrying, seconds);
 }
 
-function mainText(status: SaveStatus, unsaved: number): string {
+function mainText(status: SaveStatus, unsaved: number, locale: string): string {
   switch (status.kind) {
     case 'saving':
       return strings.SaveSaving;
@@ -30,7 +31,7 @@ function mainText(status: SaveStatus, unsaved: number): string {
       return `${formatText(strings.SaveFailed, describeError(status.error))}${kept}${retrying}`;
     }
     case 'saved':
-      return unsaved > 0 ? `${formatText(strings.SavedAt, formatTime(status.at))} ${strings.SaveUnsaved}` : formatText(strings.SavedAt, formatTime(status.at));
+      return unsaved > 0 ? `${formatText(strings.SavedAt, formatTime(status.at, locale))} ${strings.SaveUnsaved}` : formatText(strings.SavedAt, formatTime(status.at, locale));
     default:
       return unsaved > 0 ? strings.SaveUnsaved : strings.SaveNothingYet;
   }
@@ -39,6 +40,7 @@ function mainText(status: SaveStatus, unsaved: number): string {
 /** The mapping's save state, announced politely; a Retry button when a save failed. */
 export function SaveStatusBar({ status, unsaved, invalid, conflicts, onRetry }: SaveStatusBarProps): JSX.Element {
   const theme = useTheme();
+  const { locale } = useHost();
   const failed = status.kind === 'failed';
   const extra = [
     invalid > 0 ? formatText(invalid === 1 ? strings.SaveInvalidOne : strings.SaveInvalidMany, invalid) : '',
@@ -50,7 +52,7 @@ export function SaveStatusBar({ status, unsaved, invalid, conflicts, onRetry }: 
       {failed && <Icon iconName="ErrorBadge" aria-hidden style={{ color: theme.semanticColors.errorIcon }} />}
       {status.kind === 'saved' && unsaved === 0 && <Icon iconName="CheckMark" aria-hidden style={{ color: theme.semanticColors.successIcon }} />}
       <span role="status" aria-label={strings.SaveStateLabel} style={{ color: failed ? theme.semanticColors.errorText : undefined }}>
-        {mainText(status, unsaved)}
+        {mainText(status, unsaved, locale)}
         {extra.map((text) => ` ${text}`).join('')}
       </span>
       {failed && <DefaultButton onClick={onRetry}>{strings.Retry}</DefaultButton>}

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { PartialSaveError, type AppError } from '../../../services/errors';
 import { useServices } from '../../services/ServicesContext';
-import { isTransient, toAppError } from '../../common/errors';
+import { toAppError } from '../../../services/toAppError';
+import { isTransient } from '../../common/errors';
 import type { EditorAction } from '../state/editorReducer';
 import type { EditorState } from '../state/editorState';
 import { unsavedCount } from '../state/editorState';
@@ -68,7 +69,7 @@ export function useAutosave(state: EditorState, dispatch: React.Dispatch<EditorA
       return inFlight.current;
     }
     const pending = collectChanges(stateRef.current);
-    if (!pending || (pending.changes.entries.length === 0 && !pending.changes.header)) {
+    if (!pending || (pending.changes.entries.length === 0 && !pending.changes.header && !pending.changes.updateCounts)) {
       return Promise.resolve();
     }
     const mappingId = stateRef.current.mappingId;

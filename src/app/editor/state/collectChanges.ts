@@ -35,7 +35,7 @@ export function collectChanges(state: EditorState): PendingSave | undefined {
     sent.entries[dutyId] = revision;
   }
   if (state.headerDirty > 0 && !isHeaderInConflict(state)) {
-    const problems = [...validateHeader(state.header), ...validateAreaComments(state.areaComments, state.framework)];
+    const problems = [...validateHeader(state.header), ...validateAreaComments(state.areaComments)];
     if (problems.length > 0) {
       invalid += 1;
     } else {
@@ -43,7 +43,10 @@ export function collectChanges(state: EditorState): PendingSave | undefined {
       sent.header = state.headerDirty;
     }
   }
-  if (changes.entries.length === 0 && !changes.header) {
+  if (state.countsPending) {
+    changes.updateCounts = true;
+  }
+  if (changes.entries.length === 0 && !changes.header && !changes.updateCounts) {
     return invalid > 0 ? { changes, sent, invalid } : undefined;
   }
   return { changes, sent, invalid };

@@ -36,7 +36,8 @@ function applySaved(state: EditorState, sent: SentRevisions, outcome: SaveOutcom
     dirtyEntries,
     headerEtag: outcome.headerEtag ?? state.headerEtag,
     headerDirty,
-    conflicts
+    conflicts,
+    countsPending: !outcome.countsStored
   };
 }
 

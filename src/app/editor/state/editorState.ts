@@ -23,6 +23,11 @@ export interface EditorState {
   revision: number;
   /** Saves someone else's change blocked; each waits for the user's decision. */
   conflicts: SaveConflict[];
+  /**
+   * A save stored entries but not the mapping item's counts: the next save asks
+   * for the counts update even with nothing else to send, and is retried until it succeeds.
+   */
+  countsPending: boolean;
 }
 
 /** Which revisions a save sent, so only those are marked saved when it succeeds. */
@@ -60,7 +65,8 @@ export function initialState(opened: OpenedMapping): EditorState {
     dirtyEntries: {},
     headerDirty: 0,
     revision: 0,
-    conflicts: []
+    conflicts: [],
+    countsPending: false
   };
 }
 

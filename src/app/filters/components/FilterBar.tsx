@@ -2,10 +2,10 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, SearchBox, Text, mergeStyleSets } from '@fluentui/react';
 import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES } from '../../../model';
 import type { DutyStatus, Framework } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { formatText } from '../../common/format';
+import { statusWords } from '../../common/vocabulary';
 import type { DutyFilter, DutyFilterResult } from '../filterDuties';
 import { isFiltering } from '../filterDuties';
 
@@ -25,7 +25,7 @@ function FilterBarView({ framework, filter, result, onChange, onClear }: FilterB
   const classes = mergeStyleSets({
     bar: { display: 'grid', gap: density.fieldGap, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))', alignItems: 'end' }
   });
-  const statusOptions: IDropdownOption[] = DUTY_STATUSES.map((status) => ({ key: status.key, text: status.label }));
+  const statusOptions: IDropdownOption[] = statusWords().map((status) => ({ key: status.key, text: status.label }));
   const areaOptions: IDropdownOption[] = [
     { key: ALL_AREAS, text: strings.AllAreas },
     ...framework.areas.map((area) => ({ key: area.id, text: area.title }))

@@ -8,7 +8,7 @@ import type { FrameworkSummary } from '../../../services/frameworks';
 import { useServices } from '../../services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
-import { toAppError } from '../../common/errors';
+import { toAppError } from '../../../services/toAppError';
 import { formatText } from '../../common/format';
 import { downloadText } from '../downloadText';
 import { frameworkName } from '../frameworkName';

@@ -9,7 +9,7 @@ import type { OpenedMapping } from '../../../services/types';
 import { useServices } from '../../services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
-import { toAppError } from '../../common/errors';
+import { toAppError } from '../../../services/toAppError';
 import { useAsync } from '../../common/hooks/useAsync';
 import { formatText } from '../../common/format';
 

@@ -5,7 +5,7 @@ import type { Framework } from '../../../model';
 import type { AppError } from '../../../services/errors';
 import { useServices } from '../../services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { toAppError } from '../../common/errors';
+import { toAppError } from '../../../services/toAppError';
 import { formatText } from '../../common/format';
 
 export interface PublishPanelProps {

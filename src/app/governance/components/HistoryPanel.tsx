@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Panel, PanelType, Spinner, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { diffWords, foundInInfo, isDutyStatus, isFoundIn, statusInfo } from '../../../model';
+import { diffWords, isDutyStatus, isFoundIn } from '../../../model';
+import { foundInWord, statusWord } from '../../common/vocabulary';
 import type { AppError } from '../../../services/errors';
 import { isAppError } from '../../../services/errors';
 import type { FieldChange, HistoryEntry } from '../../../services/governance';
@@ -31,10 +32,10 @@ function label(change: FieldChange, value: string): string {
     return strings.HistoryBlank;
   }
   if (change.field === 'status' && isDutyStatus(value)) {
-    return statusInfo(value).label;
+    return statusWord(value).label;
   }
   if (change.field === 'foundIn' && isFoundIn(value)) {
-    return foundInInfo(value).label;
+    return foundInWord(value).label;
   }
   if (change.field === 'dateCompleted' || change.field === 'actionDue') {
     return formatDate(value);

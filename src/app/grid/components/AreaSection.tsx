@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Text, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { describeProblem } from '../../common/validationMessages';
 import { areaRollup, emptyEntry, validateAreaComments } from '../../../model';
 import type { Area, Duty, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
@@ -20,17 +21,20 @@ export interface AreaSectionProps {
   /** The duties to show (all of the area's unless filtered). */
   shown: Duty[];
   comment: string;
+  /** Set when all areas' comments together are too long to store. */
+  allCommentsError?: string;
   readOnly: boolean;
   actions: EditorActions;
 }
 
 /** One area of responsibility: heading (column a), QSI standards (column b), counts, duties and comments. */
-function AreaSectionView({ mappingId, framework, area, entries, shown, comment, readOnly, actions }: AreaSectionProps): JSX.Element {
+function AreaSectionView({ mappingId, framework, area, entries, shown, comment, allCommentsError, readOnly, actions }: AreaSectionProps): JSX.Element {
   const density = useDensity();
   const headingId = `idm-area-${area.id}`;
   const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
   const rollup = areaRollup(area, entries);
-  const commentError = validateAreaComments({ [area.id]: comment }, framework)[0]?.message;
+  const commentProblem = validateAreaComments({ [area.id]: comment }).find((problem) => problem.field !== 'areaComments');
+  const commentError = commentProblem && describeProblem(commentProblem, framework);
 
   return (
     <section aria-labelledby={headingId} style={{ display: 'grid', gap: density.fieldGap }}>
@@ -65,7 +69,7 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
         onChange={(_e, text) => actions.editAreaComment(area.id, text ?? '')}
         onBlur={() => void actions.saveNow()}
         readOnly={readOnly}
-        errorMessage={commentError}
+        errorMessage={commentError ?? allCommentsError}
       />
     </section>
   );

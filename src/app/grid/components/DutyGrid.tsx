@@ -1,8 +1,10 @@
 import * as React from 'react';
+import { validateAreaComments } from '../../../model';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { useAreaEntries } from '../../common/hooks/useAreaEntries';
 import { mark } from '../../common/perf';
+import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
 import type { DutyFilterResult } from '../../filters/filterDuties';
 import { AreaSection } from './AreaSection';
@@ -38,6 +40,10 @@ export function DutyGrid({ mappingId, framework, entries, areaComments, filtered
     mark('idm-grid-edit-rendered');
   }, [entries]);
 
+  // All areas' comments share one column: when together they are too long, every area says so.
+  const allComments = React.useMemo(() => validateAreaComments(areaComments).find((problem) => problem.field === 'areaComments'), [areaComments]);
+  const allCommentsError = allComments && describeProblem(allComments);
+
   return (
     <div style={{ display: 'grid', gap: density.gap * 1.5 }}>
       {framework.areas.map((area) => {
@@ -51,6 +57,7 @@ export function DutyGrid({ mappingId, framework, entries, areaComments, filtered
             entries={areaEntries[area.id]}
             shown={shown}
             comment={areaComments[area.id] ?? ''}
+            allCommentsError={allCommentsError}
             readOnly={readOnly}
             actions={actions}
           />

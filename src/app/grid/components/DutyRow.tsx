@@ -1,11 +1,13 @@
 import * as React from 'react';
 import { ActionButton, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES, FOUND_IN_OPTIONS, needsAction, statusInfo, validateEntry } from '../../../model';
+import { needsAction, statusInfo, validateEntry } from '../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { NamedTextField } from '../../common/components/NamedTextField';
 import { formatText, truncate } from '../../common/format';
+import { describeProblem } from '../../common/validationMessages';
+import { foundInWords, statusWords } from '../../common/vocabulary';
 import type { EditorActions } from '../../editor/contract';
 import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
 import { ActionFields } from './ActionFields';
@@ -33,7 +35,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
   const errors = React.useMemo(() => {
     const byField: Record<string, string> = {};
     for (const problem of validateEntry(entry)) {
-      byField[problem.field] = problem.message;
+      byField[problem.field] = describeProblem(problem);
     }
     return byField;
   }, [entry]);
@@ -49,7 +51,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           <VocabularyDropdown<FoundIn>
             label={strings.FoundInLabel}
             ariaLabel={formatText(strings.FoundInAria, label)}
-            items={FOUND_IN_OPTIONS}
+            items={foundInWords()}
             selectedKey={entry.foundIn}
             onChange={(foundIn) => edit({ foundIn })}
             disabled={readOnly}
@@ -67,7 +69,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           <VocabularyDropdown<DutyStatus>
             label={strings.StatusLabel}
             ariaLabel={formatText(strings.StatusAria, label)}
-            items={DUTY_STATUSES}
+            items={statusWords()}
             selectedKey={entry.status}
             onChange={(status) => edit({ status })}
             disabled={readOnly}

@@ -2,13 +2,13 @@ import * as React from 'react';
 import { Dropdown, useTheme } from '@fluentui/react';
 import type { IDropdownOption, IDropdownStyles } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { VocabularyItem } from '../../../model';
 import { StatusBadge } from '../../common/components/StatusBadge';
+import type { VocabularyWord } from '../../common/vocabulary';
 
 export interface VocabularyDropdownProps<K extends string> {
   label: string;
   ariaLabel: string;
-  items: readonly VocabularyItem<K>[];
+  items: readonly VocabularyWord<K>[];
   selectedKey: K;
   onChange: (key: K) => void;
   disabled?: boolean;
@@ -16,7 +16,7 @@ export interface VocabularyDropdownProps<K extends string> {
 }
 
 function renderOption(option?: IDropdownOption): JSX.Element | null {
-  const item = option?.data as VocabularyItem<string> | undefined;
+  const item = option?.data as VocabularyWord<string> | undefined;
   return item ? <StatusBadge item={item} /> : null;
 }
 

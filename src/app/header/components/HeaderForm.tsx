@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { describeProblem } from '../../common/validationMessages';
 import { validateHeader } from '../../../model';
 import type { MappingHeader } from '../../../model';
 import { useDensity } from '../../host/HostContext';
@@ -27,7 +28,7 @@ function HeaderFormView({ header, readOnly, actions }: HeaderFormProps): JSX.Ele
   });
   const errors: Record<string, string> = {};
   for (const problem of validateHeader(header)) {
-    errors[problem.field] = problem.message;
+    errors[problem.field] = describeProblem(problem);
   }
   const nameErrors: Record<number, string> = {};
   header.completedBy.otherNames.forEach((_name, index) => {

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { foundInInfo } from '../../../model';
 import type { Framework, MappingEntry } from '../../../model';
 import { acceptClause } from '../../../model/jd/accept';
 import { clauseReference } from '../../../model/jd/types';
 import type { SuggestionSet } from '../../../model/jd/suggest';
 import type { Suggestion } from '../../../model/jd/types';
 import { formatText } from '../../common/format';
+import { foundInWord } from '../../common/vocabulary';
 import type { EditorActions } from '../../editor/contract';
 import { SuggestionItem } from './SuggestionItem';
 
@@ -95,7 +95,7 @@ export function SuggestionReview({ framework, entries, set, actions }: Suggestio
       </Text>
       {entry && (
         <Text block>
-          {formatText(strings.JdCurrentAnswer, foundInInfo(entry.foundIn).label, entry.reference.trim() === '' ? strings.JdNoReference : entry.reference)}
+          {formatText(strings.JdCurrentAnswer, foundInWord(entry.foundIn).label, entry.reference.trim() === '' ? strings.JdNoReference : entry.reference)}
         </Text>
       )}
       {suggestions.length === 0 ? (

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Text, hiddenContentStyle, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES } from '../../../model';
 import type { AreaFigures } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
 import { formatPercent, formatText } from '../../common/format';
+import { statusWords } from '../../common/vocabulary';
 import { AppLink } from '../../navigation/AppLink';
 import { StackedBar } from './StackedBar';
 
@@ -33,7 +33,7 @@ const classes = mergeStyleSets({
  * @returns The sentence.
  */
 export function areaCellSentence(areaTitle: string, figures: AreaFigures): string {
-  const parts = DUTY_STATUSES.filter((status) => figures.counts[status.key] > 0).map((status) =>
+  const parts = statusWords().filter((status) => figures.counts[status.key] > 0).map((status) =>
     formatText(strings.OverviewCountOf, figures.counts[status.key], status.label.toLocaleLowerCase('en-GB'))
   );
   return formatText(strings.OverviewAreaCellName, areaTitle, parts.join(', '), formatPercent(figures.coverage));

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { mappingRollup, statusInfo } from '../../../model';
+import { mappingRollup } from '../../../model';
 import type { Framework, MappingEntry } from '../../../model';
 import { formatDate } from '../../common/format';
+import { statusWord } from '../../common/vocabulary';
 
 export interface PrintActionPlanProps {
   framework: Framework;
@@ -44,7 +45,7 @@ export function PrintActionPlan({ framework, entries }: PrintActionPlanProps): J
               <tr key={gap.dutyId}>
                 <td>{areaTitle.get(gap.areaId)}</td>
                 <td>{gap.dutyText}</td>
-                <td>{statusInfo(gap.status).label}</td>
+                <td>{statusWord(gap.status).label}</td>
                 <td className="idm-print-pre">{gap.action?.what || strings.PrintNotRecorded}</td>
                 <td>{gap.action?.owner || strings.PrintNotRecorded}</td>
                 <td>{gap.action?.dueDate ? formatDate(gap.action.dueDate) : strings.PrintNotRecorded}</td>

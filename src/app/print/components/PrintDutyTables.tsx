@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Icon } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { emptyEntry, foundInInfo, statusInfo } from '../../../model';
+import { emptyEntry } from '../../../model';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { formatText } from '../../common/format';
+import { foundInWord, statusWord } from '../../common/vocabulary';
 import { DutyText } from '../../grid/components/DutyText';
 import { tableColumns } from '../../table/tableColumns';
 
@@ -38,7 +39,7 @@ export function PrintDutyTables({ framework, entries, areaComments }: PrintDutyT
             <tbody>
               {area.duties.map((duty, index) => {
                 const entry = entries[duty.id] ?? emptyEntry(duty.id);
-                const status = statusInfo(entry.status);
+                const status = statusWord(entry.status);
                 return (
                   <tr key={duty.id}>
                     {index === 0 && (
@@ -58,7 +59,7 @@ export function PrintDutyTables({ framework, entries, areaComments }: PrintDutyT
                       <DutyText duty={duty} id={`idm-print-duty-${duty.id}`} />
                     </td>
                     <td>
-                      <p>{foundInInfo(entry.foundIn).label}</p>
+                      <p>{foundInWord(entry.foundIn).label}</p>
                       {entry.reference && <p className="idm-print-pre">{formatText(strings.TableReference, entry.reference)}</p>}
                     </td>
                     <td className="idm-print-pre">{entry.comments}</td>

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { DUTY_STATUSES, FOUND_IN_OPTIONS, foundInInfo, needsAction, statusInfo } from '../../../model';
+import { needsAction } from '../../../model';
 import type { DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../model';
 import { NamedTextField } from '../../common/components/NamedTextField';
 import { StatusBadge } from '../../common/components/StatusBadge';
 import { formatDate, formatText } from '../../common/format';
+import { foundInWord, foundInWords, statusWord, statusWords } from '../../common/vocabulary';
 import { ActionFields } from '../../grid/components/ActionFields';
 import { VocabularyDropdown } from '../../grid/components/VocabularyDropdown';
 import type { TableClasses } from '../tableStyles';
@@ -45,7 +46,7 @@ export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes
         <VocabularyDropdown<FoundIn>
           label={strings.FoundInLabel}
           ariaLabel={formatText(strings.FoundInAria, dutyLabel)}
-          items={FOUND_IN_OPTIONS}
+          items={foundInWords()}
           selectedKey={entry.foundIn}
           onChange={(foundIn) => edit({ foundIn })}
           errorMessage={errors.foundIn}
@@ -63,7 +64,7 @@ export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes
   }
   return (
     <>
-      <StatusBadge item={foundInInfo(entry.foundIn)} />
+      <StatusBadge item={foundInWord(entry.foundIn)} />
       {entry.reference && <p className={classes.value}>{formatText(strings.TableReference, entry.reference)}</p>}
       <CellErrors messages={[errors.foundIn, errors.reference]} className={classes.error} />
     </>
@@ -115,7 +116,7 @@ export function StatusCell({ entry, dutyLabel, editing, errors, edit, blur, clas
         <VocabularyDropdown<DutyStatus>
           label={strings.StatusLabel}
           ariaLabel={formatText(strings.StatusAria, dutyLabel)}
-          items={DUTY_STATUSES}
+          items={statusWords()}
           selectedKey={entry.status}
           onChange={(status) => edit({ status })}
           errorMessage={errors.status}
@@ -136,7 +137,7 @@ export function StatusCell({ entry, dutyLabel, editing, errors, edit, blur, clas
   }
   return (
     <>
-      <StatusBadge item={statusInfo(entry.status)} />
+      <StatusBadge item={statusWord(entry.status)} />
       {actionable && entry.action && <ActionSummary action={entry.action} classes={classes} />}
       <CellErrors
         messages={[errors.status, ...(actionable ? [errors['action.what'], errors['action.owner'], errors['action.dueDate']] : [])]}

@@ -6,6 +6,7 @@ import type { Area, Duty, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { CopyLink } from '../../common/components/CopyLink';
 import { formatText } from '../../common/format';
+import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
 import { AreaProgress } from '../../navigation/components/AreaProgress';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
@@ -22,6 +23,8 @@ export interface AreaTableProps {
   /** The duties to show (all of the area's unless filtered). */
   shown: Duty[];
   comment: string;
+  /** Set when all areas' comments together are too long (they share one column): every area says so. */
+  allCommentsError?: string;
   readOnly: boolean;
   actions: EditorActions;
   /** Id of the text telling keyboard users how the grid works. */
@@ -33,7 +36,7 @@ export interface AreaTableProps {
  * QSI standards in the first column (spanning every duty), then each duty's
  * text, where it is found, comments and status, edited in place.
  */
-function AreaTableView({ mappingId, framework, area, entries, shown, comment, readOnly, actions, hintId }: AreaTableProps): JSX.Element {
+function AreaTableView({ mappingId, framework, area, entries, shown, comment, allCommentsError, readOnly, actions, hintId }: AreaTableProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const classes = tableClasses(theme);
@@ -43,7 +46,8 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, re
   const { active, editing, gridProps } = useGridKeyboard(gridRef, { rows: shown.length, cols: columns.length }, editable);
   const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
   const headingId = `idm-area-${area.id}`;
-  const commentError = validateAreaComments({ [area.id]: comment }, framework)[0]?.message;
+  const commentProblem = validateAreaComments({ [area.id]: comment }).find((problem) => problem.field !== 'areaComments');
+  const commentError = commentProblem && describeProblem(commentProblem, framework);
 
   const areaCell = (
     <td role="gridcell" rowSpan={shown.length} className={classes.areaCell} {...cellProps(active.row, 0, active.col, false)}>
@@ -115,7 +119,7 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, re
         onChange={(_e, text) => actions.editAreaComment(area.id, text ?? '')}
         onBlur={() => void actions.saveNow()}
         readOnly={readOnly}
-        errorMessage={commentError}
+        errorMessage={commentError ?? allCommentsError}
       />
     </section>
   );

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { validateEntry } from '../../../model';
 import type { Duty, MappingEntry } from '../../../model';
 import { truncate } from '../../common/format';
+import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
 import { DutyText } from '../../grid/components/DutyText';
 import { COLUMN_INDEX } from '../tableColumns';
@@ -47,7 +48,7 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
   const errors = React.useMemo(() => {
     const byField: Record<string, string> = {};
     for (const problem of validateEntry(entry)) {
-      byField[problem.field] = problem.message;
+      byField[problem.field] = describeProblem(problem);
     }
     return byField;
   }, [entry]);

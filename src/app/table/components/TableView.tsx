@@ -1,10 +1,12 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { validateAreaComments } from '../../../model';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { useAreaEntries } from '../../common/hooks/useAreaEntries';
 import { mark } from '../../common/perf';
+import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
 import type { DutyFilterResult } from '../../filters/filterDuties';
 import { AreaTable } from './AreaTable';
@@ -43,6 +45,10 @@ export function TableView({ mappingId, framework, entries, areaComments, filtere
     mark('idm-table-edit-rendered');
   }, [entries]);
 
+  // All areas' comments share one column: when together they are too long, every area says so (as in the card view).
+  const allComments = React.useMemo(() => validateAreaComments(areaComments).find((problem) => problem.field === 'areaComments'), [areaComments]);
+  const allCommentsError = allComments && describeProblem(allComments);
+
   return (
     <div style={{ display: 'grid', gap: density.gap * 1.5 }}>
       <Text block as="p" id={HINT_ID} styles={{ root: { margin: 0 } }}>
@@ -59,6 +65,7 @@ export function TableView({ mappingId, framework, entries, areaComments, filtere
             entries={areaEntries[area.id]}
             shown={shown}
             comment={areaComments[area.id] ?? ''}
+            allCommentsError={allCommentsError}
             readOnly={readOnly}
             actions={actions}
             hintId={HINT_ID}

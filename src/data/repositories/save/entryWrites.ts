@@ -21,7 +21,7 @@ export function writeEntry(context: DataContext, web: IWeb, known: KnownMapping,
   const itemId = known.itemIds.get(change.entry.dutyId);
   if (itemId !== undefined && change.etag.trim() === '') {
     // Without the ETag the edit was based on, writing could overwrite someone: treat it as a conflict.
-    return Promise.reject(new AppError('conflict', 'This change does not say which version it was based on.', { status: 412 }));
+    return Promise.reject(new AppError('conflict', { reason: 'noBaseVersion', status: 412 }));
   }
   if (itemId !== undefined) {
     return list.items.getById(itemId).update(entryValues(change.entry), change.etag).then((result) => result.etag);

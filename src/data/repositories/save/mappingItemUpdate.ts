@@ -1,6 +1,6 @@
 import { areaBreakdown, countByStatus, coverage, topLevelDutyIds } from '../../../model';
-import type { StatusCounts } from '../../../model';
-import { SignedOffError } from '../../../services/governance';
+import type { Framework, StatusCounts } from '../../../model';
+import { signedOffError } from '../../../services/governance';
 import type { MappingChanges, SaveConflict } from '../../../services/types';
 import { inBatch, settle } from '../../client/batch';
 import { httpStatus } from '../../errors';
@@ -14,7 +14,7 @@ import { readMappingState } from '../readMapping';
 import type { MappingState } from '../readMapping';
 import { decideHeader } from './headerDecision';
 import { headerToken } from '../headerToken';
-import { contributorsFromRow, rollupValues } from '../mappingRows';
+import { contributorsFromRow, rollupValues, totalsDisagree, totalsValues } from '../mappingRows';
 import { etagOf, idOf, readableCopy } from '../rows';
 
 /** Tries of the mapping item's MERGE when other saves keep getting in first. */
@@ -58,7 +58,19 @@ async function copyTeam(context: DataContext, stored: StoredEntries, team: strin
 }
 
 /**
- * Writes the mapping item's totals (recomputed from the entries as stored),
+ * The duties a mapping's totals count: the framework's, or without it the entries
+ * that exist (one per duty).
+ *
+ * @param framework - The mapping's framework, when this session has it.
+ * @param stored - The entries as stored.
+ * @returns Duty ids.
+ */
+export function dutyIdsOf(framework: Framework | undefined, stored: StoredEntries): string[] {
+  return framework ? topLevelDutyIds(framework) : [...stored.rows.keys()];
+}
+
+/**
+ * The counts update: writes the mapping item's totals (recomputed from the entries as stored),
  * contributors and any header change, with the item's current ETag; redoes
  * it from a fresh read when another save got in first.
  *
@@ -82,17 +94,19 @@ export async function updateMappingItem(
   let state = first;
   for (let attempt = 1; ; attempt++) {
     const decision = decideHeader(headerChange, state.row);
-    // Count over the framework's duties; without it, over the entries that exist (one per duty).
-    const dutyIds = framework ? topLevelDutyIds(framework) : [...state.stored.rows.keys()];
+    const dutyIds = dutyIdsOf(framework, state.stored);
     const counts = countByStatus(state.stored.entries, dutyIds);
     const result: MappingItemUpdate = { counts, headerEtag: headerToken(decision.after), conflicts: decision.conflict ? [decision.conflict] : [], entryEtags: {} };
-    if (!savedEntries && decision.values === undefined) {
+    const share = coverage(state.stored.entries, dutyIds);
+    const stale = totalsDisagree(state.row, totalsValues(counts, share, dutyIds.length));
+    // Stored totals that disagree with the entries (an earlier counts update failed) are rewritten even when nothing else changed.
+    if (!savedEntries && decision.values === undefined && !stale) {
       return result;
     }
     const user = await ensureCurrentUser(context);
     const contributors = [...new Set([...contributorsFromRow(state.row), user.login])];
     const values = presentValues(context, {
-      ...rollupValues(counts, coverage(state.stored.entries, dutyIds), dutyIds.length, contributors),
+      ...rollupValues(counts, share, dutyIds.length, contributors),
       // Without the framework the areas are unknown: blank reads as "not counted by area", never as stale figures.
       ...(framework ? areaCountsValues(areaBreakdown(framework, state.stored.entries)) : { [MAPPING_FIELDS.areaCounts]: '' }),
       ...decision.values
@@ -107,7 +121,7 @@ export async function updateMappingItem(
           Promise.all([readMappingState(context, web, mappingId), settle(readSignedOff(context, web, mappingId))])
         );
         if (signedOff.ok && signedOff.value && decision.values !== undefined) {
-          throw new SignedOffError(error);
+          throw signedOffError(error);
         }
         state = fresh;
         continue;

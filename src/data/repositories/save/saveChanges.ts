@@ -1,15 +1,17 @@
+import { countByStatus } from '../../../model';
 import { PartialSaveError } from '../../../services/errors';
-import { SignedOffError } from '../../../services/governance';
+import { signedOffError } from '../../../services/governance';
 import type { MappingChanges, SaveOutcome } from '../../../services/types';
 import { inBatch, settle } from '../../client/batch';
-import { toAppError } from '../../errors';
+import { toAppError } from '../../../services/toAppError';
 import { readSignedOff } from '../../governance/signedOff';
 import type { DataContext, KnownMapping } from '../context';
 import { rememberMapping } from '../entryQueries';
 import { headerFromRow } from '../mappingRows';
 import { readMappingState, readMappingWithEntries } from '../readMapping';
 import { latestPerDuty, sortResults, writeEntry } from './entryWrites';
-import { updateMappingItem } from './mappingItemUpdate';
+import { dutyIdsOf, updateMappingItem } from './mappingItemUpdate';
+import type { MappingItemUpdate } from './mappingItemUpdate';
 import { validateChanges } from './validateChanges';
 
 /**
@@ -46,13 +48,23 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
       ])
     );
     if (signedOff.ok && signedOff.value) {
-      throw new SignedOffError();
+      throw signedOffError();
     }
     const outcome = sortResults(writes, results, state.stored);
     if (outcome.saved === 0 && outcome.failure !== undefined) {
       throw outcome.failure;
     }
-    const itemUpdate = await updateMappingItem(context, mappingId, known, state, changes.header, outcome.saved > 0);
+    let itemUpdate: MappingItemUpdate;
+    try {
+      itemUpdate = await updateMappingItem(context, mappingId, known, state, changes.header, outcome.saved > 0);
+    } catch (error) {
+      if (Object.keys(outcome.etags).length === 0) {
+        throw error;
+      }
+      // The entries are stored but the counts (and any header change) are not: say which entries,
+      // and that the counts are still to do, so the editor retries only the counts update.
+      throw new PartialSaveError(toAppError(error), { savedEntryEtags: outcome.etags, conflicts: outcome.conflicts, counts: countByStatus(state.stored.entries, dutyIdsOf(context.frameworks.get(known.frameworkKey), state.stored)), countsStored: false });
+    }
     const conflicts = [...outcome.conflicts, ...itemUpdate.conflicts].map((conflict) =>
       conflict.kind === 'entry' && itemUpdate.entryEtags[conflict.dutyId] ? { ...conflict, theirEtag: itemUpdate.entryEtags[conflict.dutyId] } : conflict
     );
@@ -67,7 +79,8 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
       savedEntryEtags,
       headerEtag: itemUpdate.headerEtag,
       conflicts,
-      counts: itemUpdate.counts
+      counts: itemUpdate.counts,
+      countsStored: true
     };
     if (outcome.failure !== undefined) {
       // Some entries are stored: say which, so the editor does not send them again with stale ETags.
