@@ -9,6 +9,7 @@ import type { SoakFigures } from './soakBench';
 import { overviewLines, overviewTargets } from './overviewReport';
 import type { OverviewResults } from './overviewReport';
 import type { SuggestFigures } from './suggest';
+import type { DocumentFigures } from './documentsBench';
 import { round } from './stats';
 import type { MachineFacts, Measured } from './stats';
 
@@ -24,6 +25,8 @@ export interface BenchResults extends Omit<OurFigures, 'overview'> {
   signOff: Measured & { documentBytes: number };
   /** [jdimport] JD/PS suggestions: recall@3, precision@1 on the labelled fixtures, ranking time. */
   suggest: SuggestFigures;
+  /** [jdimport] Storing, replacing and reloading a mapping's JD and PS: requests and time. */
+  documents: DocumentFigures;
   bundle: BundleFigures;
   /** Editors paced like the app's autosave: the figures the targets apply to. */
   soak: SoakFigures;
@@ -144,6 +147,9 @@ export function printResults(r: BenchResults): void {
     [`JD/PS suggestions: recall@3 (${r.suggest.pairs.length} labelled pairs)`, String(round(r.suggest.recallAt3, 2)), '', '', mark(t.suggestRecall.met, t.suggestRecall.target)],
     ['  precision@1', String(round(r.suggest.precisionAt1, 2)), '', '', mark(t.suggestPrecision.met, t.suggestPrecision.target)],
     [`  rank ${r.suggest.clauses} clauses for ${r.suggest.duties} duties (${r.suggest.runs} runs)`, `${r.suggest.ms} ms (first ${r.suggest.firstMs} ms)`, '', '', mark(t.suggestMs.met, t.suggestMs.target)],
+    [`Store a mapping's JD (${kb(r.documents.bytes)}, ${r.documents.runs} runs)`, pair(r.documents.store.requests, r.documents.store.ms), '', '', 'upload + linking columns, one version'],
+    ['  replace it (new version)', pair(r.documents.replace.requests, r.documents.replace.ms), '', '', ''],
+    ['  reopen: list + read JD and PS', pair(r.documents.reopen.requests, r.documents.reopen.ms), '', '', ''],
     ['Web part JS in the .sppkg', `${kb(r.bundle.minBytes)} min, ${kb(r.bundle.gzipBytes)} gzip`, '', '', mark(t.bundleGzip.met, t.bundleGzip.target)],
     ['  plus on demand, all chunks', `${kb(r.bundle.onDemandMinBytes)} min, ${kb(r.bundle.onDemandGzipBytes)} gzip`, '', '', 'each loaded only when needed'],
     ...r.bundle.chunks.map((chunk): Line => [`    chunk ${chunk.name}`, `${kb(chunk.minBytes)} min, ${kb(chunk.gzipBytes)} gzip`, '', '', '']),

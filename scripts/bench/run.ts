@@ -28,6 +28,8 @@ import { measureSignOff } from './signOffBench';
 import type { SignOffFigures } from './signOffBench';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
+import { measureDocuments } from './documentsBench';
+import type { DocumentFigures } from './documentsBench';
 import { machineFacts, progress, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -52,6 +54,7 @@ interface SiteFigures {
   exports: ExportFigures;
   overview: OverviewFigures;
   signOff: SignOffFigures;
+  documents: DocumentFigures;
 }
 
 /** Everything measured on the in-process server holding 1,000+ mappings. */
@@ -88,7 +91,14 @@ async function measureOnSite(): Promise<SiteFigures> {
     await fillMapping(site.services(MEMBER), signOffIds.ours);
     await fillMapping(site.services(MEMBER), signOffIds.naive);
     const signOff = await measureSignOff(site.server, () => site.services(OWNER), signOffIds, OWNER, exports.docx.bytes);
-    return { seedMs, ours, baseline, render, exports, overview, signOff };
+    // [jdimport]
+    progress('Measuring storing and reloading a mapping\'s JD and PS');
+    const documentMappings = [];
+    for (let run = 0; run < 5; run += 1) {
+      documentMappings.push(await createOne(site.server.siteUrl, `Benchmark team (documents ${run + 1})`));
+    }
+    const documents = await measureDocuments(site.server, () => site.services(MEMBER), documentMappings);
+    return { seedMs, ours, baseline, render, exports, overview, signOff, documents };
   } finally {
     await site.stop();
   }
@@ -103,7 +113,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render, exports, overview, signOff } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports, overview, signOff, documents } = await measureOnSite();
   // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
@@ -120,6 +130,7 @@ async function main(): Promise<void> {
     export: exports,
     signOff: { ...signOff.ours, documentBytes: signOff.documentBytes },
     suggest,
+    documents,
     bundle,
     soak,
     soakStress,

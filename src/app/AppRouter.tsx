@@ -19,7 +19,7 @@ const ActionTracker = React.lazy(() => import(/* webpackChunkName: 'actions' */ 
 const MappingEditor = React.lazy(() => import(/* webpackChunkName: 'mapping' */ './editor/components/MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
 /** Where the app is: a list screen, the frameworks (Owners), or one mapping (and optionally an area in it), reached from a screen. */
-export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; from: ScreenKey };
+export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; dutyId?: string; from: ScreenKey };
 
 /** What Back on a mapping says, by the screen it returns to. */
 function backLabel(from: ScreenKey, personalView: boolean): string {
@@ -36,7 +36,7 @@ function backLabel(from: ScreenKey, personalView: boolean): string {
 export function AppRouter(): JSX.Element {
   const { initialTarget, personalView } = useHost();
   const [route, setRoute] = React.useState<Route>(() =>
-    initialTarget ? { view: 'mapping', mappingId: initialTarget.mappingId, areaId: initialTarget.areaId, from: 'chooser' } : { view: 'chooser' }
+    initialTarget ? { view: 'mapping', ...initialTarget, from: 'chooser' } : { view: 'chooser' }
   );
   const screen: ScreenKey = route.view === 'mapping' ? route.from : route.view === 'frameworks' ? 'chooser' : route.view;
   const open = React.useCallback((mappingId: number): void => setRoute({ view: 'mapping', mappingId, from: 'chooser' }), []);
@@ -57,7 +57,14 @@ export function AppRouter(): JSX.Element {
   if (route.view === 'mapping') {
     return (
       <React.Suspense fallback={<Loading label={strings.LoadingMapping} />}>
-        <MappingEditor key={`${route.mappingId}/${route.areaId ?? ''}`} mappingId={route.mappingId} areaId={route.areaId} onBack={back} backLabel={backLabel(route.from, personalView)} />
+        <MappingEditor
+          key={`${route.mappingId}/${route.areaId ?? ''}/${route.dutyId ?? ''}`}
+          mappingId={route.mappingId}
+          areaId={route.areaId}
+          dutyId={route.dutyId}
+          onBack={back}
+          backLabel={backLabel(route.from, personalView)}
+        />
       </React.Suspense>
     );
   }

@@ -11,6 +11,7 @@ import { SpPermissionService } from './repositories/SpPermissionService';
 import { SpSiteSetupService } from './setup/SpSiteSetupService';
 import { SpGovernanceService } from './governance/SpGovernanceService';
 import { SpOverviewService } from './overview/SpOverviewService';
+import { SpMappingDocumentService } from './documents/SpMappingDocumentService';
 
 /**
  * Builds the app's services on a PnPjs root. The SPFx web part passes
@@ -31,7 +32,8 @@ export function createSharePointServices(sp: SPFI): AppServices {
     people: new SpPeopleService(context),
     setup: new SpSiteSetupService(context, permissions),
     governance: new SpGovernanceService(context),
-    overview: new SpOverviewService(context)
+    overview: new SpOverviewService(context),
+    documents: new SpMappingDocumentService(context)
   };
 }
 

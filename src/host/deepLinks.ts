@@ -3,8 +3,9 @@ import type { DeepLinkTarget } from './types';
 /** Query-string names used on SharePoint pages and the local page. */
 export const MAPPING_PARAM = 'mapping';
 export const AREA_PARAM = 'area';
+export const DUTY_PARAM = 'duty';
 
-/** Reads `?mapping=12&area=manage-data` (as SharePoint pages carry it). */
+/** Reads `?mapping=12&area=manage-data&duty=manage-data-1` (as SharePoint pages carry it). */
 export function parseQueryTarget(search: string): DeepLinkTarget | undefined {
   const params = new URLSearchParams(search);
   const mappingId = Number(params.get(MAPPING_PARAM));
@@ -12,7 +13,8 @@ export function parseQueryTarget(search: string): DeepLinkTarget | undefined {
     return undefined;
   }
   const areaId = params.get(AREA_PARAM) || undefined;
-  return { mappingId, areaId };
+  const dutyId = params.get(DUTY_PARAM) || undefined;
+  return dutyId ? { mappingId, areaId, dutyId } : { mappingId, areaId };
 }
 
 /** A link to a place in the app on a SharePoint (or local) page: the page URL with the target in its query string. */
@@ -24,21 +26,28 @@ export function queryLink(pageUrl: string, target: DeepLinkTarget): string {
   } else {
     url.searchParams.delete(AREA_PARAM);
   }
+  if (target.dutyId) {
+    url.searchParams.set(DUTY_PARAM, target.dutyId);
+  } else {
+    url.searchParams.delete(DUTY_PARAM);
+  }
   return url.toString();
 }
 
-/** Teams carries the target in subEntityId: "mapping:12" or "mapping:12/area:manage-data". */
+/** Teams carries the target in subEntityId: "mapping:12", "mapping:12/area:manage-data" or "…/area:manage-data/duty:manage-data-1". */
 export function toSubEntityId(target: DeepLinkTarget): string {
-  return target.areaId ? `mapping:${target.mappingId}/area:${target.areaId}` : `mapping:${target.mappingId}`;
+  const area = target.areaId ? `/area:${target.areaId}` : '';
+  const duty = target.areaId && target.dutyId ? `/duty:${target.dutyId}` : '';
+  return `mapping:${target.mappingId}${area}${duty}`;
 }
 
 /** Reads a subEntityId written by {@link toSubEntityId}; anything else is ignored. */
 export function parseSubEntityId(subEntityId: string | undefined): DeepLinkTarget | undefined {
-  const match = /^mapping:(\d+)(?:\/area:([\w-]+))?$/.exec(subEntityId ?? '');
+  const match = /^mapping:(\d+)(?:\/area:([\w.-]+)(?:\/duty:([\w.-]+))?)?$/.exec(subEntityId ?? '');
   if (!match) {
     return undefined;
   }
-  return { mappingId: Number(match[1]), areaId: match[2] };
+  return match[3] ? { mappingId: Number(match[1]), areaId: match[2], dutyId: match[3] } : { mappingId: Number(match[1]), areaId: match[2] };
 }
 
 /**

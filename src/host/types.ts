@@ -13,6 +13,8 @@ export type HostThemeName = 'default' | 'dark' | 'contrast';
 export interface DeepLinkTarget {
   mappingId: number;
   areaId?: string;
+  /** A duty in that area (its status takes the focus), e.g. from the action tracker. */
+  dutyId?: string;
 }
 
 export interface HostInfo {

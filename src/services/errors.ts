@@ -62,7 +62,10 @@ export type AppErrorReason =
   /** conflict: another sign-off, reopening or save got there while the record was being stored. */
   | 'recordRace'
   /** unknown: the Word document of the mapping could not be made in this browser. */
-  | 'documentNotMade';
+  | 'documentNotMade'
+
+  /** [jdimport] invalid: a JD or PS larger than the app stores (MAX_STORED_DOCUMENT_BYTES). */
+  | 'documentTooLarge';
 
 /** What is known about a failure, for the app to word and for support to diagnose. */
 export interface AppErrorDetails {

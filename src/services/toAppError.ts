@@ -75,7 +75,15 @@ function retryAfter(error: HttpErrorLike): number | undefined {
 }
 
 function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError && /fetch failed|failed to fetch|networkerror|load failed|network request failed/i.test(error.message);
+  // Checked by name, not instanceof: Node's fetch throws a TypeError from another realm than the caller's (jest, workers).
+  const candidate = error as { name?: unknown; message?: unknown } | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.name === 'TypeError' &&
+    typeof candidate.message === 'string' &&
+    /fetch failed|failed to fetch|networkerror|load failed|network request failed/i.test(candidate.message)
+  );
 }
 
 function fromHttp(error: HttpErrorLike): AppError {

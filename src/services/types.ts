@@ -8,6 +8,7 @@ import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../m
 import type { StatusCounts } from '../model/status';
 import type { GovernanceService } from './governance';
 import type { OverviewService } from './overview';
+import type { MappingDocumentService } from './documents';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
@@ -140,7 +141,10 @@ export type SetupTask =
   | 'keepVersions'
   | 'createApprovers'
   | 'ownersOnly'
-  | 'recordsPermissions';
+  | 'recordsPermissions'
+
+  // [jdimport]
+  | 'documentPermissions';
 
 export interface SetupStep {
   id: string;
@@ -176,4 +180,6 @@ export interface AppServices {
   governance: GovernanceService;
   /** [overview] The manager's overview and action tracker. */
   overview: OverviewService;
+  /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
+  documents: MappingDocumentService;
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { FakeServices } from './fakes/FakeServices';
 import { renderApp } from './renderApp';
@@ -47,8 +47,12 @@ describe('the action tracker', () => {
     expect(await screen.findByText('Showing 1 of 4 duties needing action')).toBeInTheDocument();
     expect(rowTexts()[0]).toContain('CT — Royal Infirmary');
     await user.click(screen.getByRole('checkbox', { name: strings.ActionsNoActionFilter }));
-    await user.click(screen.getByRole('link', { name: /^Liaising with patients.*in CT — Royal Infirmary's mapping$/ }));
-    expect(await screen.findByRole('heading', { name: /^Communicate appropriately/ })).toHaveFocus();
+    const link = screen.getByRole('link', { name: /^Liaising with patients.*in CT — Royal Infirmary's mapping$/ });
+    expect(link).toHaveAttribute('href', expect.stringMatching(/area=communicate&duty=communicate-2$/));
+    await user.click(link);
+    // Lands on that duty: its status takes the focus.
+    await screen.findByRole('heading', { name: /^Communicate appropriately/ });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Status: Liaising with patients/ })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: strings.BackToActions }));
     expect(await screen.findByRole('heading', { name: strings.NavActions })).toBeInTheDocument();
   });

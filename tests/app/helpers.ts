@@ -19,8 +19,9 @@ export async function openMapping(
   const services = options.services ?? new FakeServices();
   const mappingId = options.mappingId ?? services.addMapping({ team: 'MRI North' });
   const rendered = renderApp({ services, fakeTimers: options.fakeTimers, host: { initialTarget: { mappingId }, ...options.host } });
-  // The mapping screen is a lazy chunk: the first test of a file compiles it, which takes seconds on a busy machine.
-  await screen.findByLabelText(`Status: ${COILS}`, undefined, { timeout: 15000 });
+  // The mapping screen is a lazy chunk: the first test in a file also waits for it to load, which
+  // takes longer than findBy's default second when the machine is busy.
+  await screen.findByLabelText(`Status: ${COILS}`, {}, { timeout: 10000 });
   return { ...rendered, mappingId };
 }
 

@@ -136,8 +136,10 @@ test('nothing that SharePoint cannot store is sent: each problem comes back with
   expect(error.details.problems).toEqual([{ field: 'reference', code: 'tooLong', length: 256, max: 255 }]);
 });
 
-test('opening a mapping that does not exist says so', async () => {
-  await expectAppError(site.services(MEMBER).mappings.openMapping(99999), 'notFound');
+test('opening a mapping that does not exist says so, with the request id of the $batch it failed in', async () => {
+  const error = await expectAppError(site.services(MEMBER).mappings.openMapping(99999), 'notFound');
+  // The read is a part of a $batch: SharePoint's SPRequestGuid is on the batch's response, and the part's failure carries it.
+  expect(error.details.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
 });
 
 test('a visitor can read but a save is refused as forbidden', async () => {

@@ -2,6 +2,7 @@
 import '../../src/data/client/pnp';
 import { MEMBER, OWNER, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
+import { SCHEMA } from '../../src/data/schema';
 
 const site = siteForThisFile();
 
@@ -14,7 +15,7 @@ test('set-up that is throttled on every try fails plainly and creates nothing; r
 
   await site.services(OWNER).setup.run(() => undefined);
   const lists = await site.sp(OWNER).web.lists.select('Title')<Array<{ Title: string }>>();
-  expect(lists.map((l) => l.Title).sort()).toEqual(['Duty Mapping Entries', 'Duty Mapping Frameworks', 'Duty Mapping Records', 'Duty Mapping Settings', 'Duty Mappings']);
+  expect(lists.map((l) => l.Title).sort()).toEqual(SCHEMA.map((list) => list.title).sort());
 });
 
 test('a throttled $batch is retried after Retry-After and the save succeeds', async () => {

@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { buildDocx, buildPdf, fixtureBlocks } from '../support/jdDocuments';
 import { DEMO, foundInControl, gridReady, openPath, referenceField, settled, shownValue, teamField, waitForDialog, waitForSaved } from './support/app';
 import { seriousViolations } from './support/axe';
-import { contextAs, screenshot } from './support/browser';
+import { USERS, contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
 const TEAM = 'Eastfield General Hospital — General X-ray';
@@ -94,6 +94,31 @@ describe('adding the JD and PS to a mapping', () => {
     expect(await referenceField(page, 'clean-safe-3').inputValue()).toBe('JD 3.4');
     // Nothing else was filled in.
     expect(await referenceField(page, 'clean-safe-2').inputValue()).toBe('');
+
+    // The JD and PS were stored with the mapping: opening the panel again reads them from the site, no upload needed.
+    await page.getByRole('button', { name: 'Add JD and PS' }).click();
+    const reopened = page.getByRole('dialog', { name: PANEL });
+    await reopened.getByText(/^AP JD 2026\.docx: \d+ clauses read\.$/).waitFor();
+    await reopened.getByText(/^AP PS 2026\.pdf: \d+ clauses read\.$/).waitFor();
+    await reopened.getByText(/^Stored for the team: AP JD 2026\.docx, version 1\.0, added by Marcus Mensah on \d{2}\/\d{2}\/\d{4}\.$/).waitFor();
+    await reopened.getByText(/^Stored for the team: AP PS 2026\.pdf, version 1\.0, added by Marcus Mensah on /).waitFor();
+    await reopened.getByText('Duty 1 of 24').waitFor();
+    await screenshot(page, 'jdimport-03-stored');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Replace the JD: a new version of the same file in the library, which keeps the first.
+    const newer = Buffer.from(await buildDocx(fixtureBlocks('ct-mri-jd.txt')));
+    await reopened.getByRole('button', { name: 'Replace the stored Job description (JD) with another .docx or .pdf file' }).waitFor();
+    await fileInput(reopened, 'Job description (JD)').setInputFiles({ name: 'AP JD 2027.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: newer });
+    await reopened.getByText(/^Stored for the team: AP JD 2027\.docx, version 2\.0, added by Marcus Mensah on /).waitFor();
+    const rest = async (path: string): Promise<Response> =>
+      fetch(`${site.siteUrl}/_api/${path}`, { headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': USERS.owner } });
+    const items = (await (await rest(`web/lists/getByTitle('Duty Mapping Documents')/items?$select=FileRef,Title&$filter=Title eq 'AP JD 2027.docx'`)).json()) as { value: Array<{ FileRef: string }> };
+    expect(items.value).toHaveLength(1);
+    const file = `web/GetFileByServerRelativePath(decodedurl='${items.value[0].FileRef}')`;
+    const versions = (await (await rest(`${file}/versions`)).json()) as { value: Array<{ VersionLabel: string; Size: number }> };
+    expect(versions.value.map((v) => [v.VersionLabel, v.Size])).toEqual([['1.0', jd.byteLength]]);
+    expect(Buffer.from(await (await rest(`${file}/versions(512)/$value`)).arrayBuffer()).equals(jd)).toBe(true);
   });
 
   it('in the Teams tab (dark theme): says what to do instead when a file cannot be read, and keeps the other document', async () => {
@@ -121,7 +146,7 @@ describe('adding the JD and PS to a mapping', () => {
     await suggestion.waitFor();
     expect(await suggestion.locator('b').count()).toBe(0);
     expect(await suggestion.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['MRI', 'coils']));
-    await screenshot(page, 'jdimport-03-teams-dark');
+    await screenshot(page, 'jdimport-04-teams-dark');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -144,6 +144,14 @@ describe('the manager’s overview and action tracker on the demo department', (
     expect(sheet.rows[0]).toEqual(['Team', 'Area', 'Duty', 'Status', 'Action', 'Owner', 'Due date', 'Overdue']);
     expect(sheet.rows.slice(1)).toHaveLength(overdue);
     expect(new Set(sheet.rows.slice(1).map((row) => row[7]))).toEqual(new Set(['Overdue']));
+
+    // A row opens its duty: the mapping opens with that duty's status in focus.
+    const [team, , duty] = sheet.rows[1];
+    await page.getByRole('link', { name: `${duty}, in ${team}'s mapping` }).first().click();
+    await page.getByRole('heading', { name: `Mapping for ${team}` }).waitFor();
+    await page.waitForFunction((text) => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith(`Status: ${text.slice(0, 40)}`), duty);
+    await page.getByRole('button', { name: 'Back to the action tracker' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Action tracker', exact: true }).waitFor();
   });
 
   it('shows My actions in the Teams personal app: only the signed-in member’s', async () => {

@@ -28,6 +28,14 @@ describe('SharePoint host', () => {
     expect(host.linkTo({ mappingId: 9 })).toBe(`${page.href}?mapping=9`);
   });
 
+  it('carries a duty (the action tracker’s link) there and back', () => {
+    const host = createSharePointHost(context, {}, page, window.localStorage);
+    const link = host.linkTo({ mappingId: 9, areaId: 'communicate', dutyId: 'communicate-2' });
+    expect(link).toBe(`${page.href}?mapping=9&area=communicate&duty=communicate-2`);
+    const opened = createSharePointHost(context, {}, { ...page, search: new URL(link).search }, window.localStorage);
+    expect(opened.initialTarget).toEqual({ mappingId: 9, areaId: 'communicate', dutyId: 'communicate-2' });
+  });
+
   it('follows an inverted (dark) site theme', () => {
     const host = createSharePointHost(context, {}, page, window.localStorage, { isInverted: true, palette: { themePrimary: '#3aa0f3', white: '#1b1a19' } });
     expect(host.themeName).toBe('dark');

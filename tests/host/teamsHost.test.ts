@@ -51,6 +51,17 @@ describe('Teams host', () => {
     expect(host.initialTarget).toEqual({ mappingId: 12, areaId: 'manage-data' });
   });
 
+  it('opens a duty a deep link points at, and ignores a duty id that is not one', async () => {
+    const { teamsJs } = fakeTeams({ ...channelTab, page: { ...channelTab.page, subPageId: 'mapping:12/area:communicate/duty:communicate-2' } });
+    const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage);
+    expect(host.initialTarget).toEqual({ mappingId: 12, areaId: 'communicate', dutyId: 'communicate-2' });
+    expect(JSON.parse(new URL(host.linkTo({ mappingId: 12, areaId: 'communicate', dutyId: 'communicate-2' })).searchParams.get('context') ?? '{}').subEntityId).toBe(
+      'mapping:12/area:communicate/duty:communicate-2'
+    );
+    const { teamsJs: odd } = fakeTeams({ ...channelTab, page: { ...channelTab.page, subPageId: 'mapping:12/area:communicate/duty:<b>' } });
+    expect((await createTeamsHost(odd, SITE_URL, () => ({ defaultMappingId: 3 }), window.localStorage)).host.initialTarget).toEqual({ mappingId: 3 });
+  });
+
   it('builds Teams deep links that carry the mapping and area back to this tab', async () => {
     const { teamsJs } = fakeTeams(channelTab);
     const { host } = await createTeamsHost(teamsJs, SITE_URL, () => ({}), window.localStorage);

@@ -5,6 +5,7 @@
 import { JsonObject } from '../json';
 import { SpError, accessDenied, spException } from '../http/errors';
 import { FileRecord, FolderRecord } from '../storage/files';
+import { versioning } from '../storage/items';
 import { ListRecord, isLibrary } from '../storage/types';
 import { PermissionKind, userById } from '../users';
 import { RouteContext, requirePermission } from './context';
@@ -118,7 +119,7 @@ export function addFile(outer: RouteContext, base: FolderRecord, url: string, by
         const data = applyWrite(list, ctx.store.fields.forList(list.id), {}, item.data, ctx.req.user);
         ctx.store.items.update(list.id, item, data, list);
       }
-      return ctx.store.files.replaceContent(path, bytes, ctx.req.user.id);
+      return ctx.store.files.saveVersion(path, bytes, ctx.req.user.id, versioning(list));
     }
     requirePermission(ctx, PermissionKind.AddListItems);
     if (ctx.store.files.folder(path) !== undefined) {
@@ -127,6 +128,31 @@ export function addFile(outer: RouteContext, base: FolderRecord, url: string, by
     }
     const item = newItem(ctx, list, path, false);
     return ctx.store.files.addFile({ path, folder: parent, name, listId: list.id, itemId: item.id, authorId: ctx.req.user.id }, bytes);
+  });
+}
+
+/**
+ * A change to a file's list item is a change to the file: with versioning on it becomes a new
+ * version of the file too (same content), as SharePoint keeps one history for both.
+ */
+export function fileItemChanged(ctx: RouteContext, list: ListRecord, itemId: number): void {
+  if (!isLibrary(list)) {
+    return;
+  }
+  const file = ctx.store.files.fileByItem(list.id, itemId);
+  if (file !== undefined) {
+    ctx.store.files.saveVersion(file.path, undefined, ctx.req.user.id, versioning(list));
+  }
+}
+
+/** `$value` PUT: new content for a file, stamped on its list item, a new version when the library keeps them. */
+export function setFileContent(ctx: RouteContext, list: ListRecord, file: FileRecord): void {
+  ctx.store.tx(() => {
+    const item = ctx.store.items.get(list.id, file.itemId);
+    if (item !== undefined) {
+      ctx.store.items.update(list.id, item, applyWrite(list, ctx.store.fields.forList(list.id), {}, item.data, ctx.req.user), list);
+    }
+    ctx.store.files.saveVersion(file.path, ctx.req.bytes, ctx.req.user.id, versioning(list));
   });
 }
 

@@ -12,8 +12,10 @@ import { ListRecord, isLibrary } from '../storage/types';
 import { PermissionKind } from '../users';
 import { RouteContext, apiUrl, badMethod, metadataUrl, notFound, requirePermission } from './context';
 import { queryEntities } from './collection';
-import { addFile, addFolder, libraryPath, ownerList } from './fileWrite';
+import { addFile, addFolder, libraryPath, ownerList, setFileContent } from './fileWrite';
 import { itemResponse, updateItem } from './items';
+import { routeFileVersions } from './fileVersions';
+import { validateUpdateListItem } from './validateUpdate';
 
 const FILE_NOT_FOUND = '-2130575338, Microsoft.SharePoint.SPException';
 
@@ -85,6 +87,12 @@ function oneFile(outer: RouteContext, file: FileRecord, rest: Segment[]): ApiRes
   const ctx: RouteContext = { ...outer, list };
   requirePermission(ctx, PermissionKind.ViewListItems);
   const [next, ...more] = rest;
+  if (next?.key === 'versions') {
+    return routeFileVersions(ctx, list, file, next, more);
+  }
+  if (next?.key === 'listitemallfields' && more.length === 1 && more[0].key === 'validateupdatelistitem') {
+    return validateUpdateListItem(ctx, list, file.itemId);
+  }
   if (next !== undefined && more.length > 0) {
     return notFound(ctx, more);
   }
@@ -109,7 +117,7 @@ function oneFile(outer: RouteContext, file: FileRecord, rest: Segment[]): ApiRes
       }
       if (ctx.req.method === 'PUT') {
         requirePermission(ctx, PermissionKind.EditListItems);
-        ctx.store.tx(() => ctx.store.files.replaceContent(file.path, ctx.req.bytes, ctx.req.user.id));
+        setFileContent(ctx, list, file);
         return emptyResponse(204);
       }
       return badMethod(ctx);

@@ -2,7 +2,7 @@
 import { JsonValue } from '../json';
 import { Entity, WireValue } from '../http/format';
 import { expandMissing, propertyNotFound } from '../http/errors';
-import { FieldRecord, ItemRecord, ListRecord, itemTypeName, storageKey } from '../storage/types';
+import { FieldRecord, ItemRecord, ListRecord, isLibrary, itemTypeName, storageKey } from '../storage/types';
 import { LocalUser, userById } from '../users';
 import { RouteContext, apiUrl } from './context';
 
@@ -59,7 +59,7 @@ function objectType(item: ItemRecord): number {
   return item.data.FSObjType === 1 ? 1 : 0;
 }
 
-function extraValue(item: ItemRecord, name: string): JsonValue {
+function extraValue(item: ItemRecord, name: string, uiVersion: number): JsonValue {
   switch (name) {
     case 'FileSystemObjectType':
       return objectType(item);
@@ -70,14 +70,14 @@ function extraValue(item: ItemRecord, name: string): JsonValue {
     case 'ContentTypeId':
       return CONTENT_TYPE_ID;
     case 'OData__UIVersionString':
-      return `${item.version}.0`;
+      return `${uiVersion}.0`;
     default:
       return false;
   }
 }
 
 /** The default property set, in SharePoint's order. */
-function defaultProps(item: ItemRecord, fields: FieldRecord[]): Array<[string, WireValue]> {
+function defaultProps(item: ItemRecord, fields: FieldRecord[], uiVersion: number): Array<[string, WireValue]> {
   const props: Array<[string, WireValue]> = [
     ['FileSystemObjectType', objectType(item)],
     ['Id', item.id],
@@ -100,7 +100,7 @@ function defaultProps(item: ItemRecord, fields: FieldRecord[]): Array<[string, W
     ['Created', value(item, 'Created')],
     ['AuthorId', value(item, 'AuthorId')],
     ['EditorId', value(item, 'EditorId')],
-    ['OData__UIVersionString', `${item.version}.0`],
+    ['OData__UIVersionString', `${uiVersion}.0`],
     ['Attachments', false],
     ['GUID', value(item, 'GUID')]
   );
@@ -112,6 +112,8 @@ function defaultProps(item: ItemRecord, fields: FieldRecord[]): Array<[string, W
  * 5000-row page does not repeat the lookups.
  */
 export function itemRenderer(ctx: RouteContext, list: ListRecord, fields: FieldRecord[], proj: Projection): (item: ItemRecord) => Entity {
+  // A file's item shows the file's version (the two share one history); other items their write count.
+  const uiVersion = (item: ItemRecord): number => (isLibrary(list) ? ctx.store.files.fileByItem(list.id, item.id)?.major : undefined) ?? item.version;
   const byName = new Map(fields.map((f) => [f.internalName, f]));
   const userField = (name: string): FieldRecord | undefined => {
     const f = byName.get(name);
@@ -145,11 +147,11 @@ export function itemRenderer(ctx: RouteContext, list: ListRecord, fields: FieldR
     }
     const field = byName.get(name);
     if (name === '*') {
-      getters.push((item) => defaultProps(item, fields));
+      getters.push((item) => defaultProps(item, fields, uiVersion(item)));
     } else if (name === 'Id' || name === 'ID') {
       getters.push((item) => [['Id', item.id], ['ID', item.id]]);
     } else if (EXTRA_PROPS.includes(name)) {
-      getters.push((item) => [[name, extraValue(item, name)]]);
+      getters.push((item) => [[name, extraValue(item, name, uiVersion(item))]]);
     } else if (field !== undefined && field.valueType !== 'user') {
       getters.push((item) => [[name, value(item, name)]]);
     } else if (field !== undefined) {
@@ -169,7 +171,7 @@ export function itemRenderer(ctx: RouteContext, list: ListRecord, fields: FieldR
     }
   }
   if (proj.select === undefined) {
-    getters.push((item) => defaultProps(item, fields));
+    getters.push((item) => defaultProps(item, fields, uiVersion(item)));
   }
   // Without $select (or with *), an expanded person comes back whole; with one, only what it names.
   const selectsAll = proj.select === undefined || proj.select.includes('*');

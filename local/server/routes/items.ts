@@ -10,6 +10,8 @@ import { RouteContext, badMethod, jsonBody, metadataUrl, notFound, requirePermis
 import { queryItems } from './itemQuery';
 import { itemRenderer } from './itemShape';
 import { applyWrite } from './itemWrite';
+import { fileItemChanged } from './fileWrite';
+import { validateUpdateListItem } from './validateUpdate';
 import { checkUniqueValues } from './uniqueValues';
 import { effectivePermissions } from './users';
 import { routeVersions } from './versions';
@@ -78,6 +80,7 @@ export function updateItem(ctx: RouteContext, list: ListRecord, id: number): Api
     const data = applyWrite(list, fields, body, item.data, ctx.req.user);
     checkUniqueValues(ctx.store.items, list.id, fields, data, item.id);
     const saved = ctx.store.items.update(list.id, item, data, list);
+    fileItemChanged(ctx, list, item.id);
     ctx.store.lists.touch(list.id);
     return saved;
   });
@@ -95,6 +98,9 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
     }
     if (next.key === 'versions') {
       return routeVersions(ctx, list, id, next, more);
+    }
+    if (next.key === 'validateupdatelistitem' && more.length === 0) {
+      return validateUpdateListItem(ctx, list, id);
     }
     return notFound(ctx, rest);
   }

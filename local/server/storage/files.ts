@@ -34,6 +34,15 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE INDEX IF NOT EXISTS files_by_folder ON files(folder);
 CREATE INDEX IF NOT EXISTS files_by_item ON files(list_id, item_id);
+CREATE TABLE IF NOT EXISTS file_versions (
+  list_id INTEGER NOT NULL,
+  item_id INTEGER NOT NULL,
+  major INTEGER NOT NULL,
+  content BLOB NOT NULL,
+  created TEXT NOT NULL,
+  editor_id INTEGER NOT NULL,
+  PRIMARY KEY (list_id, item_id, major)
+) WITHOUT ROWID;
 `;
 
 export interface FolderRecord {
@@ -61,6 +70,25 @@ export interface FileRecord {
   authorId: number;
   editorId: number;
   major: number;
+}
+
+/** An earlier version of a file, as a library with versioning keeps it (`_vti_history`). */
+export interface FileVersionRecord {
+  listId: number;
+  itemId: number;
+  /** 1, 2, 3… (VersionLabel `n.0`, ID `n * 512`). */
+  major: number;
+  length: number;
+  /** When this version was saved (the file's modified time then). */
+  created: string;
+  /** Who saved this version. */
+  editorId: number;
+}
+
+/** Whether a library keeps versions and how many major versions (the current one included). */
+export interface VersionPolicy {
+  on: boolean;
+  limit: number;
 }
 
 interface FolderRow {
@@ -186,23 +214,71 @@ export class FileStore {
     return this.file(file.path) as FileRecord;
   }
 
-  /** New content for an existing file: a new major version, as a library with versioning keeps. */
-  public replaceContent(path: string, content: Buffer, editorId: number): FileRecord {
-    stmt(this.db, 'UPDATE files SET content = ?, modified = ?, editor_id = ?, major = major + 1 WHERE path = ?').run(content, spNow(), editorId, path);
+  /**
+   * A new version of an existing file: new content, or (`content` undefined) the same content
+   * after a change to its columns. With versioning on the current version is kept in the file's
+   * history and the major version goes up, trimmed to the library's limit; with it off the file
+   * is changed in place and stays at its version, as SharePoint does.
+   */
+  public saveVersion(path: string, content: Buffer | undefined, editorId: number, policy: VersionPolicy): FileRecord {
+    const current = this.file(path);
+    if (current === undefined) {
+      throw new Error(`No file at ${path}`);
+    }
+    const now = spNow();
+    if (policy.on) {
+      this.db
+        .prepare(
+          'INSERT OR REPLACE INTO file_versions (list_id, item_id, major, content, created, editor_id) SELECT list_id, item_id, major, content, modified, editor_id FROM files WHERE path = ?'
+        )
+        .run(path);
+      stmt(this.db, 'UPDATE files SET content = coalesce(?, content), modified = ?, editor_id = ?, major = major + 1 WHERE path = ?').run(content ?? null, now, editorId, path);
+      // The limit counts the current version too.
+      stmt(this.db, 'DELETE FROM file_versions WHERE list_id = ? AND item_id = ? AND major <= ?').run(current.listId, current.itemId, current.major + 1 - policy.limit);
+    } else {
+      stmt(this.db, 'UPDATE files SET content = coalesce(?, content), modified = ?, editor_id = ? WHERE path = ?').run(content ?? null, now, editorId, path);
+    }
     return this.file(path) as FileRecord;
   }
 
+  /** The file's earlier versions, oldest first (the current version is not among them). */
+  public versions(file: FileRecord): FileVersionRecord[] {
+    const rows = stmt(
+      this.db,
+      'SELECT list_id, item_id, major, length(content) AS length, created, editor_id FROM file_versions WHERE list_id = ? AND item_id = ? ORDER BY major'
+    ).all(file.listId, file.itemId) as Array<{ list_id: number; item_id: number; major: number; length: number; created: string; editor_id: number }>;
+    return rows.map((row) => ({ listId: row.list_id, itemId: row.item_id, major: row.major, length: row.length, created: row.created, editorId: row.editor_id }));
+  }
+
+  public versionContent(file: FileRecord, major: number): Buffer | undefined {
+    const row = stmt(this.db, 'SELECT content FROM file_versions WHERE list_id = ? AND item_id = ? AND major = ?').get(file.listId, file.itemId, major) as
+      | { content: Buffer }
+      | undefined;
+    return row?.content;
+  }
+
+  /** Removes one earlier version; false when there is no such version. */
+  public deleteVersion(file: FileRecord, major: number): boolean {
+    return stmt(this.db, 'DELETE FROM file_versions WHERE list_id = ? AND item_id = ? AND major = ?').run(file.listId, file.itemId, major).changes > 0;
+  }
+
   public deleteFile(path: string): void {
+    const file = this.file(path);
+    if (file !== undefined) {
+      stmt(this.db, 'DELETE FROM file_versions WHERE list_id = ? AND item_id = ?').run(file.listId, file.itemId);
+    }
     stmt(this.db, 'DELETE FROM files WHERE path = ?').run(path);
   }
 
   /** Removes whatever file or folder the list item stands for (the item itself is the caller's). */
   public removeItem(listId: number, itemId: number): void {
+    stmt(this.db, 'DELETE FROM file_versions WHERE list_id = ? AND item_id = ?').run(listId, itemId);
     stmt(this.db, 'DELETE FROM files WHERE list_id = ? AND item_id = ?').run(listId, itemId);
     stmt(this.db, 'DELETE FROM folders WHERE list_id = ? AND item_id = ?').run(listId, itemId);
   }
 
   public dropList(listId: number): void {
+    stmt(this.db, 'DELETE FROM file_versions WHERE list_id = ?').run(listId);
     stmt(this.db, 'DELETE FROM files WHERE list_id = ?').run(listId);
     stmt(this.db, 'DELETE FROM folders WHERE list_id = ?').run(listId);
   }

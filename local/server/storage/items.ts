@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS item_versions (
 `;
 
 /** Whether the list keeps versions, and how many (SharePoint's defaults: on, 50 for lists, 500 for libraries). */
-function versioning(list: ListRecord | undefined): { on: boolean; limit: number } {
+export function versioning(list: ListRecord | undefined): { on: boolean; limit: number } {
   if (list === undefined) {
     return { on: false, limit: 0 };
   }
@@ -103,6 +103,23 @@ export class ItemStore {
     const version = item.version + 1;
     this.db.prepare('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?').run(version, JSON.stringify(data), listId, item.id);
     this.keepVersion(list, item.id, data);
+    return { id: item.id, version, data };
+  }
+
+  /**
+   * Changes an item without a new version (SharePoint's UpdateOverwriteVersion, which
+   * `validateUpdateListItem` with `bNewDocumentUpdate` uses): the ETag still moves on, but the
+   * latest version in the history is rewritten instead of a new one added.
+   */
+  public overwrite(listId: number, item: ItemRecord, data: JsonObject, list?: ListRecord): ItemRecord {
+    const version = item.version + 1;
+    this.db.prepare('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?').run(version, JSON.stringify(data), listId, item.id);
+    const latest = this.statement('SELECT max(number) AS n FROM item_versions WHERE list_id = ? AND item_id = ?').get(listId, item.id) as { n: number | null };
+    if (latest.n === null) {
+      this.keepVersion(list, item.id, data);
+    } else {
+      this.statement('UPDATE item_versions SET data = ? WHERE list_id = ? AND item_id = ? AND number = ?').run(JSON.stringify(data), listId, item.id, latest.n);
+    }
     return { id: item.id, version, data };
   }
 

@@ -17,7 +17,9 @@ const TASK_TEXT: Record<SetupTask, () => string> = {
   keepVersions: () => strings.SetupTaskKeepVersions,
   createApprovers: () => strings.SetupTaskCreateApprovers,
   ownersOnly: () => strings.SetupTaskOwnersOnly,
-  recordsPermissions: () => strings.SetupTaskRecordsPermissions
+  recordsPermissions: () => strings.SetupTaskRecordsPermissions,
+  // [jdimport]
+  documentPermissions: () => strings.SetupTaskDocumentPermissions
 };
 
 /**

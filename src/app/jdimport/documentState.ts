@@ -1,10 +1,24 @@
 import type { Clause, JdSource } from '../../model/jd/types';
+import type { DocumentUpload, StoredDocument } from '../../services/documents';
+
+/** Whether a document read in the panel is stored for the team in the site's library. */
+export type StoreState =
+  | { status: 'saving' }
+  | { status: 'saved'; document: StoredDocument }
+  /** Read, but not stored: what went wrong, and the upload to try again. */
+  | { status: 'failed'; message: string; upload: DocumentUpload };
+
+/** A chosen file that could not be read while an earlier one stays in use. */
+export interface KeptProblem {
+  name: string;
+  message: string;
+}
 
 /** One of the team's two documents, as the import panel holds it. */
 export type DocumentState =
   | { status: 'empty' }
   | { status: 'reading'; name: string }
-  | { status: 'ready'; name: string; clauses: Clause[] }
+  | { status: 'ready'; name: string; clauses: Clause[]; store?: StoreState; problem?: KeptProblem }
   | { status: 'error'; name: string; message: string };
 
 /** The JD and PS read so far; kept by the editor page so closing the panel loses nothing. */

@@ -1,4 +1,5 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { AreaFigures } from '../../model';
 import type { XlsxColumn } from '../../export/xlsx/rowsToXlsx';
 import { formatText, fromIsoDate } from '../common/format';
 import { tableSheet } from '../export/tableExport';
@@ -52,7 +53,7 @@ function flags(row: OverviewRow, latest: boolean): string {
 
 function areaColumns(group: FrameworkGroup): Column[] {
   return group.areas.flatMap((area): Column[] => {
-    const figures = (line: Line): ReturnType<NonNullable<OverviewRow['areas']>['get']> =>
+    const figures = (line: Line): AreaFigures | undefined =>
       line.kind === 'row' ? line.row.areas?.get(area.id) : line.totals.counted > 0 ? line.totals.areas.get(area.id) : undefined;
     return [
       { header: formatText(strings.OverviewExportAreaInPlace, area.title), width: 14, type: 'number', value: (line) => figures(line)?.counts.inPlace },

@@ -1,6 +1,11 @@
+import type { TimelinePipe } from '@pnp/core';
+import type { IQueryableInternal, Queryable } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import type { IWeb } from '@pnp/sp/webs';
+
+/** SharePoint's correlation id for a request, quoted in support tickets. */
+const REQUEST_ID_HEADER = 'SPRequestGuid';
 
 /**
  * SharePoint Online accepts at most 100 requests in one $batch. PnPjs splits
@@ -42,6 +47,39 @@ export function throwFirstFailure<T extends ReadonlyArray<Settled<unknown>>>(res
 }
 
 /**
+ * SharePoint puts its correlation id on the `$batch` POST's response, not on
+ * the parts inside it, and PnPjs hands each part only the part's own headers.
+ * This behaviour keeps the batch's id (from the batch request's send) and puts
+ * it on each part's response that lacks one, before PnPjs checks the part for
+ * an error, so a failed part can be quoted in a support ticket like any request.
+ *
+ * @returns A behaviour for the web a batch is made from.
+ */
+function batchRequestId(): TimelinePipe<Queryable> {
+  let requestId: string | undefined;
+  return (instance) => {
+    // The batch request copies this web's send; its parts get the batch's own send instead.
+    const [send] = instance.on.send.toArray();
+    if (send) {
+      instance.on.send.replace(async function (this: IQueryableInternal, url: URL, init: RequestInit): Promise<Response> {
+        const response = await Reflect.apply(send, this, [url, init]);
+        requestId = response.headers.get(REQUEST_ID_HEADER) ?? requestId;
+        return response;
+      });
+    }
+    instance.on.parse.prepend(async function (this: IQueryableInternal, url: URL, response: Response, result: unknown): Promise<[URL, Response, unknown]> {
+      if (requestId === undefined || response.headers.has(REQUEST_ID_HEADER)) {
+        return [url, response, result];
+      }
+      const headers = new Headers(response.headers);
+      headers.set(REQUEST_ID_HEADER, requestId);
+      return [url, new Response(response.body, { status: response.status, statusText: response.statusText, headers }), result];
+    });
+    return instance;
+  };
+}
+
+/**
  * Sends the requests that `build` starts as one `$batch` POST (more only past
  * {@link MAX_BATCH_REQUESTS}), then returns what `build` collected. `build`
  * must start every request before it returns and should {@link settle} each,
@@ -52,7 +90,7 @@ export function throwFirstFailure<T extends ReadonlyArray<Settled<unknown>>>(res
  * @returns What `build`'s promise resolves to, once the batch has run.
  */
 export async function inBatch<R>(sp: SPFI, build: (web: IWeb) => Promise<R>): Promise<R> {
-  const [web, execute] = sp.web.batched({ maxRequests: MAX_BATCH_REQUESTS });
+  const [web, execute] = sp.web.using(batchRequestId()).batched({ maxRequests: MAX_BATCH_REQUESTS });
   const collected = build(web);
   await execute();
   return collected;

@@ -7,5 +7,6 @@ export * from './mappingsList';
 export * from './recordsLibrary';
 export * from './entriesList';
 export * from './settingsList';
+export * from './documentsLibrary';
 export * from './siteScript';
 export * from './schema';

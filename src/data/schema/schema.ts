@@ -1,3 +1,4 @@
+import { DOCUMENTS_LIBRARY } from './documentsLibrary';
 import { ENTRIES_LIST } from './entriesList';
 import { FRAMEWORKS_LIST } from './frameworksList';
 import { MAPPINGS_LIST } from './mappingsList';
@@ -9,7 +10,7 @@ import type { ListDefinition, ListKey } from './types';
  * Every list the app needs, in the order set-up creates them. The one schema
  * definition: in-app set-up, the site script and the repositories all read it.
  */
-export const SCHEMA: readonly ListDefinition[] = [FRAMEWORKS_LIST, MAPPINGS_LIST, ENTRIES_LIST, SETTINGS_LIST, RECORDS_LIBRARY];
+export const SCHEMA: readonly ListDefinition[] = [FRAMEWORKS_LIST, MAPPINGS_LIST, ENTRIES_LIST, SETTINGS_LIST, RECORDS_LIBRARY, DOCUMENTS_LIBRARY];
 
 /** List titles by role, for the repositories. */
 export const LIST_TITLES: Readonly<Record<ListKey, string>> = {
@@ -17,7 +18,8 @@ export const LIST_TITLES: Readonly<Record<ListKey, string>> = {
   mappings: MAPPINGS_LIST.title,
   entries: ENTRIES_LIST.title,
   records: RECORDS_LIBRARY.title,
-  settings: SETTINGS_LIST.title
+  settings: SETTINGS_LIST.title,
+  documents: DOCUMENTS_LIBRARY.title
 };
 
 /**

@@ -59,7 +59,7 @@ export interface ViewDefinition {
 }
 
 /** The app's lists and libraries, by role. */
-export type ListKey = 'frameworks' | 'mappings' | 'entries' | 'records' | 'settings';
+export type ListKey = 'frameworks' | 'mappings' | 'entries' | 'records' | 'settings' | 'documents';
 
 export interface ListDefinition {
   key: ListKey;

@@ -4,7 +4,7 @@ import { logAppError } from '../../services/diagnostics';
 import { toAppError } from '../../services/toAppError';
 import { withAppErrors } from '../errors';
 import type { DataContext } from '../repositories/context';
-import { SCHEMA } from '../schema';
+import { DOCUMENTS_LIBRARY, SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
 import { fillAreaCounts } from './areaCountSteps';
 import { needs } from './needs';
@@ -15,6 +15,7 @@ import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
 import { governanceSteps } from './governanceSteps';
 import { enforceVersionKeys } from './frameworkSteps';
+import { documentsNeedOwnPermissions, lockDocumentsLibrary } from './documentSteps';
 
 /** Without these the app cannot work at all: the site is "not set up" rather than "needs an update". */
 const CORE_LISTS: readonly ListKey[] = ['frameworks', 'mappings', 'entries'];
@@ -57,6 +58,8 @@ function plan(context: DataContext): PlannedStep[] {
   for (const step of governanceSteps(context)) {
     add(step.id, step.task, step.listTitle, step.needed, step.run);
   }
+  // [jdimport] The JD/PS library: Members contribute, Visitors read, Owners full control.
+  add('permissions:documents', 'documentPermissions', DOCUMENTS_LIBRARY.title, documentsNeedOwnPermissions, (state) => lockDocumentsLibrary(context, state));
   return steps;
 }
 

@@ -5,6 +5,7 @@ import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors
 import type { OverviewMapping } from '../../../src/services/overview';
 import { fakeOverview } from './fakeOverview';
 import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
+import { FakeDocuments } from './fakeDocuments';
 import type {
   AccessLevel,
   AppServices,
@@ -32,7 +33,23 @@ export interface FakeRecord {
   storedCounts: StatusCounts;
 }
 
-type Method = 'getAccess' | 'checkSite' | 'loadOverview' | 'loadActions' | 'loadPrevious' | 'run' | 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges' | 'search'
+type Method =
+  | 'getAccess'
+  | 'checkSite'
+  | 'loadOverview'
+  | 'loadActions'
+  | 'loadPrevious'
+  | 'run'
+  | 'listMappings'
+  | 'openMapping'
+  | 'createMapping'
+  | 'saveChanges'
+  | 'search'
+  // [jdimport]
+  | 'listDocuments'
+  | 'readDocument'
+  | 'saveDocument'
+  | 'earlierVersions'
   // [governance]
   | 'readGovernance'
   | 'setReady'
@@ -220,6 +237,9 @@ export class FakeServices implements AppServices {
   };
 
   public readonly overview = fakeOverview(this);
+
+  /** [jdimport] The mappings' JD and PS, with versions. */
+  public readonly documents = new FakeDocuments(this, () => ME.displayName);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,

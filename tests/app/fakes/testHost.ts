@@ -1,4 +1,5 @@
 import { createTheme } from '@fluentui/react';
+import { queryLink } from '../../../src/host/deepLinks';
 import type { HostInfo } from '../../../src/host/types';
 import { MemoryStorage } from './memoryStorage';
 
@@ -18,7 +19,8 @@ export function createTestHost(overrides: Partial<HostInfo> = {}): HostInfo {
     locale: 'en-GB',
     personalView: false,
     compact: false,
-    linkTo: (target) => `${SITE_LINK}?mapping=${target.mappingId}${target.areaId ? `&area=${target.areaId}` : ''}`,
+    // The SharePoint page's own link builder, on a made-up page.
+    linkTo: (target) => queryLink(SITE_LINK, target),
     draftStorage: new MemoryStorage(),
     draftScope: 'https://trust.sharepoint.example/sites/imaging',
     ...overrides

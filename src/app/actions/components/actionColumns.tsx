@@ -29,7 +29,7 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
     col('team', strings.OverviewTeamColumn, 120, (row) => <Text>{row.item.team}</Text>),
     col('area', strings.ActionsAreaColumn, 140, (row) => <Text variant="small">{row.item.areaTitle}</Text>),
     col('duty', strings.ActionsDutyColumn, 220, (row) => (
-      <AppLink target={{ mappingId: row.item.mappingId, areaId: row.areaId }} onOpen={options.onOpen} ariaLabel={formatText(strings.ActionsOpenDuty, row.item.dutyText, row.item.team)}>
+      <AppLink target={{ mappingId: row.item.mappingId, areaId: row.areaId, dutyId: row.item.dutyId }} onOpen={options.onOpen} ariaLabel={formatText(strings.ActionsOpenDuty, row.item.dutyText, row.item.team)}>
         {row.item.dutyText}
       </AppLink>
     )),

@@ -45,13 +45,15 @@ export interface EditorPageProps {
   opened: OpenedMapping;
   /** Area to scroll to and focus first (deep link). */
   initialAreaId?: string;
+  /** Duty whose status to focus first (deep link from the action tracker); its area when it cannot be found. */
+  initialDutyId?: string;
   onBack: () => void;
   /** Names the screen Back returns to ("Back to mappings" when not given). */
   backLabel?: string;
 }
 
 /** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
-export function EditorPage({ opened, initialAreaId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
+export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
@@ -99,7 +101,7 @@ export function EditorPage({ opened, initialAreaId, onBack, backLabel = strings.
     [framework]
   );
   const clearFilter = React.useCallback((): void => applyFilter(NO_FILTER), [applyFilter]);
-  useFocusArea(initialAreaId);
+  useFocusArea(initialAreaId, initialDutyId, state.framework);
   const [view, setView] = useDutyView();
   const dutiesRef = React.useRef<HTMLDivElement>(null);
   const tableFits = useWideEnough(dutiesRef);
@@ -141,7 +143,7 @@ export function EditorPage({ opened, initialAreaId, onBack, backLabel = strings.
         </Text>
         <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
         <ExportMenu getSource={getExportSource} />
-        {canEdit && <AddJdAndPs framework={state.framework} entries={state.entries} actions={actions} />}
+        {canEdit && <AddJdAndPs mappingId={state.mappingId} framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
       <div className={classes.bar}>
         {canEdit && (

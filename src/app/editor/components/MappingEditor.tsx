@@ -11,13 +11,15 @@ export interface MappingEditorProps {
   mappingId: number;
   /** Area to focus first (deep link). */
   areaId?: string;
+  /** Duty whose status to focus first (deep link from the action tracker). */
+  dutyId?: string;
   onBack: () => void;
   /** Names the screen Back returns to ("Back to mappings" when not given). */
   backLabel?: string;
 }
 
 /** Opens a mapping and shows it for editing (or reading), with loading and error states. */
-export function MappingEditor({ mappingId, areaId, onBack, backLabel = strings.BackToMappings }: MappingEditorProps): JSX.Element {
+export function MappingEditor({ mappingId, areaId, dutyId, onBack, backLabel = strings.BackToMappings }: MappingEditorProps): JSX.Element {
   const opened = useOpenedMapping(mappingId);
   if (opened.status === 'loading') {
     return <Loading label={strings.LoadingMapping} />;
@@ -41,7 +43,7 @@ export function MappingEditor({ mappingId, areaId, onBack, backLabel = strings.B
     <>
       <FrameworkVersionNotice opened={opened.data} onMoved={opened.reload} />
       {/* Keyed by version too, so a mapping that moved starts afresh (unsaved edits come back from the browser draft). */}
-      <EditorPage key={`${mappingId}@${frameworkVersion}`} opened={opened.data} initialAreaId={areaId} onBack={onBack} backLabel={backLabel} />
+      <EditorPage key={`${mappingId}@${frameworkVersion}`} opened={opened.data} initialAreaId={areaId} initialDutyId={dutyId} onBack={onBack} backLabel={backLabel} />
     </>
   );
 }

@@ -5,13 +5,15 @@ import type { Framework, MappingEntry } from '../../../model';
 import type { JdSource } from '../../../model/jd/types';
 import type { EditorActions } from '../../editor/contract';
 import { NO_DOCUMENTS } from '../documentState';
-import { PanelLoadBoundary } from './PanelLoadBoundary';
 import type { DocumentState, JdDocuments } from '../documentState';
+import { useDocumentStore } from '../hooks/useDocumentStore';
+import { PanelLoadBoundary } from './PanelLoadBoundary';
 
 // The panel, the document readers and the ranking load only when someone opens it.
 const JdImportPanel = React.lazy(() => import(/* webpackChunkName: 'jd-import' */ './JdImportPanel').then((module) => ({ default: module.JdImportPanel })));
 
 export interface AddJdAndPsProps {
+  mappingId: number;
   framework: Framework;
   entries: Record<string, MappingEntry>;
   actions: EditorActions;
@@ -19,13 +21,21 @@ export interface AddJdAndPsProps {
 
 /**
  * The "Add JD and PS" button on a mapping and the panel it opens. The
- * documents read are kept here, so closing and reopening the panel keeps them.
+ * documents read, the stores in flight and whether the team's stored
+ * documents were loaded are kept here, so closing and reopening the panel
+ * keeps them.
  */
-export function AddJdAndPs({ framework, entries, actions }: AddJdAndPsProps): JSX.Element {
+export function AddJdAndPs({ mappingId, framework, entries, actions }: AddJdAndPsProps): JSX.Element {
   const [open, setOpen] = React.useState(false);
   const [documents, setDocuments] = React.useState<JdDocuments>(NO_DOCUMENTS);
+  const [storedLoaded, setStoredLoaded] = React.useState(false);
   const opener = React.useRef<HTMLButtonElement>(null);
-  const change = React.useCallback((source: JdSource, state: DocumentState) => setDocuments((before) => ({ ...before, [source]: state })), []);
+  const update = React.useCallback(
+    (source: JdSource, next: (before: DocumentState) => DocumentState) => setDocuments((before) => ({ ...before, [source]: next(before[source]) })),
+    []
+  );
+  const store = useDocumentStore(mappingId, update);
+  const markLoaded = React.useCallback(() => setStoredLoaded(true), []);
   const close = (): void => {
     setOpen(false);
     opener.current?.focus();
@@ -41,11 +51,15 @@ export function AddJdAndPs({ framework, entries, actions }: AddJdAndPsProps): JS
             <JdImportPanel
               isOpen={open}
               onDismiss={close}
+              mappingId={mappingId}
               framework={framework}
               entries={entries}
               actions={actions}
               documents={documents}
-              onDocumentChange={change}
+              onDocumentUpdate={update}
+              store={store}
+              storedLoaded={storedLoaded}
+              onStoredLoaded={markLoaded}
             />
           </React.Suspense>
         </PanelLoadBoundary>

@@ -1,15 +1,18 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Text, TextField, mergeStyleSets } from '@fluentui/react';
+import { ActionButton, DefaultButton, PrimaryButton, Text, TextField, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { JdSource } from '../../../model/jd/types';
 import { formatText } from '../../common/format';
+import type { DocumentUpload } from '../../../services/documents';
 import type { DocumentState } from '../documentState';
-import { useDocumentReader } from '../hooks/useDocumentReader';
+import type { DocumentReader } from '../hooks/useDocumentReader';
+import { DocumentStatus } from './DocumentStatus';
 
 export interface DocumentSlotProps {
   source: JdSource;
   state: DocumentState;
-  onChange: (state: DocumentState) => void;
+  reader: DocumentReader;
+  onRetryStore: (upload: DocumentUpload) => void;
 }
 
 const ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -21,15 +24,15 @@ const classes = mergeStyleSets({
   input: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
 });
 
-/** Choosing the JD or the PS: a .docx or .pdf file, or pasted text, and how reading it went. */
-export function DocumentSlot({ source, state, onChange }: DocumentSlotProps): JSX.Element {
+/** Choosing the JD or the PS (or replacing the stored one): a .docx or .pdf file, or pasted text, and how reading and storing it went. */
+export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSlotProps): JSX.Element {
   const title = source === 'jd' ? strings.JdDocumentJd : strings.JdDocumentPs;
   const headingId = `idm-jd-slot-${source}`;
   const input = React.useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = React.useState(false);
   const [pasted, setPasted] = React.useState('');
   const [pasteError, setPasteError] = React.useState<string>();
-  const reader = useDocumentReader(source, onChange);
+  const stored = state.status === 'ready' && state.store?.status === 'saved';
 
   const chosen = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
@@ -54,8 +57,12 @@ export function DocumentSlot({ source, state, onChange }: DocumentSlotProps): JS
         {title}
       </Text>
       <div className={classes.row}>
-        <DefaultButton iconProps={{ iconName: 'Upload' }} onClick={() => input.current?.click()} ariaLabel={formatText(strings.JdChooseFileAria, title)}>
-          {strings.JdChooseFile}
+        <DefaultButton
+          iconProps={{ iconName: 'Upload' }}
+          onClick={() => input.current?.click()}
+          ariaLabel={formatText(stored ? strings.JdReplaceFileAria : strings.JdChooseFileAria, title)}
+        >
+          {stored ? strings.JdReplaceFile : strings.JdChooseFile}
         </DefaultButton>
         <input ref={input} type="file" accept={ACCEPT} tabIndex={-1} aria-label={formatText(strings.JdChooseFileAria, title)} className={classes.input} onChange={chosen} />
         <ActionButton iconProps={{ iconName: 'Paste' }} aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
@@ -77,17 +84,7 @@ export function DocumentSlot({ source, state, onChange }: DocumentSlotProps): JS
           </div>
         </div>
       )}
-      {state.status === 'reading' && <Spinner size={SpinnerSize.small} label={formatText(strings.JdReading, state.name)} ariaLive="polite" labelPosition="right" />}
-      {state.status === 'ready' && (
-        <MessageBar messageBarType={MessageBarType.success} delayedRender={false}>
-          {state.clauses.length === 1 ? formatText(strings.JdReadSummaryOne, state.name) : formatText(strings.JdReadSummary, state.name, state.clauses.length)}
-        </MessageBar>
-      )}
-      {state.status === 'error' && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline delayedRender={false}>
-          {`${state.name}: ${state.message}`}
-        </MessageBar>
-      )}
+      <DocumentStatus title={title} state={state} onRetryStore={onRetryStore} />
     </section>
   );
 }

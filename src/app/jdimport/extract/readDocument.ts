@@ -20,6 +20,25 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
+ * The format a file's name promises; an old Word file or any other type is
+ * refused from its name alone, before its content is read.
+ *
+ * @param name - The file name.
+ * @returns The promised format.
+ * @throws DocumentReadError for an old .doc (or .dot, .rtf) or any other type.
+ */
+function formatByName(name: string): DocumentFormat {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1].toLowerCase();
+  if (extension === 'doc' || extension === 'dot' || extension === 'rtf') {
+    throw new DocumentReadError('oldWord');
+  }
+  if (extension === 'docx' || extension === 'pdf') {
+    return extension;
+  }
+  throw new DocumentReadError('unsupportedType');
+}
+
+/**
  * Decides how to read a file from its name and first bytes, before any
  * library is loaded, so a wrong file costs no download.
  *
@@ -29,10 +48,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * @throws DocumentReadError for an old .doc, an encrypted .docx, any other type, or a file that is not what its name says.
  */
 export function formatOf(name: string, head: Uint8Array): DocumentFormat {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1].toLowerCase();
-  if (extension === 'doc' || extension === 'dot' || extension === 'rtf') {
-    throw new DocumentReadError('oldWord');
-  }
+  const extension = formatByName(name);
   if (extension === 'docx') {
     if (startsWith(head, OLE)) {
       throw new DocumentReadError('encrypted');
@@ -42,13 +58,10 @@ export function formatOf(name: string, head: Uint8Array): DocumentFormat {
     }
     return 'docx';
   }
-  if (extension === 'pdf') {
-    if (!startsWith(head, PDF)) {
-      throw new DocumentReadError(head.length === 0 ? 'empty' : 'corrupt');
-    }
-    return 'pdf';
+  if (!startsWith(head, PDF)) {
+    throw new DocumentReadError(head.length === 0 ? 'empty' : 'corrupt');
   }
-  throw new DocumentReadError('unsupportedType');
+  return 'pdf';
 }
 
 /**
@@ -60,6 +73,7 @@ export function formatOf(name: string, head: Uint8Array): DocumentFormat {
  * @throws DocumentReadError saying what is wrong with the file.
  */
 export async function readDocument(file: DocumentFile): Promise<TextBlock[]> {
+  formatByName(file.name);
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new DocumentReadError('tooLarge');
   }

@@ -655,7 +655,7 @@ define([], function () {
     JdImportOpen: "Add JD and PS",
     JdOpening: "Opening…",
     JdImportTitle: "Job description and person specification",
-    JdImportIntro: "Add this team's job description (JD) and person specification (PS) to see where each duty may already be written. Files are read in this browser and nothing is sent to any other service. Suggestions are only suggestions: nothing changes until you accept one.",
+    JdImportIntro: "Add this team's job description (JD) and person specification (PS) to see where each duty may already be written. Files are read in this browser and kept in this site's \"Duty Mapping Documents\" library, so your whole team works from the same documents; nothing is sent to any other service. Suggestions are only suggestions: nothing changes until you accept one.",
     JdDocumentJd: "Job description (JD)",
     JdDocumentPs: "Person specification (PS)",
     JdChooseFile: "Choose a .docx or .pdf file",
@@ -697,6 +697,19 @@ define([], function () {
     JdDismissedStatus: "Dismissed {0}.",
     JdUnmatchedHeading: "In the JD but not in the framework",
     JdUnmatchedIntro: "These clauses match no duty closely. They may be worth talking about as a team.",
-    JdUnmatchedNone: "Every clause matches at least one duty."
+    JdUnmatchedNone: "Every clause matches at least one duty.",
+    JdLoadingStored: "Loading the team's JD and PS…",
+    JdLoadStoredFailed: "The team's stored JD and PS could not be loaded. {0}",
+    JdTryAgain: "Try again",
+    JdStoredSummary: "Stored for the team: {0}, version {1}, added by {2} on {3}.",
+    JdSaving: "Storing {0} for the team…",
+    JdSaveFailed: "{0} was read, and the suggestions below use it, but it was not stored for the team. {1}",
+    JdReplaceFile: "Replace with another file",
+    JdReplaceFileAria: "Replace the stored {0} with another .docx or .pdf file",
+    JdKeptPrevious: "{0} could not be used. {1} The {2} read before is still used.",
+    JdStoreForbidden: "You do not have permission to add documents on this site. Ask a site owner if you need to.",
+    JdStoreMissing: "The \"Duty Mapping Documents\" library is not on this site yet: a site owner needs to open the app and choose \"Update this site\".",
+    JdStoreTooLarge: "Documents of up to 10 MB can be stored. Save the document as .docx without images, or paste its text.",
+    SetupTaskDocumentPermissions: "Let Members add documents to \"{0}\" and Visitors only read them"
   };
 });

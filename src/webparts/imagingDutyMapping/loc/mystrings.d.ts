@@ -696,6 +696,19 @@ declare interface IImagingDutyMappingWebPartStrings {
   JdUnmatchedHeading: string;
   JdUnmatchedIntro: string;
   JdUnmatchedNone: string;
+  JdLoadingStored: string;
+  JdLoadStoredFailed: string;
+  JdTryAgain: string;
+  JdStoredSummary: string;
+  JdSaving: string;
+  JdSaveFailed: string;
+  JdReplaceFile: string;
+  JdReplaceFileAria: string;
+  JdKeptPrevious: string;
+  JdStoreForbidden: string;
+  JdStoreMissing: string;
+  JdStoreTooLarge: string;
+  SetupTaskDocumentPermissions: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
