@@ -456,6 +456,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   OverviewNotCountedNote: string;
   OverviewNeedCheckingNote: string;
   OverviewUnreadableNote: string;
+  OverviewNotCountedNoteOne: string;
+  OverviewNeedCheckingNoteOne: string;
+  OverviewUnreadableNoteOne: string;
   NavLabel: string;
   NavMappings: string;
   NavOverview: string;
