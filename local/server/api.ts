@@ -6,6 +6,7 @@ import { randomUUID } from 'crypto';
 import { isValidDigest } from './digest';
 import { Faults } from './faults';
 import { dispatch } from './routes/router';
+import { runBatchAsync } from './routes/batch';
 import { Store } from './storage/store';
 import { DEFAULT_USER, LocalUser, findUser } from './users';
 import { SpError, badDigest } from './http/errors';
@@ -71,15 +72,20 @@ export function isApiTarget(target: string, sitePath: string): boolean {
 /**
  * Answers one `_api` request. Like SharePoint, every answer carries a fresh
  * correlation id in `SPRequestGuid` (and `request-id`), which the app keeps on
- * its errors so a failure can be quoted in a support ticket.
+ * its errors so a failure can be quoted in a support ticket. A `$batch` is
+ * answered asynchronously (it yields between slices).
  */
-export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
+export function handleApi(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Promise<ApiResponse> {
   const reply = answer(deps, incoming);
+  return reply instanceof Promise ? reply.then(withRequestId) : withRequestId(reply);
+}
+
+function withRequestId(reply: ApiResponse): ApiResponse {
   const requestId = randomUUID();
   return { ...reply, headers: { ...reply.headers, SPRequestGuid: requestId, 'request-id': requestId } };
 }
 
-function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
+function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Promise<ApiResponse> {
   const level = metadataLevel(incoming.headers.accept);
   const parts = apiPath(incoming.target, deps.sitePath);
   const isContextInfo = parts !== undefined && /^contextinfo\/?$/i.test(parts.apiRest);
@@ -106,15 +112,22 @@ function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse {
       throw badDigest();
     }
     const ctx = { req, store: deps.store, webUrl: `${incoming.origin}${deps.sitePath}`, listViewThreshold: deps.listViewThreshold };
+    if (req.segments[0]?.key === '$batch') {
+      return runBatchAsync(ctx, dispatch).catch((e: unknown) => failure(deps, e, level));
+    }
     return dispatch(ctx);
   } catch (e) {
-    if (e instanceof SpError) {
-      return errorResponse(e, level);
-    }
-    if (deps.log) {
-      console.error(e);
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    return errorResponse(new SpError(500, '-1, System.Exception', `Local SharePoint server error: ${message}`), level);
+    return failure(deps, e, level);
   }
+}
+
+function failure(deps: ApiDeps, e: unknown, level: ReturnType<typeof metadataLevel>): ApiResponse {
+  if (e instanceof SpError) {
+    return errorResponse(e, level);
+  }
+  if (deps.log) {
+    console.error(e);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return errorResponse(new SpError(500, '-1, System.Exception', `Local SharePoint server error: ${message}`), level);
 }

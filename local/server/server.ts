@@ -8,6 +8,9 @@ import * as path from 'path';
 import { Faults } from './faults';
 import { ApiDeps, currentUser, handleApi, isApiTarget } from './api';
 import { serveStatic } from './http/static';
+import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload } from './http/guard';
+import { SpError } from './http/errors';
+import { errorResponse } from './http/format';
 import { handleLocal } from './routes/local';
 import { Store } from './storage/store';
 import { webScope } from './storage/security';
@@ -43,17 +46,18 @@ export interface LocalSharePoint {
   resetRequestCount(): void;
 }
 
-const MAX_BODY = 64 * 1024 * 1024;
+class BodyTooLarge extends Error {}
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+/** Reads the body, giving up (and closing the connection) past `limit` bytes. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('Request body too large'));
-        req.destroy();
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.pause();
         return;
       }
       chunks.push(chunk);
@@ -71,25 +75,22 @@ function flatHeaders(req: http.IncomingMessage): Record<string, string | undefin
   return out;
 }
 
-/** The origin the client addressed (a proxy's X-Forwarded-* wins), so links we return work for it. */
-function originOf(headers: Record<string, string | undefined>, port: number): string {
-  const host = headers['x-forwarded-host'] ?? headers.host ?? `127.0.0.1:${port}`;
-  const proto = headers['x-forwarded-proto'] ?? 'http';
-  return `${proto.split(',')[0].trim()}://${host.split(',')[0].trim()}`;
+type Reply = { status: number; headers: Record<string, string>; body: string | Buffer };
+
+/** SharePoint's refusal of an over-long message (uploads) or request stream (anything else). */
+function tooLarge(target: string): Reply {
+  const message = isUpload(target)
+    ? `The request message is too big. The server does not allow messages larger than ${MAX_UPLOAD_BYTES} bytes.`
+    : `The maximum number of bytes allowed to be read from the stream has been exceeded. A maximum of ${MAX_REQUEST_BYTES} bytes is allowed.`;
+  return errorResponse(new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message), 'minimal');
 }
 
-/** Browsers on another local port (a dev server) may call the API; nothing else may. */
-function corsHeaders(origin: string | undefined): Record<string, string> {
-  if (origin === undefined || !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) {
-    return {};
-  }
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Allow-Headers': 'Accept, Content-Type, X-RequestDigest, X-HTTP-Method, IF-MATCH, X-Local-User, X-ClientService-ClientTag, X-PnPjs-RequestId',
-    'Access-Control-Allow-Methods': 'GET, POST, PATCH, MERGE, PUT, DELETE, OPTIONS',
-    'Access-Control-Expose-Headers': 'ETag, Retry-After, SPRequestGuid, request-id'
-  };
+function send(res: http.ServerResponse, method: string, reply: Reply, cors: Record<string, string>, close: boolean): void {
+  const payload = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
+  // A refused request's body is never read: close the connection rather than drain it.
+  const connection: Record<string, string> = close ? { Connection: 'close' } : {};
+  res.writeHead(reply.status, { ...cors, ...reply.headers, ...connection, 'Content-Length': String(payload.length) });
+  res.end(method === 'HEAD' ? undefined : payload);
 }
 
 /** Starts the server; resolves once it is listening. */
@@ -102,16 +103,56 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const workbench = options.workbenchRoot !== undefined ? createWorkbench({ root: options.workbenchRoot }) : undefined;
   const deps: ApiDeps = { store, faults, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, count: () => (count += 1), log: options.log === true };
 
+  let inFlight = 0;
+
+  /** Host, size and memory checks before anything is read; undefined when the request may go on. */
+  const refuse = (headers: Record<string, string | undefined>, target: string): Reply | undefined => {
+    if (!hostAllowed(headers.host, port)) {
+      // HTTP.sys's answer to a Host it does not serve.
+      return { status: 400, headers: { 'Content-Type': 'text/html; charset=us-ascii' }, body: 'Bad Request - Invalid Hostname' };
+    }
+    const declared = Number(headers['content-length'] ?? '0');
+    if (Number.isFinite(declared) && declared > bodyLimit(target)) {
+      return tooLarge(target);
+    }
+    if (Number.isFinite(declared) && inFlight + declared > MAX_BYTES_IN_FLIGHT) {
+      return errorResponse(
+        new SpError(503, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The server is busy receiving other uploads. Please try again shortly.', { 'Retry-After': '2' }),
+        'minimal'
+      );
+    }
+    return undefined;
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const started = Date.now();
     const headers = flatHeaders(req);
     const method = (req.method ?? 'GET').toUpperCase();
     const target = req.url ?? '/';
-    const bytes = await readBody(req);
+    const refused = refuse(headers, target);
+    if (refused !== undefined) {
+      send(res, method, refused, {}, true);
+      return;
+    }
+    const declared = Number(headers['content-length'] ?? '0') || 0;
+    inFlight += declared;
+    let bytes: Buffer;
+    try {
+      bytes = await readBody(req, bodyLimit(target));
+    } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        send(res, method, tooLarge(target), corsHeaders(headers.origin, port), true);
+        return;
+      }
+      throw e;
+    } finally {
+      inFlight -= declared;
+    }
     const body = bytes.toString('utf8');
-    const origin = originOf(headers, port);
+    // The Host was checked above; X-Forwarded-Host is not trusted.
+    const origin = `http://${(headers.host ?? `127.0.0.1:${port}`).trim()}`;
     const pathname = target.split('?')[0];
-    let reply: { status: number; headers: Record<string, string>; body: string | Buffer };
+    let reply: Reply;
     if (method === 'OPTIONS') {
       reply = { status: 204, headers: {}, body: '' };
     } else if (/^\/_local\//i.test(pathname)) {
@@ -124,15 +165,13 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       };
       reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers), permissions }, search);
     } else if (isApiTarget(target, sitePath)) {
-      reply = handleApi(deps, { method, target, origin, headers, body, bytes });
+      reply = await handleApi(deps, { method, target, origin, headers, body, bytes });
     } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {
       reply = await serveStatic(options.staticDir, pathname);
     } else {
       reply = { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found' };
     }
-    const payload = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
-    res.writeHead(reply.status, { ...corsHeaders(headers.origin), ...reply.headers, 'Content-Length': String(payload.length) });
-    res.end(method === 'HEAD' ? undefined : payload);
+    send(res, method, reply, corsHeaders(headers.origin, port), false);
     if (options.log === true) {
       console.log(`${method} ${target} -> ${reply.status} (${Date.now() - started} ms)`);
     }

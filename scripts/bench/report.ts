@@ -11,7 +11,7 @@ import type { OverviewResults } from './overviewReport';
 import type { SuggestFigures } from './suggest';
 import type { DocumentFigures } from './documentsBench';
 import { round } from './stats';
-import type { MachineFacts } from './stats';
+import type { MachineFacts, Measured } from './stats';
 
 export interface BenchResults extends Omit<OurFigures, 'overview'> {
   overview: OverviewResults['overview'];
@@ -21,6 +21,8 @@ export interface BenchResults extends Omit<OurFigures, 'overview'> {
   render: RenderFigures & OverviewResults['render'];
   /** Word and Excel export of a filled 40-duty mapping in Chromium: export.docx.ms, export.xlsx.ms, export.docx.bytes. */
   export: ExportFigures;
+  /** [governance] Sign-off of a filled 40-duty mapping after its Word document is built: signOff.requests, signOff.ms. */
+  signOff: Measured & { documentBytes: number };
   /** [jdimport] JD/PS suggestions: recall@3, precision@1 on the labelled fixtures, ranking time. */
   suggest: SuggestFigures;
   /** [jdimport] Storing, replacing and reloading a mapping's JD and PS: requests and time. */
@@ -30,7 +32,7 @@ export interface BenchResults extends Omit<OurFigures, 'overview'> {
   soak: SoakFigures;
   /** The same editors without the pause: how the count update copes with saves piling up. No target. */
   soakStress: SoakFigures;
-  baseline: LayerFigures & OverviewResults['baseline'];
+  baseline: LayerFigures & OverviewResults['baseline'] & { signOff: Measured };
   /** Baseline divided by ours: how many times fewer requests or less time. */
   ratios: Record<string, number>;
   targets: Record<string, { target: string; met: boolean }>;
@@ -79,7 +81,9 @@ export function targetsOf(r: Omit<BenchResults, 'targets'>): BenchResults['targe
     // [jdimport]
     suggestRecall: { target: 'suggestions recall@3 ≥ 0.8', met: r.suggest.recallAt3 >= 0.8 },
     suggestPrecision: { target: 'suggestions precision@1 ≥ 0.6', met: r.suggest.precisionAt1 >= 0.6 },
-    suggestMs: { target: 'suggestions for 40 duties < 100 ms', met: r.suggest.ms < 100 }
+    suggestMs: { target: 'suggestions for 40 duties < 100 ms', met: r.suggest.ms < 100 },
+    // [governance]
+    signOffRequests: { target: 'sign-off of 40 duties ≤ 4 requests after the document', met: r.signOff.requests <= 4 }
   };
 }
 
@@ -151,6 +155,14 @@ export function printResults(r: BenchResults): void {
     ...r.bundle.chunks.map((chunk): Line => [`    chunk ${chunk.name}`, `${kb(chunk.minBytes)} min, ${kb(chunk.gzipBytes)} gzip`, '', '', '']),
     [`Word export, filled 40-duty mapping (${r.export.runs} runs)`, `${r.export.docx.ms} ms, ${kb(r.export.docx.bytes)} file`, '', '', ''],
     [`Excel export, filled 40-duty mapping (${r.export.runs} runs)`, `${r.export.xlsx.ms} ms, ${kb(r.export.xlsx.bytes)} file`, '', '', ''],
+    // [governance]
+    [
+      `Sign-off, filled 40-duty mapping, ${kb(r.signOff.documentBytes)} document (${r.signOff.runs} runs)`,
+      pair(r.signOff.requests, r.signOff.ms),
+      pair(r.baseline.signOff.requests, r.baseline.signOff.ms),
+      `${r.ratios.signOffRequests}× req, ${r.ratios.signOffMs}× ms`,
+      mark(t.signOffRequests.met, t.signOffRequests.target)
+    ],
     ...soakLines(r.soak, `paced ${r.soak.pauseMs.min}–${r.soak.pauseMs.max} ms`, t),
     ...soakLines(r.soakStress, `stress ${r.soakStress.pauseMs.min}–${r.soakStress.pauseMs.max} ms, no target`)
   );

@@ -23,7 +23,9 @@ import { measureOverviewRender } from './overviewRender';
 import type { OverviewRenderFigures } from './overviewRender';
 import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
-import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, OWNER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { measureSignOff } from './signOffBench';
+import type { SignOffFigures } from './signOffBench';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
 import { measureDocuments } from './documentsBench';
@@ -51,6 +53,7 @@ interface SiteFigures {
   render: RenderFigures & OverviewRenderFigures;
   exports: ExportFigures;
   overview: OverviewFigures;
+  signOff: SignOffFigures;
   documents: DocumentFigures;
 }
 
@@ -82,6 +85,12 @@ async function measureOnSite(): Promise<SiteFigures> {
     await fillMapping(site.services(MEMBER), exportId);
     progress('Measuring Word and Excel export in Chromium');
     const exports = await measureExports(site.server.url, exportId);
+    // [governance] Sign-off of a filled 40-duty mapping after its Word document (of the size just measured) is built.
+    progress('Measuring sign-off, ours and naive');
+    const signOffIds = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };
+    await fillMapping(site.services(MEMBER), signOffIds.ours);
+    await fillMapping(site.services(MEMBER), signOffIds.naive);
+    const signOff = await measureSignOff(site.server, () => site.services(OWNER), signOffIds, OWNER, exports.docx.bytes);
     // [jdimport]
     progress('Measuring storing and reloading a mapping\'s JD and PS');
     const documentMappings = [];
@@ -89,7 +98,7 @@ async function measureOnSite(): Promise<SiteFigures> {
       documentMappings.push(await createOne(site.server.siteUrl, `Benchmark team (documents ${run + 1})`));
     }
     const documents = await measureDocuments(site.server, () => site.services(MEMBER), documentMappings);
-    return { seedMs, ours, baseline, render, exports, overview, documents };
+    return { seedMs, ours, baseline, render, exports, overview, signOff, documents };
   } finally {
     await site.stop();
   }
@@ -104,7 +113,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render, exports, overview, documents } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports, overview, signOff, documents } = await measureOnSite();
   // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
@@ -119,13 +128,19 @@ async function main(): Promise<void> {
     actions: overview.actions,
     render,
     export: exports,
+    signOff: { ...signOff.ours, documentBytes: signOff.documentBytes },
     suggest,
     documents,
     bundle,
     soak,
     soakStress,
-    baseline: { ...baseline, overview: { ...baseline.overview, areas: overview.baselineAreas }, actions: overview.baselineActions },
-    ratios: { ...ratiosOf(ours, baseline), ...overviewRatios(overview) }
+    baseline: { ...baseline, overview: { ...baseline.overview, areas: overview.baselineAreas }, actions: overview.baselineActions, signOff: signOff.baseline },
+    ratios: {
+      ...ratiosOf(ours, baseline),
+      ...overviewRatios(overview),
+      signOffRequests: round(signOff.baseline.requests / signOff.ours.requests),
+      signOffMs: round(signOff.baseline.ms / signOff.ours.ms)
+    }
   };
   const results: BenchResults = { ...partial, targets: targetsOf(partial) };
   writeResults(RESULTS, results);

@@ -9,6 +9,7 @@ import { SpMappingRepository } from './repositories/SpMappingRepository';
 import { SpPeopleService } from './repositories/SpPeopleService';
 import { SpPermissionService } from './repositories/SpPermissionService';
 import { SpSiteSetupService } from './setup/SpSiteSetupService';
+import { SpGovernanceService } from './governance/SpGovernanceService';
 import { SpOverviewService } from './overview/SpOverviewService';
 import { SpMappingDocumentService } from './documents/SpMappingDocumentService';
 
@@ -30,6 +31,7 @@ export function createSharePointServices(sp: SPFI): AppServices {
     permissions,
     people: new SpPeopleService(context),
     setup: new SpSiteSetupService(context, permissions),
+    governance: new SpGovernanceService(context),
     overview: new SpOverviewService(context),
     documents: new SpMappingDocumentService(context)
   };

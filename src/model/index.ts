@@ -12,6 +12,7 @@ export * from './frameworkSchema';
 export * from './mappingFactory';
 export type { DefinitionError, DefinitionProblem } from './definitionProblems';
 export { MAX_DUTY_DEPTH } from './definitionStructure';
+export * from './textDiff';
 export * from './areaBreakdown';
 export * from './review';
 export * from './changes';

@@ -50,6 +50,20 @@ export type AppErrorReason =
   | 'listTooLarge'
   /** unknown: the request was aborted before SharePoint answered. */
   | 'cancelled'
+  // [governance]
+  /** conflict: a save reached a mapping signed off after the editor read it (refused; kept in the browser). */
+  | 'signedOff'
+  /** conflict: someone else signed the mapping off first. */
+  | 'alreadySignedOff'
+  /** conflict: the mapping was reopened by someone else first. */
+  | 'notSignedOff'
+  /** conflict: SharePoint holds a newer version of the mapping than the one being signed off. */
+  | 'changedSinceOpened'
+  /** conflict: another sign-off, reopening or save got there while the record was being stored. */
+  | 'recordRace'
+  /** unknown: the Word document of the mapping could not be made in this browser. */
+  | 'documentNotMade'
+
   /** [jdimport] invalid: a JD or PS larger than the app stores (MAX_STORED_DOCUMENT_BYTES). */
   | 'documentTooLarge';
 

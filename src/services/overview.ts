@@ -25,6 +25,8 @@ export interface OverviewMapping {
   breakdown?: AreaBreakdown;
   /** ISO timestamp of the last change. */
   modified: string;
+  /** [governance] yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
+  signedOffReviewDue?: string;
 }
 
 /** An area as the overview heads a column with it. */

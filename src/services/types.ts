@@ -6,6 +6,7 @@
 import type { Framework } from '../model/framework';
 import type { DirectoryPerson, Mapping, MappingEntry, MappingHeader } from '../model/mapping';
 import type { StatusCounts } from '../model/status';
+import type { GovernanceService } from './governance';
 import type { OverviewService } from './overview';
 import type { MappingDocumentService } from './documents';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
@@ -136,6 +137,12 @@ export type SetupTask =
   | 'addViews'
   | 'countAreas'
   | 'addFramework'
+  // [governance]
+  | 'keepVersions'
+  | 'createApprovers'
+  | 'ownersOnly'
+  | 'recordsPermissions'
+
   // [jdimport]
   | 'documentPermissions';
 
@@ -169,6 +176,8 @@ export interface AppServices {
   permissions: PermissionService;
   people: PeopleService;
   setup: SiteSetupService;
+  /** [governance] sign-off, reopening and change history */
+  governance: GovernanceService;
   /** [overview] The manager's overview and action tracker. */
   overview: OverviewService;
   /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */

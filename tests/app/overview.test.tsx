@@ -91,7 +91,7 @@ describe('the overview', () => {
     services.overviewPatches.set(forged, { counts: { ...zeroCounts(), notReviewed: -5, inPlace: 1000000000 }, coverage: 12.5 });
     await openOverview(services);
     expect(await screen.findByText(strings.OverviewFiguresNeedChecking)).toBeInTheDocument();
-    expect(screen.getByText(/stored figures of 1 mappings cannot be right/)).toBeInTheDocument();
+    expect(screen.getByText(/stored figures of 1 mapping cannot be right/)).toBeInTheDocument();
     expect(screen.queryByText(/1250%|1000000000/)).not.toBeInTheDocument();
   });
 

@@ -53,10 +53,11 @@ test('an owner sets up an empty site, step by step', async () => {
   await site.services(OWNER).setup.run((steps) => progress.push(steps));
   const states = finalStates(progress);
   // Every step did its work, except indexing a list the app never filters (it has no indexed column),
-  // adding views to a list that has none, and counting areas of mappings that do not exist yet.
+  // adding views to a list that has none, counting areas of mappings that do not exist yet,
+  // and turning on versions, which lists created by set-up have from the start.
   const unindexed = SCHEMA.filter((list) => !list.fields.some((f) => f.indexed)).map((list) => `indexes:${list.key}`);
   const viewless = SCHEMA.filter((list) => list.views.length === 0).map((list) => `views:${list.key}`);
-  const nothingToDo = [...unindexed, ...viewless, 'areaCounts'];
+  const nothingToDo = [...unindexed, ...viewless, 'areaCounts', 'versioning'];
   for (const [id, state] of Object.entries(states)) {
     expect([id, state]).toEqual([id, nothingToDo.includes(id) ? 'skipped' : 'done']);
   }
@@ -66,8 +67,16 @@ test('an owner sets up an empty site, step by step', async () => {
     expect(progress.some((steps) => steps.find((s) => s.id === id)?.state === 'running')).toBe(true);
   }
   expect(progress[0].every((step) => step.state === 'pending')).toBe(true);
-  // Every step but the first, the frameworks' unique versions, the area counts and the framework's names the list it works on, for the app to word.
-  expect(progress[0].filter((step) => step.listTitle === undefined).map((step) => step.task)).toEqual(['inspect', 'uniqueVersions', 'countAreas', 'addFramework']);
+  // Every step but the first, the frameworks' unique versions, the area counts, the framework's and governance's
+  // versioning and approvers group names the list it works on, for the app to word.
+  expect(progress[0].filter((step) => step.listTitle === undefined).map((step) => step.task)).toEqual([
+    'inspect',
+    'uniqueVersions',
+    'countAreas',
+    'addFramework',
+    'keepVersions',
+    'createApprovers'
+  ]);
   await expect(site.services(VISITOR).setup.checkSite()).resolves.toEqual({ state: 'ready' });
 });
 

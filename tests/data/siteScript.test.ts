@@ -40,9 +40,10 @@ test('it creates every list of the schema, and nothing else', () => {
   const lists = script.actions.filter((action) => action.verb === 'createSPList');
   expect(lists.map((action) => action.listName)).toEqual(SCHEMA.map((list) => list.title));
   expect(script.actions).toHaveLength(SCHEMA.length);
-  // Lists are generic lists (100); the JD/PS documents are a document library (101).
+  // Lists are generic lists (100); the sign-off records and the JD/PS documents are document libraries (101).
   expect(lists.map((action) => action.templateType)).toEqual(SCHEMA.map((list) => list.template ?? 100));
   expect(lists.find((action) => action.listName === 'Duty Mapping Documents')?.templateType).toBe(101);
+  expect(lists.find((action) => action.listName === 'Duty Mapping Records')?.templateType).toBe(101);
 });
 
 describe.each(SCHEMA.map((list) => [list.title, list] as const))('%s', (_title, list) => {

@@ -128,8 +128,9 @@ describe('who may do what', () => {
         expect(line).toMatch(/ – (done|already there)$/);
       }
       expect(last).toContain('Add the default duty framework – done');
-      // [jdimport] the JD/PS library's own permissions
+      // [jdimport] the JD/PS library's own permissions; [governance] the records library's before it
       expect(last).toContain('Let Members add documents to "Duty Mapping Documents" and Visitors only read them – done');
+      expect(last).toContain('Let only site owners and approvers add records to "Duty Mapping Records" – done');
     });
   });
 });

@@ -7,6 +7,9 @@ import { FIELD_KINDS } from '../storage/fieldTypes';
 import { FieldRecord, ListRecord, itemTypeName, storageKey } from '../storage/types';
 import { LocalUser, userById } from '../users';
 
+/** Multiple lines of text: 63,999 characters (Microsoft Support, "List and library column types and options"). */
+export const MAX_NOTE_LENGTH = 63_999;
+
 /** Properties SharePoint maintains itself. */
 const READ_ONLY = new Set(['Id', 'ID', 'Created', 'Modified', 'AuthorId', 'EditorId', 'GUID', 'Attachments', 'FileSystemObjectType', 'OData__UIVersionString']);
 /** Accepted and ignored: SharePoint takes them on writes but they change nothing for a generic list. */
@@ -27,6 +30,10 @@ function convert(field: FieldRecord, raw: JsonValue): JsonValue {
       const max = field.props.MaxLength;
       if (field.valueType === 'text' && raw.length > (typeof max === 'number' ? max : 255)) {
         throw invalidQuery(`The value of the field '${field.internalName}' is longer than its maximum length (${String(max ?? 255)}).`);
+      }
+      // Multiple lines of text hold at most 63,999 characters in SharePoint Online.
+      if (field.valueType === 'note' && raw.length > MAX_NOTE_LENGTH) {
+        throw invalidQuery(`The value of the field '${field.internalName}' is longer than its maximum length (${MAX_NOTE_LENGTH}).`);
       }
       // SharePoint stores an empty text value as null.
       return raw === '' ? null : raw;

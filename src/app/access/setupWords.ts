@@ -13,6 +13,12 @@ const TASK_TEXT: Record<SetupTask, () => string> = {
   addViews: () => strings.SetupTaskAddViews,
   countAreas: () => strings.SetupTaskCountAreas,
   addFramework: () => strings.SetupTaskAddFramework,
+  // [governance]
+  keepVersions: () => strings.SetupTaskKeepVersions,
+  createApprovers: () => strings.SetupTaskCreateApprovers,
+  ownersOnly: () => strings.SetupTaskOwnersOnly,
+  recordsPermissions: () => strings.SetupTaskRecordsPermissions,
+  // [jdimport]
   documentPermissions: () => strings.SetupTaskDocumentPermissions
 };
 

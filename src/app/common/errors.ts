@@ -63,6 +63,19 @@ function describeReason(error: AppError): string | undefined {
       return formatText(strings.ErrorFrameworkVersionTaken, version);
     case 'ownersOnly':
       return strings.ErrorOwnersOnly;
+    // [governance]
+    case 'signedOff':
+      return strings.ErrorSignedOff;
+    case 'alreadySignedOff':
+      return strings.ErrorAlreadySignedOff;
+    case 'notSignedOff':
+      return strings.ErrorNotSignedOff;
+    case 'changedSinceOpened':
+      return strings.ErrorChangedSinceOpened;
+    case 'recordRace':
+      return strings.ErrorRecordRace;
+    case 'documentNotMade':
+      return strings.ErrorDocumentNotMade;
     default:
       return undefined;
   }

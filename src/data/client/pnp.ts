@@ -11,10 +11,9 @@ import '@pnp/sp/views';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security/web';
 import '@pnp/sp/batching';
-// [jdimport] the JD/PS library: uploads, file versions (governance registers the same two)
+// [governance] records library uploads, approvers group, per-list permissions; [jdimport] the JD/PS library
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
-// [jdimport] the JD/PS library's own permissions (governance registers the same two)
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/list';
 

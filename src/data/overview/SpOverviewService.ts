@@ -1,4 +1,4 @@
-import type { ActionItem, ActionSource, OverviewData, OverviewFramework, OverviewService, PreviousMapping } from '../../services/overview';
+import type { ActionItem, ActionSource, OverviewData, OverviewFramework, OverviewMapping, OverviewService, PreviousMapping } from '../../services/overview';
 import { inBatch, settle } from '../client/batch';
 import { withAppErrors } from '../errors';
 import { presentFields } from '../repositories/context';
@@ -7,9 +7,15 @@ import { FRAMEWORK_SELECT } from '../repositories/frameworkRows';
 import { MAX_PAGE } from '../repositories/pages';
 import type { Row } from '../repositories/rows';
 import { readSiteSettings } from '../settings/siteSettings';
+import { readSignOffReviewDates } from '../governance/signOffReviewDates';
 import { readActions } from './actionQueries';
 import { readPreviousMapping } from './previousMapping';
 import { OVERVIEW_SELECT, overviewFrameworkFromRow, overviewMappingFromRow } from './overviewRows';
+
+function withSignOff(mapping: OverviewMapping, reviewDates: Map<number, string>): OverviewMapping {
+  const due = reviewDates.get(mapping.id);
+  return due === undefined ? mapping : { ...mapping, signedOffReviewDue: due };
+}
 
 /** The manager's overview and action tracker over the site's lists. */
 export class SpOverviewService implements OverviewService {
@@ -27,11 +33,13 @@ export class SpOverviewService implements OverviewService {
    */
   public async loadOverview(): Promise<OverviewData> {
     return withAppErrors(async () => {
-      const [mappings, frameworks, settings] = await inBatch(this.context.sp, (web) =>
+      const [mappings, frameworks, settings, signOffs] = await inBatch(this.context.sp, (web) =>
         Promise.all([
           settle(this.context.list('mappings', web).items.select(...presentFields(this.context, OVERVIEW_SELECT)).orderBy('ID', false).top(MAX_PAGE)<Row[]>()),
           settle(this.context.list('frameworks', web).items.select(...presentFields(this.context, FRAMEWORK_SELECT)).orderBy('ID', true).top(MAX_PAGE)<Row[]>()),
-          settle(readSiteSettings(this.context, web))
+          settle(readSiteSettings(this.context, web)),
+          // [governance] Signed-off mappings are due for review on the date set at sign-off.
+          settle(readSignOffReviewDates(this.context, web))
         ])
       );
       if (!mappings.ok) {
@@ -43,8 +51,11 @@ export class SpOverviewService implements OverviewService {
       if (!settings.ok) {
         throw settings.error;
       }
+      if (!signOffs.ok) {
+        throw signOffs.error;
+      }
       return {
-        mappings: mappings.value.map(overviewMappingFromRow),
+        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row), signOffs.value)),
         frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
         reviewPeriodMonths: settings.value.reviewPeriodMonths
       };

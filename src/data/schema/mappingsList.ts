@@ -15,11 +15,16 @@ export const MAPPING_FIELDS = {
   dutyCount: 'IdmDutyCount',
   coverage: 'IdmCoverage',
   contributors: 'IdmContributors',
+  /** [governance] Draft or Ready for sign-off; "signed off" lives in the records library. */
+  signOffState: 'IdmSignOffState',
   /** Per-area counts and open actions as JSON (see AreaBreakdown), written with the counts. */
   areaCounts: 'IdmAreaCounts',
   /** The mapping this one was made from (the yearly review), to show what changed since. */
   previousMappingId: 'IdmPreviousMappingId'
 } as const;
+
+/** [governance] Stored values of the sign-off state column. */
+export const SIGN_OFF_STATE_CHOICES = { draft: 'Draft', ready: 'Ready for sign-off' } as const;
 
 /** Denormalised count columns, one per status, so the overview is one request. */
 export const COUNT_FIELDS: Readonly<Record<DutyStatus, string>> = {
@@ -132,6 +137,15 @@ export const MAPPINGS_LIST: ListDefinition = {
       type: 'Note',
       machineReadable: true,
       description: 'Sign-in names of everyone who has saved to this mapping, as JSON written by the app.'
+    },
+    {
+      id: 'e3b1c8d2-4f6a-4a9e-8c7b-2d5f9a1e6c10',
+      internalName: MAPPING_FIELDS.signOffState,
+      displayName: 'Sign-off state',
+      type: 'Choice',
+      choices: [SIGN_OFF_STATE_CHOICES.draft, SIGN_OFF_STATE_CHOICES.ready],
+      defaultChoice: SIGN_OFF_STATE_CHOICES.draft,
+      description: 'Draft, or Ready for sign-off (set by any member). Whether it is signed off is kept in the Duty Mapping Records library.'
     },
     {
       id: '5c0f7a63-2b0e-4f43-9a55-0f5e8f1d7c21',

@@ -10,7 +10,7 @@ import type { ListDefinition, ListKey } from './types';
  * Every list the app needs, in the order set-up creates them. The one schema
  * definition: in-app set-up, the site script and the repositories all read it.
  */
-export const SCHEMA: readonly ListDefinition[] = [FRAMEWORKS_LIST, MAPPINGS_LIST, ENTRIES_LIST, SETTINGS_LIST, DOCUMENTS_LIBRARY];
+export const SCHEMA: readonly ListDefinition[] = [FRAMEWORKS_LIST, MAPPINGS_LIST, ENTRIES_LIST, SETTINGS_LIST, RECORDS_LIBRARY, DOCUMENTS_LIBRARY];
 
 /** List titles by role, for the repositories. */
 export const LIST_TITLES: Readonly<Record<ListKey, string>> = {

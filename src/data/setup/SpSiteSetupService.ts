@@ -13,6 +13,7 @@ import type { SiteState } from './inspect';
 import { addColumns, addIndexes, createList } from './listSteps';
 import type { StepResult } from './listSteps';
 import { addViews, formatColumns, seedFramework } from './viewSteps';
+import { governanceSteps } from './governanceSteps';
 import { enforceVersionKeys } from './frameworkSteps';
 import { documentsNeedOwnPermissions, lockDocumentsLibrary } from './documentSteps';
 
@@ -53,6 +54,10 @@ function plan(context: DataContext): PlannedStep[] {
   // [overview] Mappings saved before per-area counts existed get them from their entries.
   add('areaCounts', 'countAreas', undefined, needs.areaCounts, () => fillAreaCounts(context));
   add('framework', 'addFramework', undefined, (state) => !state.hasFramework, (state) => seedFramework(context, state));
+  // [governance] version history, the approvers group, and Owners-only lists
+  for (const step of governanceSteps(context)) {
+    add(step.id, step.task, step.listTitle, step.needed, step.run);
+  }
   // [jdimport] The JD/PS library: Members contribute, Visitors read, Owners full control.
   add('permissions:documents', 'documentPermissions', DOCUMENTS_LIBRARY.title, documentsNeedOwnPermissions, (state) => lockDocumentsLibrary(context, state));
   return steps;

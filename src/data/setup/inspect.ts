@@ -6,6 +6,7 @@ import { odataString } from '../odata';
 import { SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
 import type { DataContext } from '../repositories/context';
+import { APPROVERS_GROUP } from '../governance/groupName';
 
 /** A column as it exists on the site. */
 export interface ExistingField {
@@ -23,7 +24,9 @@ export interface ExistingList {
   views: Set<string>;
   /** Created by this run of set-up, so its Title column may be given its heading. */
   created?: boolean;
-  /** Whether it has its own permissions rather than the site's. */
+  /** [governance] Whether SharePoint keeps versions of its items. */
+  versioning?: boolean;
+  /** [governance] Whether it has its own permissions rather than the site's. */
   uniquePermissions?: boolean;
 }
 
@@ -31,6 +34,8 @@ export interface ExistingList {
 export interface SiteState {
   lists: Map<ListKey, ExistingList>;
   hasFramework: boolean;
+  /** [governance] Id of the sign-off approvers' SharePoint group, when the site has it. */
+  approversGroupId?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -79,11 +84,12 @@ export async function inspectSite(context: DataContext): Promise<SiteState> {
         settle(context.list(list.key, web).views.select('Title')<Json[]>())
       ])
     );
-  const [found, details, frameworks] = await inBatch(context.sp, (web) =>
+  const [found, details, frameworks, approvers] = await inBatch(context.sp, (web) =>
     Promise.all([
-      settle(web.lists.select('Title', 'HasUniqueRoleAssignments').filter(titleFilter)<Json[]>()),
+      settle(web.lists.select('Title', 'EnableVersioning', 'HasUniqueRoleAssignments').filter(titleFilter)<Json[]>()),
       Promise.all(perList(web)),
-      settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>())
+      settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>()),
+      settle(web.siteGroups.getByName(APPROVERS_GROUP).select('Id')<Json>())
     ])
   );
   const foundRows = existing(found) ?? [];
@@ -98,8 +104,10 @@ export async function inspectSite(context: DataContext): Promise<SiteState> {
     lists.set(list.key, {
       fields: readFields(existing(fields) ?? []),
       views: new Set((existing(views) ?? []).map((view) => String(view.Title))),
+      versioning: row?.EnableVersioning === true,
       uniquePermissions: row?.HasUniqueRoleAssignments === true
     });
   });
-  return { lists, hasFramework: (existing(frameworks) ?? []).length > 0 };
+  const group = existing(approvers);
+  return { lists, hasFramework: (existing(frameworks) ?? []).length > 0, approversGroupId: group === undefined ? undefined : Number(group.Id) };
 }

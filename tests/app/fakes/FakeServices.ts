@@ -4,6 +4,7 @@ import { AppError, PartialSaveError } from '../../../src/services/errors';
 import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors';
 import type { OverviewMapping } from '../../../src/services/overview';
 import { fakeOverview } from './fakeOverview';
+import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
 import { FakeDocuments } from './fakeDocuments';
 import type {
   AccessLevel,
@@ -48,7 +49,14 @@ type Method =
   | 'listDocuments'
   | 'readDocument'
   | 'saveDocument'
-  | 'earlierVersions';
+  | 'earlierVersions'
+  // [governance]
+  | 'readGovernance'
+  | 'setReady'
+  | 'signOff'
+  | 'reopen'
+  | 'dutyHistory'
+  | 'mappingHistory';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -196,6 +204,36 @@ export class FakeServices implements AppServices {
       this.siteSetUp = true;
       this.pendingUpdate = [];
     }
+  };
+
+  /** [governance] In-memory sign-off: state per mapping, records newest first. */
+  public readonly governanceState = new Map<number, MappingGovernance>();
+  public canSignOffValue = false;
+
+  public readonly governance: GovernanceService = {
+    read: async (mappingId) => this.call('readGovernance', () => this.governanceState.get(mappingId) ?? { state: 'draft', records: [] }),
+    canSignOff: async () => this.canSignOffValue,
+    setReady: async (mappingId, ready) =>
+      this.call('setReady', () => {
+        const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
+        this.governanceState.set(mappingId, { ...current, state: ready ? 'ready' : 'draft' });
+      }),
+    signOff: async (input) =>
+      this.call('signOff', () => {
+        const record: GovernanceRecord = { kind: 'signedOff', by: ME.displayName, at: new Date().toISOString(), note: input.note, fileUrl: `/records/${input.mappingId}.json` };
+        const current = this.governanceState.get(input.mappingId) ?? { state: 'draft', records: [] };
+        this.governanceState.set(input.mappingId, { state: 'signedOff', signedOff: record, records: [record, ...current.records] });
+        return record;
+      }),
+    reopen: async (mappingId, reason) =>
+      this.call('reopen', () => {
+        const record: GovernanceRecord = { kind: 'reopened', by: ME.displayName, at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json` };
+        const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
+        this.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current.records] });
+        return record;
+      }),
+    dutyHistory: async () => this.call('dutyHistory', (): HistoryEntry[] => []),
+    mappingHistory: async () => this.call('mappingHistory', (): HistoryEntry[] => [])
   };
 
   public readonly overview = fakeOverview(this);

@@ -51,11 +51,16 @@ export async function settled(page: Page | Frame): Promise<void> {
   );
 }
 
-/** Waits for the duties: the first duty's status control (cards) or the first area's grid (table view) is there. */
+/**
+ * Waits for the duties: the first duty's status control (cards) or the first area's grid (table view)
+ * is there, and the sign-off state has been read (its request done, so a fault a test injects next
+ * meets the request the test means).
+ */
 export async function gridReady(page: Page): Promise<void> {
   await statusControl(page, 'clean-safe-1')
     .or(page.getByRole('grid').first())
     .waitFor({ timeout: SAVE_TIMEOUT });
+  await page.locator('section[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: SAVE_TIMEOUT });
 }
 
 export function statusControl(page: Page, dutyId: string): Locator {

@@ -8,7 +8,13 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-export const USERS = { owner: EMAILS.owner, member: EMAILS.member, visitor: EMAILS.visitor } as const;
+export const USERS = {
+  owner: EMAILS.owner,
+  member: EMAILS.member,
+  visitor: EMAILS.visitor,
+  // [governance] a Member whom the sign-off journey adds to the approvers group
+  approver: EMAILS.secondMember
+} as const;
 
 export type Role = keyof typeof USERS;
 

@@ -25,6 +25,14 @@ import { SaveStatusBar } from './SaveStatusBar';
 import { SkipLink } from './SkipLink';
 import { SummaryBar } from './SummaryBar';
 import { useFocusArea } from '../hooks/useFocusArea';
+import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
+import { GovernanceSection } from '../../governance/components/GovernanceSection';
+import { useGovernance } from '../../governance/hooks/useGovernance';
+import { SignedOffEditsNotice } from '../../governance/components/SignedOffEditsNotice';
+import { isSignedOffError } from '../../../services/governance';
+
+// The History panel (Fluent's Panel and the diff) loads when first opened, outside the entry bundle.
+const DutyHistory = React.lazy(() => import(/* webpackChunkName: 'history' */ '../../governance/components/DutyHistory').then((m) => ({ default: m.DutyHistory })));
 import { AreaJumpList } from '../../navigation/components/AreaJumpList';
 import { PrintPortal } from '../../print/components/PrintPortal';
 import { usePrintMode } from '../../print/usePrintMode';
@@ -48,8 +56,36 @@ export interface EditorPageProps {
 export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
-  const { canEdit } = useAccess();
+  const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
+  // [governance] A signed-off mapping is read-only for everyone until an Owner reopens it.
+  const governance = useGovernance(opened.mapping.id);
+  const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
+  // A save refused because someone signed the mapping off meanwhile: show it signed off (read-only).
+  const refusedAsSignedOff = status.kind === 'failed' && isSignedOffError(status.error);
+  const reloadGovernance = governance.reload;
+  React.useEffect(() => {
+    if (refusedAsSignedOff) {
+      reloadGovernance();
+    }
+  }, [refusedAsSignedOff, reloadGovernance]);
+  const [historyDuty, setHistoryDuty] = React.useState<string>();
+  // The editor's newest state, read by sign-off and exports when chosen (not on every keystroke).
+  const latest = React.useRef(state);
+  React.useLayoutEffect(() => {
+    latest.current = state;
+  });
+  const current = React.useCallback(async (): Promise<OpenedMapping> => {
+    await actions.saveNow();
+    const now = latest.current;
+    return {
+      mapping: { id: now.mappingId, header: now.header, areaComments: now.areaComments, entries: Object.values(now.entries) },
+      framework: now.framework,
+      headerEtag: now.headerEtag,
+      entryEtags: now.entryEtags,
+      entryHistory: exportSourceFromEditor(now, opened).entryHistory
+    };
+  }, [actions, opened]);
   const [filter, setFilter] = React.useState<{ filter: DutyFilter; result: ReturnType<typeof filterDuties> }>(() => ({
     filter: NO_FILTER,
     result: filterDuties(state.framework, state.entries, NO_FILTER)
@@ -70,11 +106,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   const dutiesRef = React.useRef<HTMLDivElement>(null);
   const tableFits = useWideEnough(dutiesRef);
   const { printing, print } = usePrintMode();
-  // Exports read the latest state when chosen, without re-rendering the menu on every keystroke.
-  const latest = React.useRef(state);
-  React.useLayoutEffect(() => {
-    latest.current = state;
-  });
+  // Exports read the latest state (`latest`, above) when chosen, without re-rendering the menu on every keystroke.
   const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
 
   const classes = mergeStyleSets({
@@ -125,7 +157,9 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
         )}
         <AreaJumpList framework={state.framework} entries={state.entries} filtered={filter.result} />
       </div>
-      {restored > 0 && <RestoredNotice count={restored} />}
+      {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
+      {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
+      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />
@@ -142,28 +176,35 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
           onChange={applyFilter}
           onClear={clearFilter}
         />
-        {view === 'table' && tableFits ? (
-          <TableView
-            mappingId={state.mappingId}
-            framework={state.framework}
-            entries={state.entries}
-            areaComments={state.areaComments}
-            filtered={filter.result}
-            readOnly={!canEdit}
-            actions={actions}
-          />
-        ) : (
-          <DutyGrid
-            mappingId={state.mappingId}
-            framework={state.framework}
-            entries={state.entries}
-            areaComments={state.areaComments}
-            filtered={filter.result}
-            readOnly={!canEdit}
-            actions={actions}
-          />
-        )}
+        <DutyHistoryContext.Provider value={setHistoryDuty}>
+          {view === 'table' && tableFits ? (
+            <TableView
+              mappingId={state.mappingId}
+              framework={state.framework}
+              entries={state.entries}
+              areaComments={state.areaComments}
+              filtered={filter.result}
+              readOnly={!canEdit}
+              actions={actions}
+            />
+          ) : (
+            <DutyGrid
+              mappingId={state.mappingId}
+              framework={state.framework}
+              entries={state.entries}
+              areaComments={state.areaComments}
+              filtered={filter.result}
+              readOnly={!canEdit}
+              actions={actions}
+            />
+          )}
+        </DutyHistoryContext.Provider>
       </div>
+      {historyDuty !== undefined && (
+        <React.Suspense fallback={null}>
+          <DutyHistory mappingId={state.mappingId} dutyId={historyDuty} framework={state.framework} onDismiss={() => setHistoryDuty(undefined)} />
+        </React.Suspense>
+      )}
       {printing && <PrintPortal framework={state.framework} header={state.header} entries={state.entries} areaComments={state.areaComments} />}
       {conflict && (
         <ConflictDialog

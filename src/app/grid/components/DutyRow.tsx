@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react';
+import { ActionButton, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { needsAction, statusInfo, validateEntry } from '../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../model';
@@ -9,6 +9,7 @@ import { formatText, truncate } from '../../common/format';
 import { describeProblem } from '../../common/validationMessages';
 import { foundInWords, statusWords } from '../../common/vocabulary';
 import type { EditorActions } from '../../editor/contract';
+import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
 import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';
@@ -38,6 +39,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
     }
     return byField;
   }, [entry]);
+  const openHistory = React.useContext(DutyHistoryContext);
   const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
   const blur = (): void => void actions.saveNow();
 
@@ -99,6 +101,11 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errors={errors}
             className={classes.action}
           />
+        )}
+        {openHistory && (
+          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.DutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
+            {strings.HistoryButton}
+          </ActionButton>
         )}
       </div>
     </li>

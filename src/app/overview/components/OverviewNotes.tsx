@@ -24,18 +24,18 @@ export function OverviewNotes({ rows, needsUpdate, unreadable }: OverviewNotesPr
       ) : (
         notCounted > 0 && (
           <MessageBar messageBarType={MessageBarType.info} isMultiline delayedRender={false}>
-            {formatText(strings.OverviewNotCountedNote, notCounted)}
+            {notCounted === 1 ? strings.OverviewNotCountedNoteOne : formatText(strings.OverviewNotCountedNote, notCounted)}
           </MessageBar>
         )
       )}
       {needChecking > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
-          {formatText(strings.OverviewNeedCheckingNote, needChecking)}
+          {needChecking === 1 ? strings.OverviewNeedCheckingNoteOne : formatText(strings.OverviewNeedCheckingNote, needChecking)}
         </MessageBar>
       )}
       {unreadable > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
-          {formatText(strings.OverviewUnreadableNote, unreadable)}
+          {unreadable === 1 ? strings.OverviewUnreadableNoteOne : formatText(strings.OverviewUnreadableNote, unreadable)}
         </MessageBar>
       )}
     </>

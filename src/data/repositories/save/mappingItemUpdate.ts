@@ -1,5 +1,6 @@
 import { areaBreakdown, countByStatus, coverage, topLevelDutyIds } from '../../../model';
 import type { Framework, StatusCounts } from '../../../model';
+import { signedOffError } from '../../../services/governance';
 import type { MappingChanges, SaveConflict } from '../../../services/types';
 import { inBatch, settle } from '../../client/batch';
 import { httpStatus } from '../../errors';
@@ -8,7 +9,8 @@ import { areaCountsValues } from '../areaCountsColumn';
 import { ensureCurrentUser, presentValues } from '../context';
 import type { DataContext, KnownMapping } from '../context';
 import type { StoredEntries } from '../entryQueries';
-import { readMappingWithEntries } from '../readMapping';
+import { readSignedOff } from '../../governance/signedOff';
+import { readMappingState } from '../readMapping';
 import type { MappingState } from '../readMapping';
 import { decideHeader } from './headerDecision';
 import { headerToken } from '../headerToken';
@@ -114,7 +116,14 @@ export async function updateMappingItem(
     } catch (error) {
       if (httpStatus(error) === 412 && attempt < ROLLUP_ATTEMPTS) {
         await backoff(attempt);
-        state = await readMappingWithEntries(context, mappingId);
+        // [governance] Sign-off also moves the mapping item's ETag on: a header change must not land after it.
+        const [fresh, signedOff] = await inBatch(context.sp, (web) =>
+          Promise.all([readMappingState(context, web, mappingId), settle(readSignedOff(context, web, mappingId))])
+        );
+        if (signedOff.ok && signedOff.value && decision.values !== undefined) {
+          throw signedOffError(error);
+        }
+        state = fresh;
         continue;
       }
       if (httpStatus(error) === 412 && decision.values === undefined) {

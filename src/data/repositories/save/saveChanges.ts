@@ -1,8 +1,10 @@
 import { countByStatus } from '../../../model';
 import { PartialSaveError } from '../../../services/errors';
+import { signedOffError } from '../../../services/governance';
 import type { MappingChanges, SaveOutcome } from '../../../services/types';
 import { inBatch, settle } from '../../client/batch';
 import { toAppError } from '../../../services/toAppError';
+import { readSignedOff } from '../../governance/signedOff';
 import type { DataContext, KnownMapping } from '../context';
 import { rememberMapping } from '../entryQueries';
 import { headerFromRow } from '../mappingRows';
@@ -16,7 +18,8 @@ import { validateChanges } from './validateChanges';
  * Saves a mapping's changed entries and header.
  *
  * Request 1 (one $batch): a MERGE per changed entry with its ETag, then the
- * mapping's entries and the mapping item read back after those writes.
+ * mapping's entries and the mapping item read back after those writes, and
+ * whether the mapping is signed off (then the save is refused, see SignedOffError).
  * Request 2: one MERGE of the mapping item (with the ETag just read) carrying
  * totals recomputed from the entries as stored, contributors and any header
  * change. If someone else's save got in between, that MERGE fails with 412
@@ -34,13 +37,19 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
   try {
     const known = context.mappings.get(mappingId) ?? (await learnMapping(context, mappingId));
     const writes = latestPerDuty(changes.entries);
-    const [results, state] = await inBatch(context.sp, (web) =>
+    const [results, state, signedOff] = await inBatch(context.sp, (web) =>
       Promise.all([
         Promise.all(writes.map((change) => settle(writeEntry(context, web, known, mappingId, change)))),
         // Read after the writes, in the same request: the counts are computed from the entries as stored.
-        readMappingState(context, web, mappingId)
+        readMappingState(context, web, mappingId),
+        // [governance] Sign-off moves every entry's ETag on, so SharePoint refuses these writes (412)
+        // if it came first; the record says why, and nothing else of this save is sent.
+        settle(readSignedOff(context, web, mappingId))
       ])
     );
+    if (signedOff.ok && signedOff.value) {
+      throw signedOffError();
+    }
     const outcome = sortResults(writes, results, state.stored);
     if (outcome.saved === 0 && outcome.failure !== undefined) {
       throw outcome.failure;

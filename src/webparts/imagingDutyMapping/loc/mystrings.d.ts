@@ -156,6 +156,60 @@ declare interface IImagingDutyMappingWebPartStrings {
   ConflictMerge: string;
   ConflictSaveMerged: string;
   MergedFieldLabel: string;
+  // [governance] sign-off, reopening and history
+  SignOffHeading: string;
+  SignOffStateDraft: string;
+  SignOffStateReady: string;
+  SignedOffBanner: string;
+  SignedOffNote: string;
+  ReviewDueOn: string;
+  ReopenedNotice: string;
+  MarkReady: string;
+  BackToDraft: string;
+  SignOffButton: string;
+  SignOffDialogTitle: string;
+  SignOffDialogIntro: string;
+  SignOffNoteLabel: string;
+  SignOffConfirm: string;
+  SigningOff: string;
+  ReopenButton: string;
+  ReopenDialogTitle: string;
+  ReopenDialogIntro: string;
+  ReopenReasonLabel: string;
+  ReopenReasonRequired: string;
+  ReopenConfirm: string;
+  OpenSignedDocument: string;
+  GovernanceLoadFailed: string;
+  GovernanceReload: string;
+  SignOffFailed: string;
+  ReopenFailed: string;
+  ReadyFailed: string;
+  SignedOffSaveRefused: string;
+  HistoryButton: string;
+  DutyHistoryButtonAria: string;
+  MappingHistoryButton: string;
+  HistoryPanelTitle: string;
+  HistoryLoading: string;
+  HistoryEmpty: string;
+  HistoryFailed: string;
+  HistoryEntry: string;
+  HistoryChange: string;
+  HistoryBlank: string;
+  HistoryFieldFoundIn: string;
+  HistoryFieldReference: string;
+  HistoryFieldComments: string;
+  HistoryFieldStatus: string;
+  HistoryFieldActionWhat: string;
+  HistoryFieldActionOwner: string;
+  HistoryFieldActionDue: string;
+  HistoryFieldTeam: string;
+  HistoryFieldCompletedBy: string;
+  HistoryFieldDateCompleted: string;
+  HistoryFieldNotes: string;
+  HistoryFieldSignOffState: string;
+  HistoryAdded: string;
+  HistoryRemoved: string;
+  SignedOffByLabel: string;
   // [design] statuses and "found in" answers, validation, data-layer error details, set-up steps
   StatusNotReviewed: string;
   StatusNotReviewedDescription: string;
@@ -209,6 +263,13 @@ declare interface IImagingDutyMappingWebPartStrings {
   ErrorFrameworkVersionTaken: string;
   ErrorMoveTargetUnreadable: string;
   ErrorOwnersOnly: string;
+  // [governance] sign-off failures
+  ErrorSignedOff: string;
+  ErrorAlreadySignedOff: string;
+  ErrorNotSignedOff: string;
+  ErrorChangedSinceOpened: string;
+  ErrorRecordRace: string;
+  ErrorDocumentNotMade: string;
   ErrorRejected: string;
   ErrorRejectedSaying: string;
   SetupTaskInspect: string;
@@ -220,6 +281,11 @@ declare interface IImagingDutyMappingWebPartStrings {
   SetupTaskAddFramework: string;
   SetupTaskUniqueVersions: string;
   SetupTaskCountAreas: string;
+  // [governance] set-up steps
+  SetupTaskKeepVersions: string;
+  SetupTaskCreateApprovers: string;
+  SetupTaskOwnersOnly: string;
+  SetupTaskRecordsPermissions: string;
   // [design] "Copy details" for a support ticket
   CopyDetails: string;
   DetailsCopied: string;
@@ -390,6 +456,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   OverviewNotCountedNote: string;
   OverviewNeedCheckingNote: string;
   OverviewUnreadableNote: string;
+  OverviewNotCountedNoteOne: string;
+  OverviewNeedCheckingNoteOne: string;
+  OverviewUnreadableNoteOne: string;
   NavLabel: string;
   NavMappings: string;
   NavOverview: string;

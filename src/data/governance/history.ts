@@ -1,0 +1,80 @@
+import type { FieldChange, HistoryEntry } from '../../services/governance';
+import { ENTRY_FIELDS, MAPPING_FIELDS, foundInFromChoice, statusFromChoice } from '../schema';
+
+/** A version as `items(n)/versions` returns it. */
+export type VersionRow = Record<string, unknown>;
+
+/** Columns whose changes the History panel shows, by the key the UI words them with. */
+export const ENTRY_HISTORY_FIELDS: Readonly<Record<string, string>> = {
+  foundIn: ENTRY_FIELDS.foundIn,
+  reference: ENTRY_FIELDS.reference,
+  comments: ENTRY_FIELDS.comments,
+  status: ENTRY_FIELDS.status,
+  actionWhat: ENTRY_FIELDS.actionWhat,
+  actionOwner: ENTRY_FIELDS.actionOwner,
+  actionDue: ENTRY_FIELDS.actionDue
+};
+
+export const MAPPING_HISTORY_FIELDS: Readonly<Record<string, string>> = {
+  team: MAPPING_FIELDS.team,
+  completedBy: MAPPING_FIELDS.completedByNames,
+  dateCompleted: MAPPING_FIELDS.dateCompleted,
+  notes: MAPPING_FIELDS.notes,
+  signOffState: MAPPING_FIELDS.signOffState
+};
+
+/** Version history re-escapes underscores in field names (`OData__x005f_…`). */
+function versionKey(internalName: string): string {
+  return internalName.replace(/_/g, '_x005f_');
+}
+
+/** Status and Found in come back as the model's keys (the UI words them); the rest as text. */
+function normalise(key: string, value: unknown): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  if (key === 'status') {
+    return statusFromChoice(value) ?? String(value);
+  }
+  if (key === 'foundIn') {
+    return foundInFromChoice(value) ?? String(value);
+  }
+  if (key === 'dateCompleted' || key === 'actionDue') {
+    return String(value).slice(0, 10);
+  }
+  return String(value);
+}
+
+function editorName(row: VersionRow): string {
+  const editor = row.Editor as { LookupValue?: unknown } | undefined;
+  return typeof editor?.LookupValue === 'string' ? editor.LookupValue : '';
+}
+
+/**
+ * Field-level changes from SharePoint's version history: each version compared
+ * with the one before it; the first version lists what it was created with.
+ *
+ * @param versions - Versions, newest first (as SharePoint returns them).
+ * @param fields - Tracked columns by UI key.
+ * @returns One entry per version that changed a tracked column, newest first.
+ */
+export function historyFrom(versions: VersionRow[], fields: Readonly<Record<string, string>>): HistoryEntry[] {
+  const oldestFirst = [...versions].sort((a, b) => Number(a.VersionId) - Number(b.VersionId));
+  const out: HistoryEntry[] = [];
+  oldestFirst.forEach((row, index) => {
+    const before = index > 0 ? oldestFirst[index - 1] : undefined;
+    const changes: FieldChange[] = [];
+    for (const [key, internalName] of Object.entries(fields)) {
+      const name = versionKey(internalName);
+      const to = normalise(key, row[name]);
+      const from = before === undefined ? '' : normalise(key, before[name]);
+      if (to !== from) {
+        changes.push({ field: key, from, to });
+      }
+    }
+    if (changes.length > 0) {
+      out.push({ version: String(row.VersionLabel ?? ''), by: editorName(row), at: `${String(row.Created ?? '').replace(/Z$/, '')}Z`, changes });
+    }
+  });
+  return out.reverse();
+}

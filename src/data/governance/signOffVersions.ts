@@ -1,0 +1,46 @@
+import { settle } from '../client/batch';
+import type { Settled } from '../client/batch';
+import type { IWeb } from '../client/pnp';
+import type { DataContext } from '../repositories/context';
+import { headerToken } from '../repositories/headerToken';
+import { headerFromRow } from '../repositories/mappingRows';
+import type { MappingState } from '../repositories/readMapping';
+import { etagOf, idOf } from '../repositories/rows';
+import { ENTRY_FIELDS, MAPPING_FIELDS } from '../schema';
+
+/**
+ * Whether the mapping as stored is the one the snapshot was made from: every
+ * entry at the version the editor last saw, and the same header.
+ *
+ * @param stored - The mapping item and entries as read at sign-off.
+ * @param basedOn - The editor's entry ETags and header token.
+ * @returns True when nothing changed in between.
+ */
+export function sameVersions(stored: MappingState, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean {
+  if (headerToken(headerFromRow(stored.row)) !== basedOn.headerEtag) {
+    return false;
+  }
+  return [...stored.stored.rows].every(([dutyId, row]) => etagOf(row) === basedOn.entryEtags[dutyId]);
+}
+
+/**
+ * Starts the writes that move every entry's and the mapping item's ETag on,
+ * each with If-Match on the version read at sign-off and rewriting a value
+ * with itself (no column changes, so History shows nothing). A save that gets
+ * in between makes one of them fail with 412 and the sign-off is refused; a
+ * save prepared before the sign-off then carries old ETags, and SharePoint
+ * refuses it with 412.
+ *
+ * @param context - Data context.
+ * @param web - The batched web of the record's columns.
+ * @param mappingId - The mapping.
+ * @param stored - The mapping item and entries as read at sign-off.
+ * @returns The settled writes.
+ */
+export function moveVersionsOn(context: DataContext, web: IWeb, mappingId: number, stored: MappingState): Array<Promise<Settled<unknown>>> {
+  const entries = [...stored.stored.rows.values()].map((row) =>
+    settle(context.list('entries', web).items.getById(idOf(row)).update({ [ENTRY_FIELDS.mappingId]: mappingId }, etagOf(row)))
+  );
+  const item = settle(context.list('mappings', web).items.getById(mappingId).update({ [MAPPING_FIELDS.team]: stored.row[MAPPING_FIELDS.team] }, etagOf(stored.row)));
+  return [...entries, item];
+}

@@ -1,0 +1,37 @@
+import type { IWeb } from '../client/pnp';
+import { httpStatus } from '../errors';
+import type { DataContext } from '../repositories/context';
+import { RECORD_FIELDS } from '../schema';
+import { governanceFrom } from './records';
+import type { RecordRow } from './records';
+
+/** A sign-off adds two files and a reopening one: the newest few always hold the latest record. */
+const NEWEST_RECORDS = 10;
+
+/**
+ * Whether a mapping is signed off, from its newest records (the library Members
+ * only read). Started on a batched web, it joins a save's batch at no extra
+ * request. A site whose records library does not exist yet (set up before
+ * sign-off existed) has nothing signed off.
+ *
+ * @param context - Data context.
+ * @param web - The web, batched or not.
+ * @param mappingId - The mapping.
+ * @returns True when its latest record is a sign-off.
+ */
+export async function readSignedOff(context: DataContext, web: IWeb, mappingId: number): Promise<boolean> {
+  try {
+    const rows = await context
+      .list('records', web)
+      .items.select('ID', 'FileLeafRef', RECORD_FIELDS.kind)
+      .filter(`${RECORD_FIELDS.mappingId} eq ${mappingId}`)
+      .orderBy('ID', false)
+      .top(NEWEST_RECORDS)<RecordRow[]>();
+    return governanceFrom(rows, undefined).state === 'signedOff';
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      return false;
+    }
+    throw error;
+  }
+}
