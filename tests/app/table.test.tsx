@@ -36,6 +36,21 @@ describe('table view', () => {
     expect(services.record(mappingId)).toBeDefined();
   });
 
+  it('opens a duty’s change history from its cell with the keyboard, as the cards’ History button does', async () => {
+    const { user } = await openMapping();
+    await showTable(user);
+    const dutyCell = cellOf(FIRST_DUTY.slice(0, 60), 'duty');
+    const history = within(dutyCell).getByRole('button', { name: formatText(strings.DutyHistoryButtonAria, FIRST_DUTY) });
+    // Not a tab stop of its own: the grid keeps one tab stop, and Enter on the cell moves to its one control.
+    expect(history).toHaveAttribute('tabindex', '-1');
+    dutyCell.focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(history);
+    await user.keyboard('{Enter}');
+    await screen.findByText(strings.HistoryEmpty);
+    expect(screen.getByText(strings.HistoryPanelTitle)).toBeInTheDocument();
+  });
+
   it('moves between cells with the arrow keys, Home and End, with one tab stop per grid', async () => {
     const { user } = await openMapping();
     await showTable(user);

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
+import { EMAILS } from '../../local/server/users';
 import { DEMO, SAVE_TIMEOUT, appText, gridReady, openMapping, openPath, referenceField } from './support/app';
 import { seriousViolations } from './support/axe';
 import { contextAs, screenshot } from './support/browser';
@@ -160,5 +161,16 @@ describe('frameworks: editing, publishing, moving mappings, several frameworks',
     const page = await openPath(context, site, '/');
     await page.getByRole('heading', { name: 'Mappings on this site' }).waitFor();
     expect(await page.getByRole('button', { name: 'Manage frameworks' }).count()).toBe(0);
+
+    // Hiding the button is not the guard: SharePoint refuses a Member's own REST write to the Frameworks list,
+    // because set-up gave the list its own permissions (Members and Visitors read).
+    const info = await fetch(`${site.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
+    const digest = ((await info.json()) as { FormDigestValue: string }).FormDigestValue;
+    const write = await fetch(`${site.siteUrl}/_api/web/lists/getByTitle('Duty Mapping Frameworks')/items`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': digest, 'X-Local-User': EMAILS.member },
+      body: JSON.stringify({ Title: 'Written around the app' })
+    });
+    expect(write.status).toBe(403);
   });
 });

@@ -110,6 +110,12 @@ describe('the table view', () => {
     const { sheets } = await readExcel((await downloadExport(page, 'Excel workbook (.xlsx)')).bytes);
     const excelRow = sheets[0].rows.find((r) => String(r[2]).startsWith(SCOPE_DUTY));
     expect(excelRow?.[6]).toBe('In place');
+
+    // Who changed it is one click away in the table too: the duty's History lists the edit with its author.
+    await row(page, FIRST_AREA, SCOPE_DUTY).getByRole('button', { name: /^History of / }).click();
+    const history = page.getByRole('dialog').filter({ hasText: 'Change history' });
+    await history.getByText(/Status: Not yet reviewed → In place/).waitFor();
+    expect(await history.innerText()).toContain('Olivia Owen');
   });
 
   it('prints the form: header table, five-column area tables, provenance notes and action plan, without buttons, on landscape A4', async () => {

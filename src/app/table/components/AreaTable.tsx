@@ -8,9 +8,10 @@ import { CopyLink } from '../../common/components/CopyLink';
 import { formatText } from '../../common/format';
 import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
+import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
 import { AreaProgress } from '../../navigation/components/AreaProgress';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
-import { tableColumns } from '../tableColumns';
+import { COLUMN_INDEX, tableColumns } from '../tableColumns';
 import { tableClasses } from '../tableStyles';
 import { cellProps, DutyTableRow } from './DutyTableRow';
 
@@ -42,7 +43,9 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
   const classes = tableClasses(theme);
   const columns = tableColumns();
   const gridRef = React.useRef<HTMLTableElement>(null);
-  const editable = (col: number): boolean => !readOnly && columns[col]?.editable === true;
+  const historyShown = React.useContext(DutyHistoryContext) !== undefined;
+  // The duty cell's History is for readers too; the answer cells are for editors only.
+  const editable = (col: number): boolean => (col === COLUMN_INDEX.duty ? historyShown : !readOnly && columns[col]?.editable === true);
   const { active, editing, gridProps } = useGridKeyboard(gridRef, { rows: shown.length, cols: columns.length }, editable);
   const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
   const headingId = `idm-area-${area.id}`;

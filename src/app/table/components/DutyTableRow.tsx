@@ -1,9 +1,12 @@
+import { ActionButton } from '@fluentui/react';
 import * as React from 'react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { validateEntry } from '../../../model';
 import type { Duty, MappingEntry } from '../../../model';
-import { truncate } from '../../common/format';
+import { formatText, truncate } from '../../common/format';
 import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
+import { DutyHistoryContext } from '../../governance/DutyHistoryContext';
 import { DutyText } from '../../grid/components/DutyText';
 import { COLUMN_INDEX } from '../tableColumns';
 import type { TableClasses } from '../tableStyles';
@@ -62,12 +65,27 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
     classes
   });
   const textId = `idm-table-duty-${duty.id}`;
+  const openHistory = React.useContext(DutyHistoryContext);
+  // The History button is the duty cell's one control: Enter on the cell moves to it (the grid pattern), so it is
+  // a tab stop only then, like the answer cells' controls.
+  const historyFocusable = editing && activeCol === COLUMN_INDEX.duty;
 
   return (
     <tr data-duty-id={duty.id}>
       {areaCell}
       <th role="rowheader" scope="row" className={classes.cell} style={{ fontWeight: 'normal' }} {...cellProps(row, COLUMN_INDEX.duty, activeCol, editing)}>
         <DutyText duty={duty} id={textId} />
+        {openHistory && (
+          <ActionButton
+            iconProps={{ iconName: 'History' }}
+            ariaLabel={formatText(strings.DutyHistoryButtonAria, truncate(duty.text))}
+            tabIndex={historyFocusable ? 0 : -1}
+            onClick={() => openHistory(duty.id)}
+            styles={{ root: { height: 28, paddingLeft: 0 } }}
+          >
+            {strings.HistoryButton}
+          </ActionButton>
+        )}
       </th>
       <td role="gridcell" className={classes.cell} {...cellProps(row, COLUMN_INDEX.map, activeCol, editing)}>
         <MapCell {...answer(COLUMN_INDEX.map)} />
