@@ -1,11 +1,9 @@
 import * as React from 'react';
-import { validateAreaComments } from '../../../model';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { useAreaEntries } from '../../common/hooks/useAreaEntries';
-import { mark } from '../../common/perf';
-import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
+import { useAllCommentsError, useRenderMarks } from '../../views/hooks/useDutyViewBasics';
 import type { DutyFilterResult } from '../../filters/filterDuties';
 import { AreaSection } from './AreaSection';
 
@@ -27,22 +25,9 @@ export interface DutyGridProps {
 export function DutyGrid({ mappingId, framework, entries, areaComments, filtered, readOnly, actions }: DutyGridProps): JSX.Element {
   const density = useDensity();
   const areaEntries = useAreaEntries(framework, entries);
-  const firstRender = React.useRef(true);
-  if (firstRender.current) mark('idm-grid-render-start');
-  React.useEffect(() => {
-    mark('idm-grid-rendered');
-  }, []);
-  React.useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mark('idm-grid-edit-rendered');
-  }, [entries]);
-
+  useRenderMarks('idm-grid', entries);
   // All areas' comments share one column: when together they are too long, every area says so.
-  const allComments = React.useMemo(() => validateAreaComments(areaComments).find((problem) => problem.field === 'areaComments'), [areaComments]);
-  const allCommentsError = allComments && describeProblem(allComments);
+  const allCommentsError = useAllCommentsError(areaComments);
 
   return (
     <div style={{ display: 'grid', gap: density.gap * 1.5 }}>

@@ -1,13 +1,11 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { validateAreaComments } from '../../../model';
 import type { AreaComments, Framework, MappingEntry } from '../../../model';
 import { useDensity } from '../../host/HostContext';
 import { useAreaEntries } from '../../common/hooks/useAreaEntries';
-import { mark } from '../../common/perf';
-import { describeProblem } from '../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
+import { useAllCommentsError, useRenderMarks } from '../../views/hooks/useDutyViewBasics';
 import type { DutyFilterResult } from '../../filters/filterDuties';
 import { AreaTable } from './AreaTable';
 
@@ -32,22 +30,9 @@ const HINT_ID = 'idm-table-hint';
 export function TableView({ mappingId, framework, entries, areaComments, filtered, readOnly, actions }: TableViewProps): JSX.Element {
   const density = useDensity();
   const areaEntries = useAreaEntries(framework, entries);
-  const firstRender = React.useRef(true);
-  if (firstRender.current) mark('idm-table-render-start');
-  React.useEffect(() => {
-    mark('idm-table-rendered');
-  }, []);
-  React.useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mark('idm-table-edit-rendered');
-  }, [entries]);
-
-  // All areas' comments share one column: when together they are too long, every area says so (as in the card view).
-  const allComments = React.useMemo(() => validateAreaComments(areaComments).find((problem) => problem.field === 'areaComments'), [areaComments]);
-  const allCommentsError = allComments && describeProblem(allComments);
+  useRenderMarks('idm-table', entries);
+  // All areas' comments share one column: when together they are too long, every area says so.
+  const allCommentsError = useAllCommentsError(areaComments);
 
   return (
     <div style={{ display: 'grid', gap: density.gap * 1.5 }}>
