@@ -1,11 +1,7 @@
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import type { IWeb } from '../client/pnp';
 import type { DataContext } from '../repositories/context';
 import type { SiteState } from './inspect';
+import { giveOwnPermissions } from './governanceSteps';
 import type { StepResult } from './listSteps';
-
-/** SP.RoleType values of the permission levels the library gets. */
-const ROLE = { read: 2, contribute: 3, fullControl: 5 } as const;
 
 /**
  * Whether the JD/PS library still has the site's permissions. Inheriting, it
@@ -34,29 +30,9 @@ export async function lockDocumentsLibrary(context: DataContext, state: SiteStat
   if (!documentsNeedOwnPermissions(state)) {
     return 'skipped';
   }
-  const [owners, members, visitors, read, contribute, fullControl] = await inBatch(context.sp, (web: IWeb) =>
-    Promise.all([
-      web.associatedOwnerGroup.select('Id')(),
-      web.associatedMemberGroup.select('Id')(),
-      web.associatedVisitorGroup.select('Id')(),
-      web.roleDefinitions.getByType(ROLE.read).select('Id')(),
-      web.roleDefinitions.getByType(ROLE.contribute).select('Id')(),
-      web.roleDefinitions.getByType(ROLE.fullControl).select('Id')()
-    ])
-  );
-  const grants: Array<[number, number]> = [
-    [owners.Id, fullControl.Id],
-    [members.Id, contribute.Id],
-    [visitors.Id, read.Id]
-  ];
-  const results = await inBatch(context.sp, (web) => {
-    const library = (): ReturnType<DataContext['list']> => context.list('documents', web);
-    return Promise.all([settle(library().breakRoleInheritance(false, true)), ...grants.map(([principal, level]) => settle(library().roleAssignments.add(principal, level)))]);
-  });
-  throwFirstFailure(results);
-  const library = state.lists.get('documents');
-  if (library) {
-    library.uniquePermissions = true;
-  }
-  return 'done';
+  return giveOwnPermissions(context, state, 'documents', [
+    ['owners', 'fullControl'],
+    ['members', 'contribute'],
+    ['visitors', 'read']
+  ]);
 }

@@ -67,16 +67,29 @@ function needsOwnPermissions(state: SiteState, key: ListKey): boolean {
   return state.lists.get(key)?.uniquePermissions === false;
 }
 
-/**
- * Gives a list its own permissions: stops inheriting (without copying the
- * site's, so Members lose edit), then grants each group its level, all in one
- * batch after one batch that looks up the groups and permission levels.
- */
+/** Who gets which permission level on a list with its own permissions. */
+export type OwnPermissions = ReadonlyArray<[Grant, keyof typeof ROLE]>;
+
 async function lockList(context: DataContext, state: SiteState, key: ListKey): Promise<StepResult> {
   const plan = LOCKED_LISTS.find((entry) => entry.key === key);
   if (!plan || !needsOwnPermissions(state, key)) {
     return 'skipped';
   }
+  return giveOwnPermissions(context, state, key, plan.grants);
+}
+
+/**
+ * Gives a list its own permissions: stops inheriting (without copying the
+ * site's, so Members lose edit), then grants each group its level, all in one
+ * batch after one batch that looks up the groups and permission levels.
+ *
+ * @param context - Data context.
+ * @param state - The inspected site; the list is marked as having its own permissions.
+ * @param key - The list.
+ * @param grants - Who gets which level (the approvers only once their group exists).
+ * @returns 'done'.
+ */
+export async function giveOwnPermissions(context: DataContext, state: SiteState, key: ListKey, grants: OwnPermissions): Promise<StepResult> {
   const [owners, members, visitors, read, contribute, fullControl] = await inBatch(context.sp, (web: IWeb) =>
     Promise.all([
       web.associatedOwnerGroup.select('Id')(),
@@ -92,7 +105,7 @@ async function lockList(context: DataContext, state: SiteState, key: ListKey): P
   const results = await inBatch(context.sp, (web) => {
     const list = (): ReturnType<typeof context.list> => context.list(key, web);
     const parts = [settle(list().breakRoleInheritance(false, true))];
-    for (const [who, level] of plan.grants) {
+    for (const [who, level] of grants) {
       const principal = principals[who];
       if (principal !== undefined) {
         parts.push(settle(list().roleAssignments.add(principal, levels[level])));
