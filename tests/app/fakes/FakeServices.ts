@@ -220,14 +220,14 @@ export class FakeServices implements AppServices {
       }),
     signOff: async (input) =>
       this.call('signOff', () => {
-        const record: GovernanceRecord = { kind: 'signedOff', by: ME.displayName, at: new Date().toISOString(), note: input.note, fileUrl: `/records/${input.mappingId}.json` };
+        const record: GovernanceRecord = { kind: 'signedOff', by: ME.displayName, at: new Date().toISOString(), note: input.note, fileUrl: `/records/${input.mappingId}.json`, integrity: { kind: 'intact' } };
         const current = this.governanceState.get(input.mappingId) ?? { state: 'draft', records: [] };
         this.governanceState.set(input.mappingId, { state: 'signedOff', signedOff: record, records: [record, ...current.records] });
         return record;
       }),
     reopen: async (mappingId, reason) =>
       this.call('reopen', () => {
-        const record: GovernanceRecord = { kind: 'reopened', by: ME.displayName, at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json` };
+        const record: GovernanceRecord = { kind: 'reopened', by: ME.displayName, at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json`, integrity: { kind: 'intact' } };
         const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
         this.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current.records] });
         return record;
