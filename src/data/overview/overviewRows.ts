@@ -83,7 +83,12 @@ export function overviewFrameworkFromRow(row: Row): OverviewFramework | undefine
       id: framework.id,
       version: framework.version,
       title: framework.title,
-      areas: framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) }))
+      areas: framework.areas.map((area) => ({
+        id: area.id,
+        title: area.title,
+        dutyIds: area.duties.map((duty) => duty.id),
+        duties: area.duties.map((duty) => ({ id: duty.id, text: duty.text }))
+      }))
     };
     if (framework.role) {
       summary.role = framework.role;
