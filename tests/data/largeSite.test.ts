@@ -8,13 +8,13 @@
  * each mapping are gaps with actions, so the site has 6,000 open actions: more
  * than one query on the Status column may read.
  */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { createEntries, topLevelDutyIds, zeroCounts } from '../../src/model';
 import type { Framework } from '../../src/model';
-import { inBatch, settle } from '../../src/data/client/batch';
-import { entryContexts } from '../../src/data/repositories/createMapping';
-import { newEntryValues } from '../../src/data/repositories/entryRows';
-import { headerValues, rollupValues } from '../../src/data/repositories/mappingRows';
+import { inBatch, settle } from '../../src/data/toolkit/batch';
+import { entryContexts } from '../../src/data/mappings/createMapping';
+import { newEntryValues } from '../../src/data/mappings/entryRows';
+import { headerValues, rollupValues } from '../../src/data/mappings/mappingRows';
 import { MEMBER, OWNER, countRequests, expectAppError, startSite } from './helpers';
 import type { TestSite } from './helpers';
 import { editEntries, frameworkWithMoreDuties, newHeader } from './fixtures';
