@@ -8,7 +8,7 @@
  * sign-off never blocks the next. Through the real data layer and the local
  * SharePoint server; the hostile and careless writes go over raw HTTP.
  */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { Item } from '@pnp/sp/items';
 import { RECORDS_LIBRARY } from '../../src/data/schema';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';

@@ -1,10 +1,10 @@
 import type { MappingEntry, MappingHeader } from '../../model';
 import { completedByNames } from '../../model';
 import type { ChangeAfterSignOff, ChangesAfterSignOff, FieldChange } from '../../services/governance';
-import type { StoredEntries } from '../repositories/entryQueries';
-import { headerFromRow } from '../repositories/mappingRows';
-import { personTitle, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import type { StoredEntries } from '../mappings/entryQueries';
+import { headerFromRow } from '../mappings/mappingRows';
+import { personTitle, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 import type { StoredMapping } from './recordJson';
 
 /** An entry's fields as History words them (the same keys), so one wording serves both. */

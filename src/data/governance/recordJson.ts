@@ -1,6 +1,6 @@
 import type { AreaComments, MappingEntry, MappingHeader } from '../../model';
 import type { GovernanceRecord, RecordDamage, RecordIntegrity } from '../../services/governance';
-import { isoDate } from '../repositories/rows';
+import { isoDate } from '../toolkit/rows';
 import { RECORD_FIELDS } from '../schema';
 import { canonicalJson, sha256Hex } from './recordHash';
 import { changedSinceMade, kindOf } from './records';
