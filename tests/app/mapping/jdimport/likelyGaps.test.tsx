@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { DEFAULT_FRAMEWORK } from '../../../src/model';
-import { FakeServices } from '../fakes/FakeServices';
-import { COILS, QUERIES, openMapping } from '../helpers';
+import { DEFAULT_FRAMEWORK } from '../../../../src/model';
+import { FakeServices } from '../../fakes/FakeServices';
+import { COILS, QUERIES, openMapping } from '../../helpers';
 
 jest.setTimeout(90_000);
 afterEach(cleanup);

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { DefaultButton, Icon, Text, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { Framework, MappingEntry } from '../../../model';
-import { markGapPatch } from '../../../model/jd/markGap';
-import { likelyGaps } from '../../../model/jd/suggest';
-import type { SuggestionSet } from '../../../model/jd/suggest';
-import { formatText } from '../../common/format';
-import { statusWord } from '../../common/vocabulary';
+import type { Framework, MappingEntry } from '../../../../model';
+import { markGapPatch } from '../../../../model/jd/markGap';
+import { likelyGaps } from '../../../../model/jd/suggest';
+import type { SuggestionSet } from '../../../../model/jd/suggest';
+import { formatText } from '../../../../wording/format';
+import { statusWord } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
 
 export interface LikelyGapsProps {
