@@ -6,15 +6,15 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { Faults } from './faults';
-import { ApiDeps, currentUser, handleApi, isApiTarget } from './api';
+import { ApiDeps, currentUser, handleApi } from './api';
 import { serveStatic } from './http/static';
 import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload } from './http/guard';
 import { SpError } from './http/errors';
 import { errorResponse } from './http/format';
 import { handleLocal } from './routes/local';
-import { Store } from './storage/store';
 import { webScope } from './storage/security';
-import type { LocalUser } from './users';
+import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
+import type { LocalUser, Role } from './users';
 import { createWorkbench } from '../workbench/routes';
 
 export interface LocalSharePointOptions {
@@ -28,6 +28,10 @@ export interface LocalSharePointOptions {
   staticDir?: string;
   /** Server-relative site URL; default `/sites/imaging`. */
   sitePath?: string;
+  /** Further site collections (`/sites/<name>`), each with its own lists, groups and permissions. */
+  sites?: LocalSiteOptions[];
+  /** Where the tenant app catalog site lives (tenant properties); default `/sites/appcatalog`. */
+  appCatalogPath?: string;
   /** Log one line per request to stdout. Off by default. */
   log?: boolean;
   /** Serve /workbench (the .sppkg's web part on SPFx's runtime) from this project root. */
@@ -41,9 +45,15 @@ export interface LocalSharePoint {
   siteUrl: string;
   port: number;
   close(): Promise<void>;
-  /** Requests to the site's `_api` except contextinfo, for round-trip benchmarks. */
-  requestCount(): number;
+  /** Requests to the sites' `_api` except contextinfo (only this site's when given), for round-trip benchmarks. */
+  requestCount(sitePath?: string): number;
   resetRequestCount(): void;
+  /** `url` + the path of a site collection this server hosts. */
+  siteUrlOf(sitePath: string): string;
+  /** Adds a site collection while running (an existing one is left as it is); resolves its absolute URL. */
+  addSite(site: LocalSiteOptions): string;
+  /** The tenant app catalog site's absolute URL. */
+  appCatalogUrl: string;
 }
 
 class BodyTooLarge extends Error {}
@@ -93,15 +103,58 @@ function send(res: http.ServerResponse, method: string, reply: Reply, cors: Reco
   res.end(method === 'HEAD' ? undefined : payload);
 }
 
+/** `/_local/sites`: what the site collections are, and adding one (tests, the demo). */
+function localSites(sites: SiteCollections, origin: string): NonNullable<Parameters<typeof handleLocal>[0]['sites']> {
+  return {
+    list: () => sites.all().map((s) => ({ path: s.path, title: s.store.site.title, url: `${origin}${s.path}`, appCatalog: s.isAppCatalog })),
+    add: (body) => {
+      const o = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+      const roles = typeof o.roles === 'object' && o.roles !== null && !Array.isArray(o.roles) ? o.roles : {};
+      if (typeof o.path !== 'string' || typeof o.title !== 'string') {
+        return { error: 'A site needs a path (/sites/<name>) and a title.' };
+      }
+      try {
+        const added = sites.add({ path: o.path, title: o.title, roles: roles as Record<string, Role | 'none'> });
+        return { url: `${origin}${added.path}` };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+  };
+}
+
 /** Starts the server; resolves once it is listening. */
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
-  const sitePath = `/${(options.sitePath ?? '/sites/imaging').replace(/^\/+|\/+$/g, '')}`;
-  const store = Store.open(path.resolve(options.dataDir ?? '.local-sharepoint'));
+  const sitePath = normaliseSitePath(options.sitePath ?? '/sites/imaging');
+  const sites = new SiteCollections(path.resolve(options.dataDir ?? '.local-sharepoint'), sitePath, options.sites ?? [], options.appCatalogPath);
+  const store = sites.primary.store;
   const faults = new Faults();
   let count = 0;
+  const counts = new Map<string, number>();
   let port = options.port ?? 0;
   const workbench = options.workbenchRoot !== undefined ? createWorkbench({ root: options.workbenchRoot }) : undefined;
-  const deps: ApiDeps = { store, faults, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, count: () => (count += 1), log: options.log === true };
+  const depsBySite = new Map<LocalSite, ApiDeps>();
+  const depsFor = (site: LocalSite): ApiDeps => {
+    let deps = depsBySite.get(site);
+    if (deps === undefined) {
+      const key = site.path.toLowerCase();
+      const tenant = { appCatalog: sites.appCatalog.store, appCatalogPath: sites.appCatalog.path, isAppCatalog: site.isAppCatalog };
+      deps = {
+        store: site.store,
+        faults,
+        sitePath: site.path,
+        listViewThreshold: options.listViewThreshold ?? 5000,
+        count: () => {
+          count += 1;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        },
+        log: options.log === true,
+        tenant
+      };
+      depsBySite.set(site, deps);
+    }
+    return deps;
+  };
 
   let inFlight = 0;
 
@@ -156,7 +209,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     if (method === 'OPTIONS') {
       reply = { status: 204, headers: {}, body: '' };
     } else if (/^\/_local\//i.test(pathname)) {
-      reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}` });
+      reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}`, sites: localSites(sites, origin) });
     } else if (workbench !== undefined && (method === 'GET' || method === 'HEAD') && workbench.handles(pathname, sitePath)) {
       const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
       const permissions = (user: LocalUser): { webPermissions: { High: number; Low: number }; isSiteAdmin: boolean } => {
@@ -164,9 +217,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
         return { webPermissions: { High: mask.high, Low: mask.low }, isSiteAdmin: store.security.isSiteAdmin(user.id) };
       };
       reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers), permissions }, search);
-    } else if (isApiTarget(target, sitePath)) {
-      reply = await handleApi(deps, { method, target, origin, headers, body, bytes });
-    } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {
+    } else if (sites.forApi(pathname) !== undefined) {
+      reply = await handleApi(depsFor(sites.forApi(pathname) as LocalSite), { method, target, origin, headers, body, bytes });
+    } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !/\/_api(\/|$)/i.test(pathname)) {
       reply = await serveStatic(options.staticDir, pathname);
     } else {
       reply = { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found' };
@@ -201,14 +254,18 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     url,
     siteUrl: `${url}${sitePath}`,
     port,
-    requestCount: () => count,
+    appCatalogUrl: `${url}${sites.appCatalog.path}`,
+    requestCount: (site?: string) => (site === undefined ? count : counts.get(normaliseSitePath(site).toLowerCase()) ?? 0),
     resetRequestCount: () => {
       count = 0;
+      counts.clear();
     },
+    siteUrlOf: (site: string) => `${url}${normaliseSitePath(site)}`,
+    addSite: (site: LocalSiteOptions) => `${url}${sites.add(site).path}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => {
-          store.close();
+          sites.close();
           if (err !== undefined) {
             reject(err);
           } else {

@@ -38,6 +38,7 @@ type Method =
   | 'checkSite'
   | 'loadOverview'
   | 'loadActions'
+  | 'loadJdCoverage'
   | 'loadPrevious'
   | 'run'
   | 'listMappings'
