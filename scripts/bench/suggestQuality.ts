@@ -23,7 +23,7 @@ import { join, resolve } from 'path';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
 import { clauseReference, dutyQueries, linesToBlocks, pastedLines, readClauses, suggestClauses } from '../../src/model/jd';
 import type { Clause, JdSource, TextBlock } from '../../src/model/jd';
-import { readDocument } from '../../src/app/jdimport/extract/readDocument';
+import { readDocument } from '../../src/documents/read/readDocument';
 import { buildLayoutDocx, fileOf } from '../../tests/support/jdDocuments';
 import type { DocxLayout } from '../../tests/support/jdDocuments';
 
