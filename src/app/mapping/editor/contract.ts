@@ -1,5 +1,5 @@
 /**
- * What other features (grid/, header/, conflicts/, and the screens that follow) may know of the
+ * What the other parts of the mapping screen (cards/, table/, header/, conflicts/, and the screens that follow) may know of the
  * editor: the callbacks it hands down and how a conflict can be resolved. They import this file,
  * never the editor's hook or reducer, so the editor's internals can change without touching them.
  */
