@@ -143,7 +143,7 @@ function apiRequests(page: Page): Promise<number> {
 export async function loadOnce(browser: Browser, url: string, siteUrl: string, mappingId: number, view: 'cards' | 'table'): Promise<LoadFigures> {
   const context = await contextAs(browser, url, 'member', { width: 1366, height: 768 });
   try {
-    // The person chose the view on an earlier visit (the app's own preference key, see src/app/views/preferences.ts).
+    // The person chose the view on an earlier visit (the app's own preference key, see src/app/mapping/views/preferences.ts).
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [`idm-pref:v1:${siteUrl}:view`, view === 'table' ? 'table' : 'cards'] as const);
     const page = await context.newPage();
     await page.goto(`${url}/?mapping=${mappingId}`);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, mergeStyleSets } from '@fluentui/react';
 import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatText } from '../format';
+import { formatText } from '../../../wording/format';
 import type { ColumnChoice } from './useColumnChoice';
 
 const classes = mergeStyleSets({

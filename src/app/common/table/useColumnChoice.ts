@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { IColumn } from '@fluentui/react';
-import { useHost } from '../../host/HostContext';
+import { useHost } from '../../shell/host/HostContext';
 
 function key(scope: string, table: string): string {
   return `idm-pref:v1:${scope}:hidden-columns:${table}`;
