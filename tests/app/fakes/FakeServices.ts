@@ -20,6 +20,7 @@ import type {
   SiteReadiness
 } from '../../../src/services/types';
 import { FakeFrameworkStore } from './FakeFrameworkStore';
+import { FakeSites } from './fakeSites';
 
 /** A mapping as the fake "server" stores it. */
 export interface FakeRecord {
@@ -241,6 +242,9 @@ export class FakeServices implements AppServices {
 
   /** [jdimport] The mappings' JD and PS, with versions. */
   public readonly documents = new FakeDocuments(this, () => ME.displayName);
+
+  /** [sites] The department sites: the tenant property unset unless a test sets it. */
+  public readonly sites: FakeSites = new FakeSites(this, () => ME);
 
   public readonly people = {
     currentUser: async (): Promise<DirectoryPerson> => ME,
