@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { MEMBER, OWNER, VISITOR, siteForThisFile } from '../data/helpers';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 

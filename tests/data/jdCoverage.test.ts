@@ -1,7 +1,7 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { coverageFilters, readJdCoverage } from '../../src/data/overview/jdCoverageQuery';
-import { DataContext } from '../../src/data/repositories/context';
+import { DataContext } from '../../src/data/toolkit/context';
 import type { MappingEntry } from '../../src/model';
 import type { OpenedMapping } from '../../src/services/types';
 import { MEMBER, VISITOR, countRequests, siteForThisFile } from './helpers';

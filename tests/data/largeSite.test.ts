@@ -6,13 +6,13 @@
  * uses batched PnPjs adds (100 per $batch, several batches in flight) and
  * takes most of this file's time (about 20–40 s on two cores).
  */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { createEntries, topLevelDutyIds, zeroCounts } from '../../src/model';
 import type { Framework } from '../../src/model';
-import { inBatch, settle } from '../../src/data/client/batch';
-import { entryContexts } from '../../src/data/repositories/createMapping';
-import { newEntryValues } from '../../src/data/repositories/entryRows';
-import { headerValues, rollupValues } from '../../src/data/repositories/mappingRows';
+import { inBatch, settle } from '../../src/data/toolkit/batch';
+import { entryContexts } from '../../src/data/mappings/createMapping';
+import { newEntryValues } from '../../src/data/mappings/entryRows';
+import { headerValues, rollupValues } from '../../src/data/mappings/mappingRows';
 import { MEMBER, OWNER, expectAppError, startSite } from './helpers';
 import type { TestSite } from './helpers';
 import { editEntries, frameworkWithMoreDuties, newHeader } from './fixtures';

@@ -1,11 +1,11 @@
 import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework, OverviewMapping, OverviewService, PreviousMapping } from '../../services/overview';
-import { inBatch, settle } from '../client/batch';
-import { withAppErrors } from '../errors';
-import { presentFields } from '../repositories/context';
-import type { DataContext } from '../repositories/context';
-import { FRAMEWORK_SELECT } from '../repositories/frameworkRows';
-import { MAX_PAGE } from '../repositories/pages';
-import type { Row } from '../repositories/rows';
+import { inBatch, settle } from '../toolkit/batch';
+import { withAppErrors } from '../toolkit/errors';
+import { presentFields } from '../toolkit/context';
+import type { DataContext } from '../toolkit/context';
+import { FRAMEWORK_SELECT } from '../frameworks/frameworkRows';
+import { MAX_PAGE } from '../toolkit/pages';
+import type { Row } from '../toolkit/rows';
 import { readSiteSettings } from '../settings/siteSettings';
 import { readSignOffReviewDates } from '../governance/signOffReviewDates';
 import { readActions } from './actionQueries';

@@ -1,11 +1,11 @@
 import type { ActionItem, ActionSource } from '../../services/overview';
 import { ENTRY_FIELDS as F, STATUS_CHOICES, statusFromChoice } from '../schema';
-import type { DataContext } from '../repositories/context';
-import { isThresholdError } from '../errors';
-import { odataNumber, odataString } from '../odata';
-import { MAX_PAGE, readAllPages } from '../repositories/pages';
-import { isoDate, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import type { DataContext } from '../toolkit/context';
+import { isThresholdError } from '../toolkit/errors';
+import { odataNumber, odataString } from '../toolkit/odata';
+import { MAX_PAGE, readAllPages } from '../toolkit/pages';
+import { isoDate, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 
 const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionDue];
 

@@ -1,11 +1,11 @@
 import type { ActionSource, JdCitation } from '../../services/overview';
-import { MAX_BATCH_REQUESTS, inBatch, settle, throwFirstFailure } from '../client/batch';
+import { MAX_BATCH_REQUESTS, inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import { ENTRY_FIELDS as F, foundInFromChoice } from '../schema';
-import type { DataContext } from '../repositories/context';
-import { odataNumber } from '../odata';
-import { MAX_PAGE } from '../repositories/pages';
-import { text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import type { DataContext } from '../toolkit/context';
+import { odataNumber } from '../toolkit/odata';
+import { MAX_PAGE } from '../toolkit/pages';
+import { text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 
 const COVERAGE_SELECT = ['ID', F.mappingId, F.dutyId, F.foundIn, F.reference];
 

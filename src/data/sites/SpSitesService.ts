@@ -3,10 +3,10 @@ import { SITES_PROPERTY } from '../../services/sites';
 import type { SiteFailure, SiteResult, SitesService, SitesSetting } from '../../services/sites';
 import type { AppError } from '../../services/errors';
 import type { AppServices } from '../../services/types';
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import { withAppErrors } from '../errors';
-import { personFromUser } from '../repositories/context';
-import type { DataContext } from '../repositories/context';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import { withAppErrors } from '../toolkit/errors';
+import { personFromUser } from '../toolkit/context';
+import type { DataContext } from '../toolkit/context';
 import { normaliseSiteUrl, parseSitesProperty } from './sitesProperty';
 
 /** What GetStorageEntity answers: the entity, or `{"odata.null": true}` when the key is not set. */

@@ -1,8 +1,8 @@
-import '../../export/jsdomGaps';
+import '../../documents/write/jsdomGaps';
 import { screen, waitFor, within } from '@testing-library/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { DEFAULT_FRAMEWORK } from '../../../src/model';
-import { blobBytes, readExcel } from '../../export/officeReaders';
+import { blobBytes, readExcel } from '../../documents/write/officeReaders';
 import { captureDownloads } from '../captureDownloads';
 import { FakeServices } from '../fakes/FakeServices';
 import { renderApp } from '../renderApp';

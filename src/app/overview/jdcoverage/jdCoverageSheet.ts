@@ -1,7 +1,7 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { XlsxColumn } from '../../../export/xlsx/rowsToXlsx';
-import { tableSheet } from '../../export/tableExport';
-import type { TableExport } from '../../export/tableExport';
+import type { XlsxColumn } from '../../../documents/write/xlsx/rowsToXlsx';
+import { tableSheet } from '../../common/export/tableExport';
+import type { TableExport } from '../../common/export/tableExport';
 import type { FrameworkGroup } from '../overviewRows';
 import type { CoverageRow, CoverageTeam } from './jdCoverageRows';
 import { cellWords } from './jdCoverageWords';

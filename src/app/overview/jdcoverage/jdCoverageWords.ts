@@ -1,6 +1,6 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatText } from '../../common/format';
-import { foundInWord } from '../../common/vocabulary';
+import { formatText } from '../../../wording/format';
+import { foundInWord } from '../../../wording/vocabulary';
 import type { CoverageCell } from './jdCoverageRows';
 
 /**

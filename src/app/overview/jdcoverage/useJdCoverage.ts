@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ActionSource, JdCitation } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 
 /**
  * Loads where each given mapping found each duty in its JD or PS (one request).

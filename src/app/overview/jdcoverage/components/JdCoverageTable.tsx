@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Icon, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatText } from '../../../common/format';
-import { foundInWord } from '../../../common/vocabulary';
+import { formatText } from '../../../../wording/format';
+import { foundInWord } from '../../../../wording/vocabulary';
 import type { CoverageCell, CoverageRow, CoverageTeam } from '../jdCoverageRows';
 import { getJdCoverageTableClasses } from './JdCoverageTable.styles';
 import type { JdCoverageTableClasses } from './JdCoverageTable.styles';
