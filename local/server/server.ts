@@ -8,10 +8,13 @@ import * as path from 'path';
 import { Faults } from './faults';
 import { ApiDeps, currentUser, handleApi } from './api';
 import { serveStatic } from './http/static';
-import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload } from './http/guard';
+import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload, urlTooLong } from './http/guard';
 import { SpError } from './http/errors';
 import { errorResponse } from './http/format';
 import { handleLocal } from './routes/local';
+import { MAX_LOCAL_BODY_BYTES, refuseLocalEarly, refuseWriteEarly } from './http/early';
+import { metadataLevel } from './http/request';
+import { randomUUID } from 'crypto';
 import { webScope } from './storage/security';
 import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
 import type { LocalUser, Role } from './users';
@@ -36,6 +39,11 @@ export interface LocalSharePointOptions {
   log?: boolean;
   /** Serve /workbench (the .sppkg's web part on SPFx's runtime) from this project root. */
   workbenchRoot?: string;
+  /**
+   * Milliseconds a request may go without sending a byte (headers or body) before its connection
+   * is dropped; default 120,000, HTTP.sys's default for SharePoint's front ends.
+   */
+  idleTimeoutMs?: number;
 }
 
 export interface LocalSharePoint {
@@ -57,23 +65,57 @@ export interface LocalSharePoint {
 }
 
 class BodyTooLarge extends Error {}
+class ServerBusy extends Error {}
+class BodyIdle extends Error {}
 
-/** Reads the body, giving up (and closing the connection) past `limit` bytes. */
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+/** Bytes of request bodies being read, counted as they arrive (chunked bodies included). */
+interface InFlight {
+  bytes: number;
+}
+
+/**
+ * Reads the body, counting bytes as they arrive (a chunked body has no Content-Length to trust):
+ * gives up past `limit` bytes for this request, past MAX_BYTES_IN_FLIGHT across requests, or when
+ * no byte arrives for `idleMs`.
+ */
+function readBody(req: http.IncomingMessage, limit: number, inFlight: InFlight, idleMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.pause();
+    let done = false;
+    const finish = (error?: Error): void => {
+      if (done) {
         return;
       }
-      chunks.push(chunk);
+      done = true;
+      clearTimeout(timer);
+      inFlight.bytes -= size;
+      if (error === undefined) {
+        resolve(Buffer.concat(chunks));
+      } else {
+        req.pause();
+        reject(error);
+      }
+    };
+    let timer = setTimeout(() => finish(new BodyIdle()), idleMs);
+    req.on('data', (chunk: Buffer) => {
+      if (done) {
+        return;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(new BodyIdle()), idleMs);
+      size += chunk.length;
+      inFlight.bytes += chunk.length;
+      if (size > limit) {
+        finish(new BodyTooLarge());
+      } else if (inFlight.bytes > MAX_BYTES_IN_FLIGHT) {
+        finish(new ServerBusy());
+      } else {
+        chunks.push(chunk);
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => finish());
+    req.on('error', (e) => finish(e));
   });
 }
 
@@ -84,6 +126,9 @@ function flatHeaders(req: http.IncomingMessage): Record<string, string | undefin
   }
   return out;
 }
+
+/** HTTP.sys's default ConnectionTimeout / EntityBody / HeaderWait: two minutes. */
+const DEFAULT_IDLE_MS = 120_000;
 
 type Reply = { status: number; headers: Record<string, string>; body: string | Buffer };
 
@@ -156,23 +201,43 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     return deps;
   };
 
-  let inFlight = 0;
+  const inFlight: InFlight = { bytes: 0 };
+  const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_MS;
+  const busy = (): Reply =>
+    errorResponse(
+      new SpError(503, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The server is busy receiving other uploads. Please try again shortly.', { 'Retry-After': '2' }),
+      'minimal'
+    );
 
   /** Host, size and memory checks before anything is read; undefined when the request may go on. */
-  const refuse = (headers: Record<string, string | undefined>, target: string): Reply | undefined => {
+  const refuse = (headers: Record<string, string | undefined>, method: string, target: string): Reply | undefined => {
     if (!hostAllowed(headers.host, port)) {
       // HTTP.sys's answer to a Host it does not serve.
       return { status: 400, headers: { 'Content-Type': 'text/html; charset=us-ascii' }, body: 'Bad Request - Invalid Hostname' };
+    }
+    if (urlTooLong(target)) {
+      // IIS request filtering's refusal (404.14 / 404.15): it never reaches SharePoint, so no JSON error.
+      return { status: 404, headers: { 'Content-Type': 'text/html' }, body: '<h2>404 - File or directory not found.</h2>' };
     }
     const declared = Number(headers['content-length'] ?? '0');
     if (Number.isFinite(declared) && declared > bodyLimit(target)) {
       return tooLarge(target);
     }
-    if (Number.isFinite(declared) && inFlight + declared > MAX_BYTES_IN_FLIGHT) {
-      return errorResponse(
-        new SpError(503, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The server is busy receiving other uploads. Please try again shortly.', { 'Retry-After': '2' }),
-        'minimal'
-      );
+    if (Number.isFinite(declared) && inFlight.bytes + declared > MAX_BYTES_IN_FLIGHT) {
+      return busy();
+    }
+    if (/^\/_local\//i.test(target)) {
+      const local = refuseLocalEarly(method, headers, port);
+      return local === undefined ? undefined : { status: local.status, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify({ error: local.error }) };
+    }
+    const site = sites.forApi(target.split('?')[0]);
+    if (site !== undefined) {
+      const early = refuseWriteEarly(site.store, site.path, method, target, headers, currentUser(headers), isUpload(target));
+      if (early !== undefined) {
+        const requestId = randomUUID();
+        const reply = errorResponse(early, metadataLevel(headers.accept));
+        return { ...reply, headers: { ...reply.headers, SPRequestGuid: requestId, 'request-id': requestId } };
+      }
     }
     return undefined;
   };
@@ -182,24 +247,31 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     const headers = flatHeaders(req);
     const method = (req.method ?? 'GET').toUpperCase();
     const target = req.url ?? '/';
-    const refused = refuse(headers, target);
+    const refused = refuse(headers, method, target);
     if (refused !== undefined) {
       send(res, method, refused, {}, true);
       return;
     }
-    const declared = Number(headers['content-length'] ?? '0') || 0;
-    inFlight += declared;
+    const isLocal = /^\/_local\//i.test(target);
     let bytes: Buffer;
     try {
-      bytes = await readBody(req, bodyLimit(target));
+      bytes = await readBody(req, isLocal ? MAX_LOCAL_BODY_BYTES : bodyLimit(target), inFlight, idleMs);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        send(res, method, tooLarge(target), corsHeaders(headers.origin, port), true);
+        const reply = isLocal ? { status: 413, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify({ error: `Bodies are limited to ${MAX_LOCAL_BODY_BYTES} bytes.` }) } : tooLarge(target);
+        send(res, method, reply, corsHeaders(headers.origin, port), true);
+        return;
+      }
+      if (e instanceof ServerBusy) {
+        send(res, method, busy(), corsHeaders(headers.origin, port), true);
+        return;
+      }
+      if (e instanceof BodyIdle) {
+        // HTTP.sys drops a connection whose body stops arriving; there is no answer to read.
+        req.socket.destroy();
         return;
       }
       throw e;
-    } finally {
-      inFlight -= declared;
     }
     const body = bytes.toString('utf8');
     // The Host was checked above; X-Forwarded-Host is not trusted.
@@ -230,7 +302,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     }
   };
 
-  const server = http.createServer((req, res) => {
+  // Headers must arrive within the idle time too (slow-loris); bodies are timed in readBody.
+  const server = http.createServer({ headersTimeout: idleMs, requestTimeout: 0 }, (req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -1,6 +1,8 @@
 /**
  * Endpoints of the local server itself (not SharePoint): `/_local/health`, `/_local/users`,
- * `/_local/faults`, `/_local/sites` (list, or add a site collection while running). They need no digest and never count as SharePoint requests.
+ * `/_local/faults`, `/_local/sites` (list, or add a site collection while running). They need no
+ * digest and never count as SharePoint requests; the server takes only same-origin JSON requests
+ * for them (http/early.ts), and a fault rule's values are capped.
  */
 import { Faults } from '../faults';
 import { JsonValue } from '../json';
@@ -49,7 +51,9 @@ export function handleLocal(ctx: LocalContext): ApiResponse {
       if (typeof rule === 'string') {
         return json(400, { error: rule });
       }
-      ctx.faults.add(rule);
+      if (!ctx.faults.add(rule)) {
+        return json(429, { error: 'Too many faults are queued: DELETE /_local/faults first.' });
+      }
       return json(201, { ...rule });
     }
     case 'GET sites':

@@ -210,6 +210,23 @@ export class FakeServices implements AppServices {
     return ME.displayName;
   }
 
+  public sameVersions(mappingId: number, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean {
+    const record = this.record(mappingId);
+    return record.headerEtag === basedOn.headerEtag && Object.entries(record.entryEtags).every(([dutyId, etag]) => basedOn.entryEtags[dutyId] === etag);
+  }
+
+  public isSignedOff(mappingId: number): boolean {
+    return this.governanceState.get(mappingId)?.state === 'signedOff';
+  }
+
+  public moveVersionsOn(mappingId: number): void {
+    const record = this.record(mappingId);
+    record.headerEtag = this.etag();
+    for (const dutyId of Object.keys(record.entryEtags)) {
+      record.entryEtags[dutyId] = this.etag();
+    }
+  }
+
   public storedFramework(id: string, version: number): Framework | undefined {
     return this.frameworks.versions.find((v) => v.framework.id === id && v.framework.version === version)?.framework;
   }

@@ -44,11 +44,11 @@ describe('site collections', () => {
   });
 
   it('adds a site collection while running, through /_local/sites', async () => {
-    const r = await fetch(`${t.server.url}/_local/sites`, { method: 'POST', body: JSON.stringify({ path: '/sites/ct-division', title: 'CT division' }) });
+    const r = await fetch(`${t.server.url}/_local/sites`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/sites/ct-division', title: 'CT division' }) });
     expect(r.status).toBe(201);
     const web = await pnp(t.server.siteUrlOf('/sites/ct-division')).web.select('Title')();
     expect(web.Title).toBe('CT division');
-    const refused = await fetch(`${t.server.url}/_local/sites`, { method: 'POST', body: JSON.stringify({ path: 'https://elsewhere/x', title: 'x' }) });
+    const refused = await fetch(`${t.server.url}/_local/sites`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: 'https://elsewhere/x', title: 'x' }) });
     expect(refused.status).toBe(400);
   });
 });
