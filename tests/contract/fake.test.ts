@@ -1,4 +1,5 @@
 import { FakeServices, ME } from '../app/fakes/FakeServices';
+import { documentsContract } from './documentsContract';
 import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
@@ -35,5 +36,12 @@ describe('the FrameworkStore contract, run against the UI tests\u2019 in-memory 
   frameworkStoreContract(() => {
     const fake = new FakeServices();
     return { owner: () => fake.frameworks };
+  });
+});
+
+describe('the MappingDocumentService contract, run against the UI tests\u2019 in-memory fake', () => {
+  documentsContract(() => {
+    const fake = new FakeServices();
+    return { member: () => ({ documents: fake.documents, mappings: fake.mappingsAs('edit') }), memberName: () => Promise.resolve(ME.displayName) };
   });
 });

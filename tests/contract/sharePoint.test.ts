@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import '../../src/data/toolkit/pnp';
 import { MEMBER, OWNER, VISITOR, siteForThisFile } from '../data/helpers';
+import { documentsContract } from './documentsContract';
 import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
@@ -28,4 +29,11 @@ describe('the GovernanceService contract, run against the real service over HTTP
 
 describe('the FrameworkStore contract, run against the real store over HTTP (local SharePoint server, real PnPjs)', () => {
   frameworkStoreContract(() => ({ owner: () => site.services(OWNER).frameworks }));
+});
+
+describe('the MappingDocumentService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
+  documentsContract(() => ({
+    member: () => site.services(MEMBER),
+    memberName: async () => (await site.services(MEMBER).people.currentUser()).displayName
+  }));
 });
