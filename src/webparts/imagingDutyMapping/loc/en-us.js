@@ -802,6 +802,14 @@ define([], function () {
     FwFileMarkup: "This text contains markup (such as <b> or <script>). Framework text must be plain text; remove the tags.",
     FwFileNotFramework: "This is not a framework file: it should say \"format\": \"{0}\".",
     FwFileNoSchemaVersion: "The file does not say which version of the framework format it uses.",
-    FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version."
+    FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version.",
+    // tables (column choice, scrolling region)
+    CommonColumnsLabel: "Columns shown",
+    CommonColumnsShown: "{0} of {1}",
+    // overview (screens: widths, label in name)
+    OverviewTableRegion: "Overview table (scrolls sideways and down)",
+    OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
+    // action tracker (screens: widths)
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
   };
 });

@@ -801,6 +801,14 @@ declare interface IImagingDutyMappingWebPartStrings {
   FwFileNotFramework: string;
   FwFileNoSchemaVersion: string;
   FwFileNewerSchema: string;
+  // tables (column choice, scrolling region)
+  CommonColumnsLabel: string;
+  CommonColumnsShown: string;
+  // overview (screens: widths, label in name)
+  OverviewTableRegion: string;
+  OverviewAreaCellLinkName: string;
+  // action tracker (screens: widths)
+  ActionsTableRegion: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
