@@ -809,6 +809,39 @@ declare interface IImagingDutyMappingWebPartStrings {
   OverviewAreaCellLinkName: string;
   // action tracker (screens: widths)
   ActionsTableRegion: string;
+  // mapping and overview: records that hold (records)
+  MappingRecordIntact: string;
+  MappingRecordBeforeHashes: string;
+  MappingRecordChangedAfter: string;
+  MappingRecordDamaged: string;
+  MappingRecordDamageNotJson: string;
+  MappingRecordDamageWrongMapping: string;
+  MappingRecordDamageHashMismatch: string;
+  MappingRecordDamageUnknownKind: string;
+  MappingRecordDamageColumnsDisagree: string;
+  MappingRecordMissing: string;
+  MappingNeedsCheckingHeading: string;
+  MappingNeedsCheckingIntro: string;
+  MappingRetainedAsRecord: string;
+  MappingChangedAfterSignOff: string;
+  MappingChangedDutyOne: string;
+  MappingChangedDutyMany: string;
+  MappingChangedDetailsOnly: string;
+  MappingChangedBySomeone: string;
+  MappingChangedIntro: string;
+  MappingChangeChanged: string;
+  MappingChangeDeleted: string;
+  MappingChangeAdded: string;
+  MappingChangeDetails: string;
+  MappingChangeSameValues: string;
+  MappingChangesNotCompared: string;
+  MappingChangesListLabel: string;
+  MappingHistoryDeletedEntry: string;
+  MappingHistoryAreaComments: string;
+  OverviewChangedAfterSignOff: string;
+  OverviewRecordNeedsChecking: string;
+  OverviewFiguresFromEntries: string;
+  OverviewColumnSignOffCheck: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
