@@ -11,6 +11,7 @@
 import '../../src/data/toolkit/pnp';
 import { Item } from '@pnp/sp/items';
 import { RECORDS_LIBRARY } from '../../src/data/schema';
+import { areaCountsFromRow, areaCountsValues } from '../../src/data/mappings/areaCountsColumn';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import type { SignOffInput } from '../../src/services/governance';
 import { MEMBER, MEMBER_2, OWNER, countRequests, expectAppError, siteForThisFile } from './helpers';
@@ -169,6 +170,9 @@ describe('changes after sign-off', () => {
     );
     const after = await (await raw(OWNER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=OData__UIVersionString,Modified`)).json();
     expect(after).toEqual(before);
+    // The deleted duty's History shows it as signed off, deleted since.
+    const history = await owner.governance.dutyHistory(id, String(entries[1].IdmDutyId));
+    expect(history).toEqual([expect.objectContaining({ deletedAfterSignOff: true, changes: expect.arrayContaining([{ field: 'comments', from: 'signed 2', to: '' }]) })]);
   });
 });
 
@@ -209,5 +213,51 @@ describe('half-done sign-offs never block', () => {
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft' });
     await approver.governance.signOff(input);
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
+  });
+});
+
+describe('the overview', () => {
+  test('forged per-area counts show "Figures need checking" with the entries\' own figures, in at most 2 requests', async () => {
+    const id = await filledMapping('Forged counts');
+    const item = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=IdmAreaCounts,IdmCountGap,IdmCountPartlyInPlace`)).json()) as Record<string, unknown>;
+    const breakdown = areaCountsFromRow(item);
+    if (!breakdown) {
+      throw new Error('no per-area counts');
+    }
+    const gaps = Number(item.IdmCountGap);
+    const partly = Number(item.IdmCountPartlyInPlace);
+    expect(gaps + partly).toBeGreaterThan(0);
+    // "All in place": a Member moves every gap and partly-in-place figure to In place, whole and per area.
+    for (const area of breakdown.areas) {
+      area.counts.inPlace += area.counts.gap + area.counts.partlyInPlace;
+      area.counts.gap = 0;
+      area.counts.partlyInPlace = 0;
+    }
+    const forged = await raw(
+      MEMBER,
+      'POST',
+      `web/lists/getByTitle('Duty Mappings')/items(${id})`,
+      JSON.stringify({ ...areaCountsValues(breakdown), IdmCountGap: 0, IdmCountPartlyInPlace: 0, IdmCountInPlace: Number((item as Record<string, unknown>).IdmCountInPlace ?? 0) + gaps + partly }),
+      { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }
+    );
+    expect(forged.status).toBe(204);
+    const { result, requests } = await countRequests(site, () => site.services(MEMBER).overview.loadOverview());
+    expect(requests).toBeLessThanOrEqual(2);
+    expect(result.mappings.find((m) => m.id === id)).toMatchObject({ figuresAddUp: false, entryFigures: { gap: gaps, partlyInPlace: partly } });
+  });
+
+  test("a Member's REST change of a signed-off mapping's entry is flagged as changed after sign-off; an untouched one is not", async () => {
+    const changed = await filledMapping('Overview changed');
+    const untouched = await filledMapping('Overview untouched');
+    await signOffAs(OWNER, changed);
+    await signOffAs(OWNER, untouched);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const entries = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mapping Entries')/items?$filter=IdmMappingId eq ${changed}&$orderby=ID&$select=ID,IdmStatus`)).json()).value as Array<Record<string, unknown>>;
+    const gap = entries.find((entry) => entry.IdmStatus === 'Gap') ?? entries[0];
+    await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${gap.ID})`, JSON.stringify({ IdmStatus: 'In place' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
+    const overview = await site.services(MEMBER).overview.loadOverview();
+    expect(overview.mappings.find((m) => m.id === changed)).toMatchObject({ signOffCheck: 'changedAfterSignOff' });
+    expect(overview.mappings.find((m) => m.id === untouched)?.signOffCheck).toBeUndefined();
+    expect(overview.mappings.find((m) => m.id === untouched)?.signedOffReviewDue).toEqual(expect.any(String));
   });
 });
