@@ -16,7 +16,6 @@ import { ENTRY_HISTORY_FIELDS, MAPPING_HISTORY_FIELDS, historyFrom } from './his
 import type { VersionRow } from './history';
 import { RECORD_SELECT, governanceFrom, recordFileNames } from './records';
 import type { RecordRow } from './records';
-import { APPROVERS_GROUP } from './groupName';
 import { storeRecord } from './recordStore';
 import { moveVersionsOn, sameVersions } from './signOffVersions';
 
@@ -61,14 +60,45 @@ export class SpGovernanceService implements GovernanceService {
     });
   }
 
+  /**
+   * Whether the signed-in person may sign off, as SharePoint would let them:
+   * they can add items to the records library, and that library has its own
+   * permissions (while it inherits the site's, every Member could add a
+   * record, so nobody signs off until an Owner runs "Update this site", which
+   * the site check offers them). One batch reads the person's permissions on
+   * the web and on the library; an Owner's session already knows whether the
+   * library inherits from its site check (read once more only if not). For
+   * anyone else the library's own permissions show in the masks: inheriting,
+   * the library's mask equals the web's; with its own, a Member or approver
+   * holds Read or Contribute there but Edit (or Limited Access) on the web.
+   *
+   * @returns True when a sign-off would be stored and would hold.
+   */
   public async canSignOff(): Promise<boolean> {
     return withAppErrors(async () => {
       const web = this.context.sp.web;
-      const [permissions, groups] = await inBatch(this.context.sp, (batched) =>
-        Promise.all([batched.getCurrentUserEffectivePermissions(), batched.currentUser.groups.select('Title')<Json[]>()])
+      const [onWeb, onRecords] = await inBatch(this.context.sp, (batched) =>
+        Promise.all([batched.getCurrentUserEffectivePermissions(), this.context.list('records', batched).getCurrentUserEffectivePermissions()])
       );
-      return web.hasPermissions(permissions, PermissionKind.ManageLists) || groups.some((group) => group.Title === APPROVERS_GROUP);
+      if (!web.hasPermissions(onRecords, PermissionKind.AddListItems)) {
+        return false;
+      }
+      if (web.hasPermissions(onWeb, PermissionKind.ManagePermissions)) {
+        return this.recordsHaveOwnPermissions();
+      }
+      return String(onWeb.High) !== String(onRecords.High) || String(onWeb.Low) !== String(onRecords.Low);
     });
+  }
+
+  /** For an Owner (who may read it): whether the records library has its own permissions. */
+  private async recordsHaveOwnPermissions(): Promise<boolean> {
+    let own = this.context.ownPermissions.get('records');
+    if (own === undefined) {
+      const row = await this.context.list('records').select('HasUniqueRoleAssignments')<Json>();
+      own = row.HasUniqueRoleAssignments === true;
+      this.context.ownPermissions.set('records', own);
+    }
+    return own;
   }
 
   public async setReady(mappingId: number, ready: boolean): Promise<void> {

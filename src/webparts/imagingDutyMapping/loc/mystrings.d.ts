@@ -769,6 +769,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   FwFileNotFramework: string;
   FwFileNoSchemaVersion: string;
   FwFileNewerSchema: string;
+  // Shell: set-up and site access (permissions)
+  ShellSetupTaskMembersLevel: string;
+  ShellSetupTaskNoDeleting: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
