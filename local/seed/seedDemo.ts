@@ -78,6 +78,9 @@ export interface DemoOptions {
   department?: boolean;
 }
 
+/** The Royal Infirmary's teams stay on the first site; St Luke's Hospital's go to its own. */
+const ST_LUKES = /^St Luke’s Hospital/;
+
 /**
  * Sets up the site and adds the demo mappings, unless the site already has
  * mappings (so restarting `npm start` keeps whatever was changed in the demo).
@@ -87,19 +90,73 @@ export interface DemoOptions {
  * @param options - Whether to add the wider department.
  */
 export async function seedDemoSite(siteUrl: string, options: DemoOptions = {}): Promise<void> {
+  await seedTeams(siteUrl, DEMO_MAPPINGS, options.department ? DEPARTMENT : []);
+}
+
+/** Sets the site up and adds these teams, unless it has mappings already. */
+async function seedTeams(siteUrl: string, mappings: readonly DemoMapping[], teams: readonly DepartmentTeam[]): Promise<void> {
   const services = createSharePointServices(createLocalSp(siteUrl, { user: OWNER }));
   await services.setup.run(() => undefined);
   if ((await services.mappings.listMappings()).length > 0) {
     return;
   }
-  for (const demo of DEMO_MAPPINGS) {
+  for (const demo of mappings) {
     await addMapping(services, demo);
   }
-  if (options.department) {
-    for (const team of DEPARTMENT) {
-      await addDepartmentTeam(services, team);
-    }
+  for (const team of teams) {
+    await addDepartmentTeam(services, team);
   }
+}
+
+/** Where the two-hospital demo lives. */
+export interface DemoSites {
+  /** The Royal Infirmary's site (`/sites/imaging`). */
+  royalInfirmary: string;
+  /** St Luke's Hospital's site (`/sites/stlukes`). */
+  stLukes: string;
+  /** The tenant app catalog, which keeps the tenant property naming both. */
+  appCatalog: string;
+}
+
+/** The tenant property that lists the department sites (a JSON array of site URLs). */
+export const SITES_PROPERTY = 'ImagingDutyMappingSites';
+
+/**
+ * The demo over two hospitals' sites: the Royal Infirmary's teams on its site, St Luke's
+ * Hospital's on its own, and the tenant property listing both, set on the tenant app catalog as a
+ * tenant administrator would (PnPjs's setStorageEntity). The property is set again on every start,
+ * so the demo follows the port it runs on.
+ *
+ * @param sites - The sites' absolute URLs.
+ */
+export async function seedDemoSites(sites: DemoSites): Promise<void> {
+  await seedTeams(
+    sites.royalInfirmary,
+    DEMO_MAPPINGS.filter((m) => !ST_LUKES.test(m.team)),
+    DEPARTMENT.filter((t) => !ST_LUKES.test(t.team))
+  );
+  await seedTeams(
+    sites.stLukes,
+    DEMO_MAPPINGS.filter((m) => ST_LUKES.test(m.team)),
+    DEPARTMENT.filter((t) => ST_LUKES.test(t.team))
+  );
+  await setSitesProperty(sites.appCatalog, [sites.royalInfirmary, sites.stLukes]);
+}
+
+/**
+ * Sets (or, with undefined, removes) the tenant property naming the department sites.
+ *
+ * @param appCatalogUrl - The tenant app catalog site.
+ * @param value - Site URLs, or a raw value (tests of bad input), or undefined to remove it.
+ */
+export async function setSitesProperty(appCatalogUrl: string, value: readonly string[] | string | undefined): Promise<void> {
+  const web = createLocalSp(appCatalogUrl, { user: OWNER }).web;
+  if (value === undefined) {
+    await web.removeStorageEntity(SITES_PROPERTY);
+    return;
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  await web.setStorageEntity(SITES_PROPERTY, text, 'Department sites of the imaging duty mapping app', 'Set by the local demo');
 }
 
 async function saveAnswers(services: AppServices, id: number, answers: ReturnType<typeof demoEntries>, team: string): Promise<void> {

@@ -9,7 +9,9 @@ import { dispatch } from './routes/router';
 import { runBatchAsync } from './routes/batch';
 import { Store } from './storage/store';
 import { DEFAULT_USER, LocalUser, findUser } from './users';
-import { SpError, badDigest } from './http/errors';
+import { SpError, accessDenied, badDigest } from './http/errors';
+import type { TenantContext } from './routes/context';
+import { canOpenSite } from './sites';
 import { ApiResponse, errorResponse } from './http/format';
 import { apiPath, metadataLevel, toApiRequest } from './http/request';
 
@@ -22,6 +24,8 @@ export interface ApiDeps {
   count: () => void;
   /** Print stack traces of unexpected failures (the `log` option). */
   log: boolean;
+  /** The tenant app catalog (tenant properties); absent on a server without one. */
+  tenant?: TenantContext;
 }
 
 export interface IncomingApiRequest {
@@ -107,11 +111,16 @@ function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Prom
     if (req === undefined) {
       throw new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${incoming.target}.`);
     }
+    // Someone the site does not know at all is refused everything, as SharePoint refuses a site
+    // you have no access to (contextinfo too: there is no digest to give them).
+    if (!canOpenSite(deps.store, user.id)) {
+      throw accessDenied();
+    }
     const isWrite = req.method !== 'GET' && req.method !== 'HEAD';
     if (isWrite && !isContextInfo && !isValidDigest(deps.store.site.digestSecret, req.headers['x-requestdigest'])) {
       throw badDigest();
     }
-    const ctx = { req, store: deps.store, webUrl: `${incoming.origin}${deps.sitePath}`, listViewThreshold: deps.listViewThreshold };
+    const ctx = { req, store: deps.store, webUrl: `${incoming.origin}${deps.sitePath}`, listViewThreshold: deps.listViewThreshold, tenant: deps.tenant };
     if (req.segments[0]?.key === '$batch') {
       return runBatchAsync(ctx, dispatch).catch((e: unknown) => failure(deps, e, level));
     }

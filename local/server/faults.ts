@@ -16,6 +16,16 @@ export interface FaultRule {
 
 const ALLOWED_STATUS: ReadonlySet<number> = new Set([429, 500, 503, 504]);
 
+/**
+ * Caps that keep one rule from breaking the server for everyone: a test needs a handful of
+ * failures and a wait of seconds (PnPjs waits Retry-After uncapped, so a huge value would hang
+ * every client), never 999,999,998 × 503.
+ */
+export const MAX_FAULT_TIMES = 1000;
+export const MAX_RETRY_AFTER_SECONDS = 120;
+export const MAX_PATH_CONTAINS = 1000;
+export const MAX_PENDING_RULES = 100;
+
 export class Faults {
   private rules: FaultRule[] = [];
 
@@ -28,20 +38,25 @@ export class Faults {
     if (typeof status !== 'number' || !ALLOWED_STATUS.has(status)) {
       return 'status must be 429, 503, 504 or 500.';
     }
-    if (retryAfter !== undefined && (typeof retryAfter !== 'number' || retryAfter < 0)) {
-      return 'retryAfter must be a number of seconds.';
+    if (retryAfter !== undefined && (typeof retryAfter !== 'number' || !Number.isInteger(retryAfter) || retryAfter < 0 || retryAfter > MAX_RETRY_AFTER_SECONDS)) {
+      return `retryAfter must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER_SECONDS}.`;
     }
-    if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) {
-      return 'times must be a positive integer.';
+    if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1 || times > MAX_FAULT_TIMES)) {
+      return `times must be a whole number from 1 to ${MAX_FAULT_TIMES}.`;
     }
-    if (pathContains !== undefined && typeof pathContains !== 'string') {
-      return 'pathContains must be a string.';
+    if (pathContains !== undefined && (typeof pathContains !== 'string' || pathContains.length === 0 || pathContains.length > MAX_PATH_CONTAINS)) {
+      return `pathContains must be a string of 1 to ${MAX_PATH_CONTAINS} characters.`;
     }
     return { status, retryAfter, times: times ?? 1, pathContains };
   }
 
-  public add(rule: FaultRule): void {
+  /** Queues a rule; false when MAX_PENDING_RULES are already waiting. */
+  public add(rule: FaultRule): boolean {
+    if (this.rules.length >= MAX_PENDING_RULES) {
+      return false;
+    }
     this.rules.push({ ...rule });
+    return true;
   }
 
   public clear(): void {

@@ -6,15 +6,18 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { Faults } from './faults';
-import { ApiDeps, currentUser, handleApi, isApiTarget } from './api';
+import { ApiDeps, currentUser, handleApi } from './api';
 import { serveStatic } from './http/static';
-import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload } from './http/guard';
+import { MAX_BYTES_IN_FLIGHT, MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES, bodyLimit, corsHeaders, hostAllowed, isUpload, urlTooLong } from './http/guard';
 import { SpError } from './http/errors';
 import { errorResponse } from './http/format';
 import { handleLocal } from './routes/local';
-import { Store } from './storage/store';
+import { MAX_LOCAL_BODY_BYTES, refuseLocalEarly, refuseWriteEarly } from './http/early';
+import { metadataLevel } from './http/request';
+import { randomUUID } from 'crypto';
 import { webScope } from './storage/security';
-import type { LocalUser } from './users';
+import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
+import type { LocalUser, Role } from './users';
 import { createWorkbench } from '../workbench/routes';
 
 export interface LocalSharePointOptions {
@@ -28,10 +31,19 @@ export interface LocalSharePointOptions {
   staticDir?: string;
   /** Server-relative site URL; default `/sites/imaging`. */
   sitePath?: string;
+  /** Further site collections (`/sites/<name>`), each with its own lists, groups and permissions. */
+  sites?: LocalSiteOptions[];
+  /** Where the tenant app catalog site lives (tenant properties); default `/sites/appcatalog`. */
+  appCatalogPath?: string;
   /** Log one line per request to stdout. Off by default. */
   log?: boolean;
   /** Serve /workbench (the .sppkg's web part on SPFx's runtime) from this project root. */
   workbenchRoot?: string;
+  /**
+   * Milliseconds a request may go without sending a byte (headers or body) before its connection
+   * is dropped; default 120,000, HTTP.sys's default for SharePoint's front ends.
+   */
+  idleTimeoutMs?: number;
 }
 
 export interface LocalSharePoint {
@@ -41,29 +53,69 @@ export interface LocalSharePoint {
   siteUrl: string;
   port: number;
   close(): Promise<void>;
-  /** Requests to the site's `_api` except contextinfo, for round-trip benchmarks. */
-  requestCount(): number;
+  /** Requests to the sites' `_api` except contextinfo (only this site's when given), for round-trip benchmarks. */
+  requestCount(sitePath?: string): number;
   resetRequestCount(): void;
+  /** `url` + the path of a site collection this server hosts. */
+  siteUrlOf(sitePath: string): string;
+  /** Adds a site collection while running (an existing one is left as it is); resolves its absolute URL. */
+  addSite(site: LocalSiteOptions): string;
+  /** The tenant app catalog site's absolute URL. */
+  appCatalogUrl: string;
 }
 
 class BodyTooLarge extends Error {}
+class ServerBusy extends Error {}
+class BodyIdle extends Error {}
 
-/** Reads the body, giving up (and closing the connection) past `limit` bytes. */
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+/** Bytes of request bodies being read, counted as they arrive (chunked bodies included). */
+interface InFlight {
+  bytes: number;
+}
+
+/**
+ * Reads the body, counting bytes as they arrive (a chunked body has no Content-Length to trust):
+ * gives up past `limit` bytes for this request, past MAX_BYTES_IN_FLIGHT across requests, or when
+ * no byte arrives for `idleMs`.
+ */
+function readBody(req: http.IncomingMessage, limit: number, inFlight: InFlight, idleMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.pause();
+    let done = false;
+    const finish = (error?: Error): void => {
+      if (done) {
         return;
       }
-      chunks.push(chunk);
+      done = true;
+      clearTimeout(timer);
+      inFlight.bytes -= size;
+      if (error === undefined) {
+        resolve(Buffer.concat(chunks));
+      } else {
+        req.pause();
+        reject(error);
+      }
+    };
+    let timer = setTimeout(() => finish(new BodyIdle()), idleMs);
+    req.on('data', (chunk: Buffer) => {
+      if (done) {
+        return;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(new BodyIdle()), idleMs);
+      size += chunk.length;
+      inFlight.bytes += chunk.length;
+      if (size > limit) {
+        finish(new BodyTooLarge());
+      } else if (inFlight.bytes > MAX_BYTES_IN_FLIGHT) {
+        finish(new ServerBusy());
+      } else {
+        chunks.push(chunk);
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => finish());
+    req.on('error', (e) => finish(e));
   });
 }
 
@@ -74,6 +126,9 @@ function flatHeaders(req: http.IncomingMessage): Record<string, string | undefin
   }
   return out;
 }
+
+/** HTTP.sys's default ConnectionTimeout / EntityBody / HeaderWait: two minutes. */
+const DEFAULT_IDLE_MS = 120_000;
 
 type Reply = { status: number; headers: Record<string, string>; body: string | Buffer };
 
@@ -93,33 +148,96 @@ function send(res: http.ServerResponse, method: string, reply: Reply, cors: Reco
   res.end(method === 'HEAD' ? undefined : payload);
 }
 
+/** `/_local/sites`: what the site collections are, and adding one (tests, the demo). */
+function localSites(sites: SiteCollections, origin: string): NonNullable<Parameters<typeof handleLocal>[0]['sites']> {
+  return {
+    list: () => sites.all().map((s) => ({ path: s.path, title: s.store.site.title, url: `${origin}${s.path}`, appCatalog: s.isAppCatalog })),
+    add: (body) => {
+      const o = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+      const roles = typeof o.roles === 'object' && o.roles !== null && !Array.isArray(o.roles) ? o.roles : {};
+      if (typeof o.path !== 'string' || typeof o.title !== 'string') {
+        return { error: 'A site needs a path (/sites/<name>) and a title.' };
+      }
+      try {
+        const added = sites.add({ path: o.path, title: o.title, roles: roles as Record<string, Role | 'none'> });
+        return { url: `${origin}${added.path}` };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+  };
+}
+
 /** Starts the server; resolves once it is listening. */
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
-  const sitePath = `/${(options.sitePath ?? '/sites/imaging').replace(/^\/+|\/+$/g, '')}`;
-  const store = Store.open(path.resolve(options.dataDir ?? '.local-sharepoint'));
+  const sitePath = normaliseSitePath(options.sitePath ?? '/sites/imaging');
+  const sites = new SiteCollections(path.resolve(options.dataDir ?? '.local-sharepoint'), sitePath, options.sites ?? [], options.appCatalogPath);
+  const store = sites.primary.store;
   const faults = new Faults();
   let count = 0;
+  const counts = new Map<string, number>();
   let port = options.port ?? 0;
   const workbench = options.workbenchRoot !== undefined ? createWorkbench({ root: options.workbenchRoot }) : undefined;
-  const deps: ApiDeps = { store, faults, sitePath, listViewThreshold: options.listViewThreshold ?? 5000, count: () => (count += 1), log: options.log === true };
+  const depsBySite = new Map<LocalSite, ApiDeps>();
+  const depsFor = (site: LocalSite): ApiDeps => {
+    let deps = depsBySite.get(site);
+    if (deps === undefined) {
+      const key = site.path.toLowerCase();
+      const tenant = { appCatalog: sites.appCatalog.store, appCatalogPath: sites.appCatalog.path, isAppCatalog: site.isAppCatalog };
+      deps = {
+        store: site.store,
+        faults,
+        sitePath: site.path,
+        listViewThreshold: options.listViewThreshold ?? 5000,
+        count: () => {
+          count += 1;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        },
+        log: options.log === true,
+        tenant
+      };
+      depsBySite.set(site, deps);
+    }
+    return deps;
+  };
 
-  let inFlight = 0;
+  const inFlight: InFlight = { bytes: 0 };
+  const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_MS;
+  const busy = (): Reply =>
+    errorResponse(
+      new SpError(503, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The server is busy receiving other uploads. Please try again shortly.', { 'Retry-After': '2' }),
+      'minimal'
+    );
 
   /** Host, size and memory checks before anything is read; undefined when the request may go on. */
-  const refuse = (headers: Record<string, string | undefined>, target: string): Reply | undefined => {
+  const refuse = (headers: Record<string, string | undefined>, method: string, target: string): Reply | undefined => {
     if (!hostAllowed(headers.host, port)) {
       // HTTP.sys's answer to a Host it does not serve.
       return { status: 400, headers: { 'Content-Type': 'text/html; charset=us-ascii' }, body: 'Bad Request - Invalid Hostname' };
+    }
+    if (urlTooLong(target)) {
+      // IIS request filtering's refusal (404.14 / 404.15): it never reaches SharePoint, so no JSON error.
+      return { status: 404, headers: { 'Content-Type': 'text/html' }, body: '<h2>404 - File or directory not found.</h2>' };
     }
     const declared = Number(headers['content-length'] ?? '0');
     if (Number.isFinite(declared) && declared > bodyLimit(target)) {
       return tooLarge(target);
     }
-    if (Number.isFinite(declared) && inFlight + declared > MAX_BYTES_IN_FLIGHT) {
-      return errorResponse(
-        new SpError(503, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The server is busy receiving other uploads. Please try again shortly.', { 'Retry-After': '2' }),
-        'minimal'
-      );
+    if (Number.isFinite(declared) && inFlight.bytes + declared > MAX_BYTES_IN_FLIGHT) {
+      return busy();
+    }
+    if (/^\/_local\//i.test(target)) {
+      const local = refuseLocalEarly(method, headers, port);
+      return local === undefined ? undefined : { status: local.status, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify({ error: local.error }) };
+    }
+    const site = sites.forApi(target.split('?')[0]);
+    if (site !== undefined) {
+      const early = refuseWriteEarly(site.store, site.path, method, target, headers, currentUser(headers), isUpload(target));
+      if (early !== undefined) {
+        const requestId = randomUUID();
+        const reply = errorResponse(early, metadataLevel(headers.accept));
+        return { ...reply, headers: { ...reply.headers, SPRequestGuid: requestId, 'request-id': requestId } };
+      }
     }
     return undefined;
   };
@@ -129,24 +247,31 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     const headers = flatHeaders(req);
     const method = (req.method ?? 'GET').toUpperCase();
     const target = req.url ?? '/';
-    const refused = refuse(headers, target);
+    const refused = refuse(headers, method, target);
     if (refused !== undefined) {
       send(res, method, refused, {}, true);
       return;
     }
-    const declared = Number(headers['content-length'] ?? '0') || 0;
-    inFlight += declared;
+    const isLocal = /^\/_local\//i.test(target);
     let bytes: Buffer;
     try {
-      bytes = await readBody(req, bodyLimit(target));
+      bytes = await readBody(req, isLocal ? MAX_LOCAL_BODY_BYTES : bodyLimit(target), inFlight, idleMs);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        send(res, method, tooLarge(target), corsHeaders(headers.origin, port), true);
+        const reply = isLocal ? { status: 413, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify({ error: `Bodies are limited to ${MAX_LOCAL_BODY_BYTES} bytes.` }) } : tooLarge(target);
+        send(res, method, reply, corsHeaders(headers.origin, port), true);
+        return;
+      }
+      if (e instanceof ServerBusy) {
+        send(res, method, busy(), corsHeaders(headers.origin, port), true);
+        return;
+      }
+      if (e instanceof BodyIdle) {
+        // HTTP.sys drops a connection whose body stops arriving; there is no answer to read.
+        req.socket.destroy();
         return;
       }
       throw e;
-    } finally {
-      inFlight -= declared;
     }
     const body = bytes.toString('utf8');
     // The Host was checked above; X-Forwarded-Host is not trusted.
@@ -156,7 +281,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     if (method === 'OPTIONS') {
       reply = { status: 204, headers: {}, body: '' };
     } else if (/^\/_local\//i.test(pathname)) {
-      reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}` });
+      reply = handleLocal({ method, path: pathname.slice('/_local/'.length).toLowerCase(), body, faults, siteUrl: `${origin}${sitePath}`, sites: localSites(sites, origin) });
     } else if (workbench !== undefined && (method === 'GET' || method === 'HEAD') && workbench.handles(pathname, sitePath)) {
       const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
       const permissions = (user: LocalUser): { webPermissions: { High: number; Low: number }; isSiteAdmin: boolean } => {
@@ -164,9 +289,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
         return { webPermissions: { High: mask.high, Low: mask.low }, isSiteAdmin: store.security.isSiteAdmin(user.id) };
       };
       reply = await workbench.handle({ pathname, origin, sitePath, siteId: store.site.siteId, webId: store.site.webId, digestSecret: store.site.digestSecret, user: currentUser(headers), permissions }, search);
-    } else if (isApiTarget(target, sitePath)) {
-      reply = await handleApi(deps, { method, target, origin, headers, body, bytes });
-    } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !pathname.toLowerCase().startsWith(`${sitePath.toLowerCase()}/_api`)) {
+    } else if (sites.forApi(pathname) !== undefined) {
+      reply = await handleApi(depsFor(sites.forApi(pathname) as LocalSite), { method, target, origin, headers, body, bytes });
+    } else if (options.staticDir !== undefined && (method === 'GET' || method === 'HEAD') && !/\/_api(\/|$)/i.test(pathname)) {
       reply = await serveStatic(options.staticDir, pathname);
     } else {
       reply = { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found' };
@@ -177,7 +302,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     }
   };
 
-  const server = http.createServer((req, res) => {
+  // Headers must arrive within the idle time too (slow-loris); bodies are timed in readBody.
+  const server = http.createServer({ headersTimeout: idleMs, requestTimeout: 0 }, (req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -201,14 +327,18 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     url,
     siteUrl: `${url}${sitePath}`,
     port,
-    requestCount: () => count,
+    appCatalogUrl: `${url}${sites.appCatalog.path}`,
+    requestCount: (site?: string) => (site === undefined ? count : counts.get(normaliseSitePath(site).toLowerCase()) ?? 0),
     resetRequestCount: () => {
       count = 0;
+      counts.clear();
     },
+    siteUrlOf: (site: string) => `${url}${normaliseSitePath(site)}`,
+    addSite: (site: LocalSiteOptions) => `${url}${sites.add(site).path}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => {
-          store.close();
+          sites.close();
           if (err !== undefined) {
             reject(err);
           } else {

@@ -107,7 +107,7 @@ async function editOnce(page: Page, view: 'cards' | 'table' = 'cards'): Promise<
 async function tableRun(browser: Browser, url: string, siteUrl: string, mappingId: number): Promise<{ firstMs: number; editMs: number }> {
   const context = await contextAs(browser, url, 'member', { width: 1366, height: 768 });
   try {
-    // The person chose the table on an earlier visit (the app's own preference key, see src/app/views/preferences.ts).
+    // The person chose the table on an earlier visit (the app's own preference key, see src/app/mapping/views/preferences.ts).
     await context.addInitScript((key) => window.localStorage.setItem(key, 'table'), `idm-pref:v1:${siteUrl}:view`);
     const page = await context.newPage();
     await page.goto(`${url}/?mapping=${mappingId}`);

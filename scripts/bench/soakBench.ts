@@ -42,7 +42,7 @@ const SHARED_DUTIES = 4;
 
 /**
  * The app autosaves 1.5 s after the last change (AUTOSAVE_DELAY_MS in
- * src/app/editor/hooks/useAutosave.ts), so no person's editor saves more often:
+ * src/app/mapping/editor/hooks/useAutosave.ts), so no person's editor saves more often:
  * the paced soak waits 1.5–2.5 s between an editor's saves.
  */
 export const PACED: SoakFigures['pauseMs'] = { min: 1500, max: 2500 };

@@ -3,10 +3,10 @@ import { Text, ThemeProvider } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { HostInfo } from '../host/types';
 import type { AppServices } from '../services/types';
-import { AccessGate } from './access/components/AccessGate';
+import { AccessGate } from './shell/access/components/AccessGate';
 import { AppRouter } from './AppRouter';
-import { HostProvider } from './host/HostContext';
-import { ServicesProvider } from './services/ServicesContext';
+import { HostProvider } from './shell/host/HostContext';
+import { ServicesProvider } from './shell/services/ServicesContext';
 
 export interface AppRootProps {
   /** The data services (SharePoint through PnPjs, or the local server). */

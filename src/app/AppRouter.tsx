@@ -1,12 +1,12 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../host/types';
-import { useAccess } from './access/AccessContext';
-import { useHost } from './host/HostContext';
+import { useAccess } from './shell/access/AccessContext';
+import { useHost } from './shell/host/HostContext';
 import { MappingChooser } from './chooser/components/MappingChooser';
 import { Loading } from './common/components/Loading';
-import { AppNav } from './navigation/AppNav';
-import type { ScreenKey } from './navigation/AppNav';
+import { AppNav } from './shell/navigation/AppNav';
+import type { ScreenKey } from './shell/navigation/AppNav';
 
 // Screens few people use, or that carry heavy components (DetailsList), load on demand in their own chunks.
 const FrameworksPage = React.lazy(() =>
@@ -16,7 +16,7 @@ const OverviewPage = React.lazy(() => import(/* webpackChunkName: 'overview' */ 
 const ActionTracker = React.lazy(() => import(/* webpackChunkName: 'actions' */ './actions/components/ActionTracker').then((m) => ({ default: m.ActionTracker })));
 // The mapping screen (grid, header, conflicts, exports menu, JD import) is its own chunk too, so the first
 // screen a visitor sees (the chooser) keeps the web part's entry bundle under its 200 KB budget.
-const MappingEditor = React.lazy(() => import(/* webpackChunkName: 'mapping' */ './editor/components/MappingEditor').then((m) => ({ default: m.MappingEditor })));
+const MappingEditor = React.lazy(() => import(/* webpackChunkName: 'mapping' */ './mapping/editor/components/MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
 /** Where the app is: a list screen, the frameworks (Owners), or one mapping (and optionally an area in it), reached from a screen. */
 export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; dutyId?: string; from: ScreenKey };

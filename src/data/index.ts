@@ -1,3 +1,3 @@
 export { createSharePointServices, createLocalSp } from './createServices';
 export type { LocalSpOptions } from './createServices';
-export { InvalidFrameworkError } from './errors';
+export { InvalidFrameworkError } from './toolkit/errors';

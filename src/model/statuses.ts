@@ -4,7 +4,7 @@ import type { DutyStatus, FoundIn } from './status';
 
 /**
  * How a value should look. Components map tones to theme colours; the label
- * and icon (src/app/common/vocabulary.ts) always go with the colour, so nothing
+ * and icon (src/wording/vocabulary.ts) always go with the colour, so nothing
  * is told by colour alone.
  */
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'muted';

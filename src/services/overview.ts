@@ -3,7 +3,7 @@
  */
 import type { AreaBreakdown } from '../model/areaBreakdown';
 import type { MappingEntry } from '../model/mapping';
-import type { DutyStatus, StatusCounts } from '../model/status';
+import type { DutyStatus, FoundIn, StatusCounts } from '../model/status';
 
 /** One mapping as the overview shows it: read from the mapping item alone. */
 export interface OverviewMapping {
@@ -29,12 +29,20 @@ export interface OverviewMapping {
   signedOffReviewDue?: string;
 }
 
+/** A top-level duty as the JD coverage view names it. */
+export interface OverviewDuty {
+  id: string;
+  text: string;
+}
+
 /** An area as the overview heads a column with it. */
 export interface OverviewArea {
   id: string;
   title: string;
   /** Its top-level duties, so an action can open its mapping at its area. */
   dutyIds: string[];
+  /** The same duties with their wording, in framework order (the JD coverage view lists them). */
+  duties: OverviewDuty[];
 }
 
 /** A framework version whose mappings the overview shows together. */
@@ -79,6 +87,15 @@ export interface ActionSource {
   dutyCount: number;
 }
 
+/** Where one mapping's team found one duty in its JD or PS, as stored on the entry. */
+export interface JdCitation {
+  mappingId: number;
+  dutyId: string;
+  foundIn: FoundIn;
+  /** The JD/PS reference as written ("JD 3.2; PS Essential 4"); blank when none. */
+  reference: string;
+}
+
 /** The mapping a yearly review was made from, to compare with. */
 export interface PreviousMapping {
   id: number;
@@ -96,6 +113,13 @@ export interface OverviewService {
    * never meets the list view threshold.
    */
   loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]>;
+  /**
+   * "Found in" and the JD/PS reference of every entry of the given mappings
+   * (each team's latest), for the JD coverage view: one $batch of reads
+   * filtered on the indexed mapping id, each read at most 4,000 entries and a
+   * short URL, so it stays under the list view threshold on any site.
+   */
+  loadJdCoverage(mappings: readonly ActionSource[]): Promise<JdCitation[]>;
   /** The mapping this one was made from, with its entries; undefined when there is none. */
   loadPrevious(mappingId: number): Promise<PreviousMapping | undefined>;
 }

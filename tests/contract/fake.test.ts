@@ -1,4 +1,5 @@
-import { FakeServices } from '../app/fakes/FakeServices';
+import { FakeServices, ME } from '../app/fakes/FakeServices';
+import { governanceContract } from './governanceContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 
 describe('the MappingRepository contract, run against the UI tests\u2019 in-memory fake', () => {
@@ -12,6 +13,19 @@ describe('the MappingRepository contract, run against the UI tests\u2019 in-memo
         fake.failCountsUpdate('throttled');
         return Promise.resolve();
       }
+    };
+  });
+});
+
+describe('the GovernanceService contract, run against the UI tests\u2019 in-memory fake', () => {
+  governanceContract(() => {
+    const fake = new FakeServices();
+    fake.canSignOffValue = true;
+    return {
+      editor: () => fake.mappingsAs('edit'),
+      signer: () => fake.governance,
+      signerName: () => Promise.resolve(ME.displayName),
+      framework: () => Promise.resolve(fake.framework)
     };
   });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { MEMBER, OWNER, VISITOR, siteForThisFile } from '../data/helpers';
+import { governanceContract } from './governanceContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 
 const site = siteForThisFile({ setUp: true });
@@ -12,5 +13,14 @@ describe('the MappingRepository contract, run against the real repository over H
     framework: () => site.services(OWNER).frameworks.getCurrent(),
     // The mapping item's own MERGE (the counts update), throttled past PnPjs's three tries.
     failNextCountsUpdate: (mappingId) => site.fault({ status: 503, retryAfter: 0, times: 3, pathContains: `getByTitle('Duty Mappings')/items(${mappingId})` })
+  }));
+});
+
+describe('the GovernanceService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
+  governanceContract(() => ({
+    editor: () => site.services(MEMBER).mappings,
+    signer: () => site.services(OWNER).governance,
+    signerName: async () => (await site.services(OWNER).people.currentUser()).displayName,
+    framework: () => site.services(OWNER).frameworks.getCurrent()
   }));
 });

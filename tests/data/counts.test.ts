@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { countByStatus, topLevelDutyIds, DEFAULT_FRAMEWORK } from '../../src/model';
 import type { MappingEntry, StatusCounts } from '../../src/model';
 import { PartialSaveError } from '../../src/services/errors';

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { HttpRequestError } from '@pnp/queryable';
-import { InvalidFrameworkError, httpStatus, withAppErrors } from '../../src/data/errors';
+import { InvalidFrameworkError, httpStatus, withAppErrors } from '../../src/data/toolkit/errors';
 import { AppError } from '../../src/services/errors';
 import { toAppError } from '../../src/services/toAppError';
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import '@pnp/sp/site-groups/web';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
 import { MEMBER, OWNER, expectAppError, siteForThisFile } from './helpers';

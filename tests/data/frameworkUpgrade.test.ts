@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { DEFAULT_FRAMEWORK, serialiseFrameworkDefinition } from '../../src/model';
 import { MEMBER, OWNER, siteForThisFile } from './helpers';
 import { frameworkWithMoreDuties } from './fixtures';

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
 import type { Framework } from '../../src/model';
 import { MEMBER, OWNER, VISITOR, countRequests, expectAppError, siteForThisFile } from './helpers';

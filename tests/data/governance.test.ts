@@ -4,7 +4,7 @@
  * Sign-off, reopening, records and history through the real data layer, real
  * PnPjs and the local SharePoint server; forged writes are tried over raw HTTP.
  */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { RECORDS_LIBRARY } from '../../src/data/schema';
 import { localToday, reviewDueDate } from '../../src/model';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { createServer } from 'net';
 import type { AddressInfo } from 'net';
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
 import { DOCUMENT_FIELDS } from '../../src/data/schema';
 import { MAX_STORED_DOCUMENT_BYTES } from '../../src/services/documents';

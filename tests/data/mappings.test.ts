@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { DEFAULT_FRAMEWORK, countByStatus, coverage, topLevelDutyIds } from '../../src/model';
 import type { MappingEntry } from '../../src/model';
 import { PartialSaveError } from '../../src/services/errors';

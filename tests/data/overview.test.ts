@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { DEFAULT_FRAMEWORK, areaBreakdown } from '../../src/model';
 import { MAPPING_FIELDS } from '../../src/data/schema';
 import { MEMBER, OWNER, VISITOR, countRequests, siteForThisFile } from './helpers';

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { DUTY_STATUSES, FOUND_IN_OPTIONS } from '../../src/model';
-import { STATUS_PRESENTATION } from '../../src/app/common/vocabulary';
+import { STATUS_PRESENTATION } from '../../src/wording/vocabulary';
 import { FOUND_IN_CHOICES, SCHEMA, STATUS_CHOICES, foundInFromChoice, statusColumnFormatter, statusFromChoice } from '../../src/data/schema';
 
 const allFields = SCHEMA.flatMap((list) => list.fields);

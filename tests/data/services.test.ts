@@ -1,7 +1,7 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
-import { InvalidFrameworkError } from '../../src/data/errors';
+import { InvalidFrameworkError } from '../../src/data/toolkit/errors';
 import { MEMBER, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';
 import { frameworkWithMoreDuties, newHeader } from './fixtures';
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import type { SetupStep } from '../../src/services/types';
 import { SCHEMA } from '../../src/data/schema';
 import { MEMBER, OWNER, VISITOR, expectAppError, siteForThisFile } from './helpers';

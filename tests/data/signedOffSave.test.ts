@@ -5,7 +5,7 @@
  * layer, real PnPjs and the local SharePoint server; raw REST writes show what
  * SharePoint itself refuses and what it cannot.
  */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import { RECORDS_LIBRARY } from '../../src/data/schema';
 import { isSignedOffError } from '../../src/services/governance';

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { areaBreakdown } from '../../src/model';
 import type { SetupStep } from '../../src/services/types';
 import { MEMBER, OWNER, siteForThisFile } from './helpers';

@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { LogLevel, Logger } from '@pnp/logging';
 import type { ISPFXContext } from '@pnp/sp';
-import { createSpfxSp } from '../../src/data/spfxClient';
+import { createSpfxSp } from '../../src/data/toolkit/spfxClient';
 
 /** Just what PnPjs's SPFx behaviour reads when it is applied (no request is made here). */
 function spfxContext(): ISPFXContext {

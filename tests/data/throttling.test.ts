@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import '../../src/data/client/pnp';
+import '../../src/data/toolkit/pnp';
 import { MEMBER, OWNER, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 import { SCHEMA } from '../../src/data/schema';

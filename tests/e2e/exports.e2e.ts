@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from '../../local/seed/demoContent';
 import type { DutyStatus, FoundIn } from '../../src/model';
-import { foundInWord, statusWord } from '../../src/app/common/vocabulary';
-import { readExcel, readWord } from '../export/officeReaders';
+import { foundInWord, statusWord } from '../../src/wording/vocabulary';
+import { readExcel, readWord } from '../documents/write/officeReaders';
 import { normalise, readSeed } from '../model/seedExtraction';
 import { DEMO, openMapping } from './support/app';
 import { contextAs, screenshot } from './support/browser';

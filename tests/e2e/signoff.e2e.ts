@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openZip, readWord } from '../export/officeReaders';
+import { openZip, readWord } from '../documents/write/officeReaders';
 import { CONFLICT_TITLE, DEMO, SAVE_TIMEOUT, appText, commentsField, dutyName, openMapping, saveState, waitForDialog, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
-import { readExcel, readWord } from '../export/officeReaders';
+import { readExcel, readWord } from '../documents/write/officeReaders';
 import { DEMO, openMapping, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { downloadExport } from './support/downloads';

@@ -10,7 +10,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { linesToBlocks, pastedLines } from '../../src/model/jd';
 import type { TextBlock } from '../../src/model/jd';
-import type { DocumentFile } from '../../src/app/jdimport/extract/readDocument';
+import type { DocumentFile } from '../../src/documents/read/readDocument';
 
 export const JD_FIXTURES = join(__dirname, '..', 'fixtures', 'jd');
 

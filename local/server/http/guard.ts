@@ -16,6 +16,26 @@ export const MAX_UPLOAD_BYTES = 262_144_000;
  */
 export const MAX_REQUEST_BYTES = 1_048_576;
 
+/**
+ * The longest query string (after `?`, as sent, percent-encoded) and path SharePoint Online's web
+ * servers let through. SharePoint runs on IIS, whose request filtering allows 2,048 bytes of query
+ * string and 4,096 bytes of URL by default and refuses more with 404 (substatus 404.15 "Query String
+ * Too Long", 404.14 "URL Too Long") before the application sees the request (Microsoft Learn, IIS
+ * `<requestLimits>`). A PnPjs maintainer gives "~2000 characters" for SharePoint (pnp/pnpjs#2678)
+ * and a SharePoint user saw 404 past about 1,545 characters of URL (Aymkdn/SharepointPlus#142).
+ * Microsoft publishes no figure for SharePoint Online itself: see docs/sharepoint-rest.md.
+ */
+export const MAX_QUERY_STRING_BYTES = 2048;
+export const MAX_URL_BYTES = 4096;
+
+/** Whether the request target is longer than SharePoint Online's web servers accept. */
+export function urlTooLong(target: string): boolean {
+  const q = target.indexOf('?');
+  const path = q < 0 ? target : target.slice(0, q);
+  const query = q < 0 ? '' : target.slice(q + 1);
+  return Buffer.byteLength(query, 'utf8') > MAX_QUERY_STRING_BYTES || Buffer.byteLength(path, 'utf8') > MAX_URL_BYTES;
+}
+
 /** Bodies being read at once, across requests: more waits (503 + Retry-After) rather than exhausting memory. */
 export const MAX_BYTES_IN_FLIGHT = 512 * 1024 * 1024;
 

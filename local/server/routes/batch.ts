@@ -138,7 +138,7 @@ function serialise(responses: ApiResponse[], boundary: string): string {
 /**
  * Most requests SharePoint Online takes in one $batch. Microsoft publishes no figure; about 100
  * is what SharePoint Online accepts in practice (pnp/pnpcore#284, pnp/pnpjs#3207), and the data
- * layer never sends more (src/data/client/batch.ts).
+ * layer never sends more (src/data/toolkit/batch.ts).
  */
 export const MAX_BATCH_PARTS = 100;
 

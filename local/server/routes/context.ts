@@ -16,6 +16,17 @@ export interface RouteContext {
   listViewThreshold: number;
   /** The list the request addresses, once routing has found it: its permissions apply. */
   list?: ListRecord;
+  /** The tenant app catalog, whose tenant properties every site reads. */
+  tenant?: TenantContext;
+}
+
+/** The tenant app catalog as seen from the site a request addresses. */
+export interface TenantContext {
+  appCatalog: Store;
+  /** Server-relative URL of the app catalog site. */
+  appCatalogPath: string;
+  /** Whether the request addresses the app catalog site itself. */
+  isAppCatalog: boolean;
 }
 
 /** Handles one request; runs synchronously so a $batch can wrap its parts in one transaction. */

@@ -1,6 +1,8 @@
 /**
  * Endpoints of the local server itself (not SharePoint): `/_local/health`, `/_local/users`,
- * `/_local/faults`. They need no digest and never count as SharePoint requests.
+ * `/_local/faults`, `/_local/sites` (list, or add a site collection while running). They need no
+ * digest and never count as SharePoint requests; the server takes only same-origin JSON requests
+ * for them (http/early.ts), and a fault rule's values are capped.
  */
 import { Faults } from '../faults';
 import { JsonValue } from '../json';
@@ -18,6 +20,12 @@ export interface LocalContext {
   body: string;
   faults: Faults;
   siteUrl: string;
+  /** The site collections: listed, and added by POST {path, title, roles}. */
+  sites?: {
+    list(): JsonValue;
+    /** The new site's URL, or why it cannot be added. */
+    add(body: JsonValue): { url: string } | { error: string };
+  };
 }
 
 function parseJson(text: string): JsonValue | undefined {
@@ -43,8 +51,20 @@ export function handleLocal(ctx: LocalContext): ApiResponse {
       if (typeof rule === 'string') {
         return json(400, { error: rule });
       }
-      ctx.faults.add(rule);
+      if (!ctx.faults.add(rule)) {
+        return json(429, { error: 'Too many faults are queued: DELETE /_local/faults first.' });
+      }
       return json(201, { ...rule });
+    }
+    case 'GET sites':
+      return ctx.sites === undefined ? json(404, { error: 'No site collections.' }) : json(200, ctx.sites.list());
+    case 'POST sites': {
+      const body = parseJson(ctx.body);
+      if (ctx.sites === undefined || body === undefined) {
+        return json(400, { error: 'Body must be JSON: {"path": "/sites/name", "title": "Title", "roles": {"e-mail": "Owner|Member|Visitor|none"}}.' });
+      }
+      const added = ctx.sites.add(body);
+      return 'error' in added ? json(400, added) : json(201, added);
     }
     case 'DELETE faults':
       ctx.faults.clear();

@@ -9,6 +9,7 @@ import { contextInfo, getWeb } from './web';
 import { associatedGroup, routeSiteGroups } from './groups';
 import { routeRoleDefinitions, routeSecurable } from './security';
 import { routeWebFiles } from './files';
+import { routeTenantProperties } from './tenantProperties';
 
 /** Children of `web` (also reachable without the `web/` prefix, as SharePoint allows). */
 function routeWeb(ctx: RouteContext, rest: Segment[]): ApiResponse {
@@ -28,6 +29,7 @@ function routeWeb(ctx: RouteContext, rest: Segment[]): ApiResponse {
     default:
       return (
         routeUsers(ctx, seg, more) ??
+        routeTenantProperties(ctx, seg, more) ??
         associatedGroup(ctx, seg.key, more) ??
         routeSecurable(ctx, seg, more) ??
         routeWebFiles(ctx, seg, more) ??

@@ -41,7 +41,7 @@ export function webEntity(ctx: RouteContext): Entity {
     ['Id', ctx.store.site.webId],
     ['Language', 2057],
     ['ServerRelativeUrl', serverRelative],
-    ['Title', WEB_TITLE],
+    ['Title', ctx.store.site.title],
     ['Url', ctx.webUrl],
     ['WebTemplate', 'GROUP']
   ]);

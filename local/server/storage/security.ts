@@ -5,7 +5,7 @@
  * assignments, as in SharePoint; `breakRoleInheritance` adds the row (copying the web's assignments
  * when asked) and `resetRoleInheritance` removes it with its assignments.
  */
-import { USERS, userById } from '../users';
+import { LocalUser, Role, USERS, userById } from '../users';
 import { Db, stmt } from './db';
 
 export const SECURITY_SCHEMA = `
@@ -135,8 +135,15 @@ export function listScope(listId: number): string {
   return `list:${listId}`;
 }
 
+/** A person's part on one site; undefined when they have no access to it at all. */
+export type SiteRoleOf = (user: LocalUser) => Role | undefined;
+
 export class SecurityStore {
-  public constructor(private readonly db: Db, webTitle: string) {
+  /**
+   * @param roleOf - Who plays which part on this site (default: each user's role in users.ts);
+   *   several site collections on one server give the same people different parts.
+   */
+  public constructor(private readonly db: Db, webTitle: string, private readonly roleOf: SiteRoleOf = (u) => u.role) {
     db.exec(SECURITY_SCHEMA);
     this.seed(webTitle);
   }
@@ -161,7 +168,10 @@ export class SecurityStore {
       insert.run(MEMBERS_GROUP, `${webTitle} Members`, `Members of the ${webTitle} site`, OWNERS_GROUP, 0);
       const member = stmt(this.db, 'INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)');
       for (const u of USERS) {
-        member.run(u.role === 'Owner' ? OWNERS_GROUP : u.role === 'Member' ? MEMBERS_GROUP : VISITORS_GROUP, u.id);
+        const role = this.roleOf(u);
+        if (role !== undefined) {
+          member.run(role === 'Owner' ? OWNERS_GROUP : role === 'Member' ? MEMBERS_GROUP : VISITORS_GROUP, u.id);
+        }
       }
       this.addAssignment(webScope(), OWNERS_GROUP, FULL_CONTROL);
       this.addAssignment(webScope(), VISITORS_GROUP, READ);
@@ -323,7 +333,7 @@ export class SecurityStore {
    */
   public effectiveMask(userId: number, scope: string): Mask {
     const user = userById(userId);
-    if (user !== undefined && user.role === 'Owner' && this.isSiteAdmin(userId)) {
+    if (user !== undefined && this.isSiteAdmin(userId)) {
       return { high: 2147483647, low: 4294967295 };
     }
     const principals = new Set([userId, ...this.groupsOf(userId)]);
@@ -347,7 +357,7 @@ export class SecurityStore {
 
   /** The site collection administrator: the first owner, as the person who created the site. */
   public isSiteAdmin(userId: number): boolean {
-    return USERS.find((u) => u.role === 'Owner')?.id === userId;
+    return USERS.find((u) => this.roleOf(u) === 'Owner')?.id === userId;
   }
 }
 

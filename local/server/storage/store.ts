@@ -7,15 +7,27 @@ import { FieldStore } from './fields';
 import { ItemStore } from './items';
 import { ListStore } from './lists';
 import { SecurityStore } from './security';
+import type { SiteRoleOf } from './security';
+import { StorageEntityStore } from './storageEntities';
 import { FileStore } from './files';
 import { ViewStore } from './views';
 
 export interface SiteMeta {
+  /** The web's title; its default groups are named after it ("Imaging Owners"). */
+  title: string;
   webId: string;
   siteId: string;
   created: string;
   /** Secret for form digests (see digest.ts). */
   digestSecret: string;
+}
+
+/** What makes one site collection differ from another on the same server. */
+export interface StoreOptions {
+  /** The web's title (default "Imaging"). */
+  title?: string;
+  /** Who plays which part on this site (default: each user's role in users.ts). */
+  roleOf?: SiteRoleOf;
 }
 
 export class Store {
@@ -25,16 +37,21 @@ export class Store {
   public readonly views: ViewStore;
   public readonly security: SecurityStore;
   public readonly files: FileStore;
+  /** Tenant properties: kept by the tenant app catalog site, read from every site. */
+  public readonly storageEntities: StorageEntityStore;
   public readonly site: SiteMeta;
 
-  private constructor(private readonly db: Db) {
+  private constructor(private readonly db: Db, options: StoreOptions) {
+    const title = options.title ?? SITE_TITLE;
     this.lists = new ListStore(db);
     this.fields = new FieldStore(db);
     this.items = new ItemStore(db);
     this.views = new ViewStore(db);
-    this.security = new SecurityStore(db, SITE_TITLE);
+    this.security = new SecurityStore(db, title, options.roleOf);
+    this.storageEntities = new StorageEntityStore(db);
     this.files = new FileStore(db);
     this.site = {
+      title,
       webId: metaValue(db, 'webId', () => randomUUID()),
       siteId: metaValue(db, 'siteId', () => randomUUID()),
       created: metaValue(db, 'created', () => spNow()),
@@ -59,8 +76,8 @@ export class Store {
     });
   }
 
-  public static open(dataDir: string): Store {
-    return new Store(openDatabase(dataDir));
+  public static open(dataDir: string, options: StoreOptions = {}): Store {
+    return new Store(openDatabase(dataDir), options);
   }
 
   /**

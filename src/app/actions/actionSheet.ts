@@ -1,8 +1,8 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { fromIsoDate } from '../common/format';
-import { statusWord } from '../common/vocabulary';
-import { tableSheet } from '../export/tableExport';
-import type { TableExport } from '../export/tableExport';
+import { fromIsoDate } from '../../wording/format';
+import { statusWord } from '../../wording/vocabulary';
+import { tableSheet } from '../common/export/tableExport';
+import type { TableExport } from '../common/export/tableExport';
 import type { ActionRow } from './actionRows';
 
 function overdue(row: ActionRow): string {

@@ -4,7 +4,7 @@
  */
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { PathSegment } from '../../model';
-import { formatText } from './format';
+import { formatText } from '../../wording/format';
 
 /** The loc string naming the n-th item of each list a framework has. */
 const ITEM_NAMES: Record<string, () => string> = {

@@ -8,7 +8,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { formatPath } from '../../model';
 import type { DefinitionError, PathSegment } from '../../model';
 import { describeLocation } from './definitionLocation';
-import { formatNumber, formatText } from './format';
+import { formatNumber, formatText } from '../../wording/format';
 
 /** How each field is named mid-sentence ("the title"); others are "the "name" field". */
 const FIELD_LABELS: Record<string, () => string> = {

@@ -1,6 +1,6 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AppError, AppErrorKind } from '../../services/errors';
-import { formatText } from './format';
+import { formatText } from '../../wording/format';
 import { describeDefinitionError } from './definitionMessages';
 import { describeProblems } from './validationMessages';
 

@@ -4,8 +4,8 @@
  */
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, ValidationProblem } from '../../model';
-import { formatNumber, formatText } from './format';
-import { foundInWords, statusWords } from './vocabulary';
+import { formatNumber, formatText } from '../../wording/format';
+import { foundInWords, statusWords } from '../../wording/vocabulary';
 
 /** How a field is named at the start of a sentence, and whether it reads as plural ("Comments are"). */
 interface FieldName {

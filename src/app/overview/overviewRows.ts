@@ -1,7 +1,7 @@
 import { overdueCount, reviewDueDate } from '../../model';
 import type { AreaFigures } from '../../model';
 import type { OverviewArea, OverviewData, OverviewFramework, OverviewMapping } from '../../services/overview';
-import { frameworkName } from '../frameworks/frameworkName';
+import { frameworkName } from '../../wording/frameworkName';
 
 /**
  * Framework versions whose areas are the same (same ids, same order) share

@@ -1,9 +1,9 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AreaFigures } from '../../model';
-import type { XlsxColumn } from '../../export/xlsx/rowsToXlsx';
-import { formatText, fromIsoDate } from '../common/format';
-import { tableSheet } from '../export/tableExport';
-import type { TableExport } from '../export/tableExport';
+import type { XlsxColumn } from '../../documents/write/xlsx/rowsToXlsx';
+import { formatText, fromIsoDate } from '../../wording/format';
+import { tableSheet } from '../common/export/tableExport';
+import type { TableExport } from '../common/export/tableExport';
 import type { OverviewTotals } from './overviewFilters';
 import type { FrameworkGroup, OverviewRow } from './overviewRows';
 

@@ -3,9 +3,9 @@ import type { JdSource } from '../../model/jd/types';
 import { AppError } from '../../services/errors';
 import type { DocumentUpload, MappingDocumentService, StoredDocument, StoredDocumentVersion, StoredFormat } from '../../services/documents';
 import { MAX_STORED_DOCUMENT_BYTES } from '../../services/documents';
-import { withAppErrors } from '../errors';
-import { ensureCurrentUser } from '../repositories/context';
-import type { DataContext } from '../repositories/context';
+import { withAppErrors } from '../toolkit/errors';
+import { ensureCurrentUser } from '../toolkit/context';
+import type { DataContext } from '../toolkit/context';
 import { DOCUMENT_FIELDS, DOCUMENT_KINDS } from '../schema';
 
 type Row = Record<string, unknown>;

@@ -1,12 +1,12 @@
 import { spPostMerge } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { AppError } from '../../services/errors';
-import { inBatch, settle } from '../client/batch';
-import type { Settled } from '../client/batch';
-import type { IWeb } from '../client/pnp';
+import { inBatch, settle } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { IWeb } from '../toolkit/pnp';
 import { toAppError } from '../../services/toAppError';
-import { httpStatus } from '../errors';
-import type { DataContext } from '../repositories/context';
+import { httpStatus } from '../toolkit/errors';
+import type { DataContext } from '../toolkit/context';
 
 type Json = Record<string, unknown>;
 

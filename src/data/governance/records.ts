@@ -1,5 +1,5 @@
 import type { GovernanceRecord, LifecycleState, MappingGovernance } from '../../services/governance';
-import { isoDate } from '../repositories/rows';
+import { isoDate } from '../toolkit/rows';
 import { RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STATE_CHOICES } from '../schema';
 
 /** A records library item as read with {@link RECORD_SELECT}. */

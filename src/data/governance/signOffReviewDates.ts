@@ -1,9 +1,9 @@
-import type { IWeb } from '../client/pnp';
-import { httpStatus } from '../errors';
-import type { DataContext } from '../repositories/context';
-import { MAX_PAGE } from '../repositories/pages';
-import { isoDate, num, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import type { IWeb } from '../toolkit/pnp';
+import { httpStatus } from '../toolkit/errors';
+import type { DataContext } from '../toolkit/context';
+import { MAX_PAGE } from '../toolkit/pages';
+import { isoDate, num, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 import { RECORD_FIELDS, RECORD_KINDS } from '../schema';
 
 /**

@@ -1,11 +1,11 @@
-import { settle } from '../client/batch';
-import type { Settled } from '../client/batch';
-import type { IWeb } from '../client/pnp';
-import type { DataContext } from '../repositories/context';
-import { headerToken } from '../repositories/headerToken';
-import { headerFromRow } from '../repositories/mappingRows';
-import type { MappingState } from '../repositories/readMapping';
-import { etagOf, idOf } from '../repositories/rows';
+import { settle } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { IWeb } from '../toolkit/pnp';
+import type { DataContext } from '../toolkit/context';
+import { headerToken } from '../mappings/headerToken';
+import { headerFromRow } from '../mappings/mappingRows';
+import type { MappingState } from '../mappings/readMapping';
+import { etagOf, idOf } from '../toolkit/rows';
 import { ENTRY_FIELDS, MAPPING_FIELDS } from '../schema';
 
 /**

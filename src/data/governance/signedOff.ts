@@ -1,6 +1,6 @@
-import type { IWeb } from '../client/pnp';
-import { httpStatus } from '../errors';
-import type { DataContext } from '../repositories/context';
+import type { IWeb } from '../toolkit/pnp';
+import { httpStatus } from '../toolkit/errors';
+import type { DataContext } from '../toolkit/context';
 import { RECORD_FIELDS } from '../schema';
 import { governanceFrom } from './records';
 import type { RecordRow } from './records';

@@ -1,14 +1,15 @@
-import type { ActionItem, ActionSource, OverviewData, OverviewFramework, OverviewMapping, OverviewService, PreviousMapping } from '../../services/overview';
-import { inBatch, settle } from '../client/batch';
-import { withAppErrors } from '../errors';
-import { presentFields } from '../repositories/context';
-import type { DataContext } from '../repositories/context';
-import { FRAMEWORK_SELECT } from '../repositories/frameworkRows';
-import { MAX_PAGE } from '../repositories/pages';
-import type { Row } from '../repositories/rows';
+import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework, OverviewMapping, OverviewService, PreviousMapping } from '../../services/overview';
+import { inBatch, settle } from '../toolkit/batch';
+import { withAppErrors } from '../toolkit/errors';
+import { presentFields } from '../toolkit/context';
+import type { DataContext } from '../toolkit/context';
+import { FRAMEWORK_SELECT } from '../frameworks/frameworkRows';
+import { MAX_PAGE } from '../toolkit/pages';
+import type { Row } from '../toolkit/rows';
 import { readSiteSettings } from '../settings/siteSettings';
 import { readSignOffReviewDates } from '../governance/signOffReviewDates';
 import { readActions } from './actionQueries';
+import { readJdCoverage } from './jdCoverageQuery';
 import { readPreviousMapping } from './previousMapping';
 import { OVERVIEW_SELECT, overviewFrameworkFromRow, overviewMappingFromRow } from './overviewRows';
 
@@ -70,6 +71,16 @@ export class SpOverviewService implements OverviewService {
    */
   public async loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]> {
     return withAppErrors(() => readActions(this.context, mappings), 'loadActions');
+  }
+
+  /**
+   * Where each team's latest mapping found each duty (see {@link readJdCoverage}).
+   *
+   * @param mappings - Ids and duty counts.
+   * @returns One citation per mapping and duty.
+   */
+  public async loadJdCoverage(mappings: readonly ActionSource[]): Promise<JdCitation[]> {
+    return withAppErrors(() => readJdCoverage(this.context, mappings), 'loadJdCoverage');
   }
 
   /**

@@ -1,11 +1,14 @@
 import type { ActionItem, ActionSource } from '../../services/overview';
 import { ENTRY_FIELDS as F, STATUS_CHOICES, statusFromChoice } from '../schema';
-import type { DataContext } from '../repositories/context';
-import { isThresholdError } from '../errors';
-import { odataNumber, odataString } from '../odata';
-import { MAX_PAGE, readAllPages } from '../repositories/pages';
-import { isoDate, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import type { IItems } from '@pnp/sp/items';
+import type { IWeb } from '../toolkit/pnp';
+import { MAX_BATCH_REQUESTS, inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import type { DataContext } from '../toolkit/context';
+import { isThresholdError } from '../toolkit/errors';
+import { odataNumber, odataString } from '../toolkit/odata';
+import { MAX_PAGE, readAllPages } from '../toolkit/pages';
+import { isoDate, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 
 const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionDue];
 
@@ -36,16 +39,37 @@ function actionFromRow(row: Row): ActionItem | undefined {
 }
 
 /**
- * Groups mappings so each group's entries number at most 5,000: a filter on
- * their ids (the indexed MappingId column) then never scans past the threshold.
+ * The longest `$filter` one fallback query carries, percent-encoded. SharePoint
+ * Online refuses URLs past about 2,000 characters (its web servers allow 2,048
+ * bytes of query string; docs/sharepoint-rest.md), so a filter naming 200
+ * mappings (5–7 KB) fails exactly on the large sites that need the fallback.
+ * The parts travel inside a `$batch` body, but each is kept short enough to be
+ * sent on its own as well.
  */
-function groupsUnderThreshold(mappings: readonly ActionSource[]): ActionSource[][] {
+export const MAX_FILTER_CHARS = 1200;
+
+/** Filter on some mappings' ids (the indexed MappingId column), then on status. */
+function mappingFilter(group: readonly ActionSource[]): string {
+  const ids = group.map((mapping) => `${F.mappingId} eq ${odataNumber(mapping.id)}`).join(' or ');
+  return `(${ids}) and ${NEEDS_ACTION}`;
+}
+
+/**
+ * Groups mappings so each group's entries number at most 5,000 (a filter on
+ * their ids then never scans past the threshold) and its filter stays under
+ * {@link MAX_FILTER_CHARS} once encoded.
+ *
+ * @param mappings - The mappings wanted, with their duty counts.
+ * @returns Groups in the given order.
+ */
+export function groupsForFallback(mappings: readonly ActionSource[]): ActionSource[][] {
   const groups: ActionSource[][] = [];
   let current: ActionSource[] = [];
   let size = 0;
   for (const mapping of mappings) {
     const entries = Math.max(1, mapping.dutyCount);
-    if (current.length > 0 && size + entries > MAX_PAGE) {
+    const fits = size + entries <= MAX_PAGE && encodeURIComponent(mappingFilter([...current, mapping])).length <= MAX_FILTER_CHARS;
+    if (current.length > 0 && !fits) {
       groups.push(current);
       current = [];
       size = 0;
@@ -59,11 +83,26 @@ function groupsUnderThreshold(mappings: readonly ActionSource[]): ActionSource[]
   return groups;
 }
 
+function actionsQuery(context: DataContext, group: readonly ActionSource[], web?: IWeb): IItems {
+  return context.list('entries', web).items.select(...ACTION_SELECT).filter(mappingFilter(group)).orderBy('ID', true);
+}
+
+/**
+ * The fallback read: one short query per group of mappings, up to 100 of them
+ * in each `$batch` POST (so 1,000 mappings of 40 duties cost one POST). A group
+ * whose page came back full is read again on its own, following next links.
+ */
 async function readByMappingGroups(context: DataContext, mappings: readonly ActionSource[]): Promise<Row[]> {
+  const groups = groupsForFallback(mappings);
   const rows: Row[] = [];
-  for (const group of groupsUnderThreshold(mappings)) {
-    const ids = group.map((mapping) => `${F.mappingId} eq ${odataNumber(mapping.id)}`).join(' or ');
-    rows.push(...(await readAllPages(context.list('entries').items.select(...ACTION_SELECT).filter(`(${ids}) and ${NEEDS_ACTION}`).orderBy('ID', true))));
+  for (let start = 0; start < groups.length; start += MAX_BATCH_REQUESTS) {
+    const slice = groups.slice(start, start + MAX_BATCH_REQUESTS);
+    const pages = await inBatch(context.sp, (web) => Promise.all(slice.map((group) => settle(actionsQuery(context, group, web).top(MAX_PAGE)<Row[]>()))));
+    throwFirstFailure(pages);
+    for (let i = 0; i < slice.length; i += 1) {
+      const page = pages[i].value;
+      rows.push(...(page.length < MAX_PAGE ? page : await readAllPages(actionsQuery(context, slice[i]))));
+    }
   }
   return rows;
 }
@@ -72,8 +111,9 @@ async function readByMappingGroups(context: DataContext, mappings: readonly Acti
  * Every duty needing action in the given mappings. First one query on the
  * indexed Status column, in pages of 5,000 (one request for up to 5,000
  * actions); when a site has more than 5,000 such duties SharePoint refuses
- * that as past the threshold, and the read is made again per group of
- * mappings whose entries number at most 5,000 each.
+ * that as past the threshold, and the read is made again per small group of
+ * mappings (entries at most 5,000, filter short enough for SharePoint's URL
+ * limit), the groups' queries batched.
  *
  * @param context - Data context.
  * @param mappings - The mappings wanted, with their duty counts.

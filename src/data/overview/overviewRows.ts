@@ -2,11 +2,11 @@ import { DUTY_STATUSES, figuresAddUp } from '../../model';
 import type { StatusCounts } from '../../model';
 import type { OverviewFramework, OverviewMapping } from '../../services/overview';
 import { COUNT_FIELDS, MAPPING_FIELDS as F } from '../schema';
-import { areaCountsFromRow } from '../repositories/areaCountsColumn';
-import { frameworkFromRow } from '../repositories/frameworkRows';
-import { headerFromRow } from '../repositories/mappingRows';
-import { idOf, num, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import { areaCountsFromRow } from '../mappings/areaCountsColumn';
+import { frameworkFromRow } from '../frameworks/frameworkRows';
+import { headerFromRow } from '../mappings/mappingRows';
+import { idOf, num, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 
 /** The overview reads only what it shows: never notes, comments or contributors. */
 export const OVERVIEW_SELECT: readonly string[] = [
@@ -83,7 +83,12 @@ export function overviewFrameworkFromRow(row: Row): OverviewFramework | undefine
       id: framework.id,
       version: framework.version,
       title: framework.title,
-      areas: framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) }))
+      areas: framework.areas.map((area) => ({
+        id: area.id,
+        title: area.title,
+        dutyIds: area.duties.map((duty) => duty.id),
+        duties: area.duties.map((duty) => ({ id: duty.id, text: duty.text }))
+      }))
     };
     if (framework.role) {
       summary.role = framework.role;

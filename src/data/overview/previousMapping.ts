@@ -1,12 +1,12 @@
 import type { PreviousMapping } from '../../services/overview';
-import { inBatch, settle } from '../client/batch';
-import { httpStatus } from '../errors';
+import { inBatch, settle } from '../toolkit/batch';
+import { httpStatus } from '../toolkit/errors';
 import { MAPPING_FIELDS as F } from '../schema';
-import type { DataContext } from '../repositories/context';
-import { indexEntries, readEntryRows } from '../repositories/entryQueries';
-import { headerFromRow } from '../repositories/mappingRows';
-import { num } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import type { DataContext } from '../toolkit/context';
+import { indexEntries, readEntryRows } from '../mappings/entryQueries';
+import { headerFromRow } from '../mappings/mappingRows';
+import { num } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 
 /**
  * The mapping a mapping was made from, with its entries: one request for the

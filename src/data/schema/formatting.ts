@@ -16,7 +16,7 @@ const TONE_CLASS: Readonly<Record<Tone, string>> = {
 
 /**
  * The MDL2 icon of each status in SharePoint's views: the same icons the app shows
- * (src/app/common/vocabulary.ts; a test keeps the two the same). Written here because
+ * (src/wording/vocabulary.ts; a test keeps the two the same). Written here because
  * the site's views are set up by the data layer, which does not depend on the app.
  */
 const STATUS_VIEW_ICONS: Readonly<Record<DutyStatus, string>> = {

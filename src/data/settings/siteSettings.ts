@@ -1,10 +1,10 @@
 import { reviewPeriodFrom } from '../../model';
-import type { IWeb } from '../client/pnp';
-import { httpStatus } from '../errors';
-import type { DataContext } from '../repositories/context';
-import { odataString } from '../odata';
+import type { IWeb } from '../toolkit/pnp';
+import { httpStatus } from '../toolkit/errors';
+import type { DataContext } from '../toolkit/context';
+import { odataString } from '../toolkit/odata';
 import { SETTING_FIELDS, SETTING_KEYS } from '../schema';
-import type { Row } from '../repositories/rows';
+import type { Row } from '../toolkit/rows';
 
 /** The site's settings, each with its default when the site sets none. */
 export interface SiteSettings {

@@ -1,18 +1,18 @@
 import { areaBreakdown, countByStatus, coverage, topLevelDutyIds } from '../../model';
 import type { Framework } from '../../model';
-import { inBatch, settle } from '../client/batch';
-import { httpStatus } from '../errors';
+import { inBatch, settle } from '../toolkit/batch';
+import { httpStatus } from '../toolkit/errors';
 import { MAPPING_FIELDS } from '../schema';
-import { areaCountsValues } from '../repositories/areaCountsColumn';
+import { areaCountsValues } from '../mappings/areaCountsColumn';
 import { OVERVIEW_SELECT, overviewMappingFromRow } from '../overview/overviewRows';
-import { frameworkKey } from '../repositories/context';
-import type { DataContext } from '../repositories/context';
-import { indexEntries, readEntryRows } from '../repositories/entryQueries';
-import { FRAMEWORK_SELECT, frameworkFromRow } from '../repositories/frameworkRows';
-import { contributorsFromRow, rollupValues } from '../repositories/mappingRows';
-import { readAllPages } from '../repositories/pages';
-import { etagOf, idOf, num, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import { frameworkKey } from '../toolkit/context';
+import type { DataContext } from '../toolkit/context';
+import { indexEntries, readEntryRows } from '../mappings/entryQueries';
+import { FRAMEWORK_SELECT, frameworkFromRow } from '../frameworks/frameworkRows';
+import { contributorsFromRow, rollupValues } from '../mappings/mappingRows';
+import { readAllPages } from '../toolkit/pages';
+import { etagOf, idOf, num, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 import type { StepResult } from './listSteps';
 
 /** Mappings counted per batch: one entries read each, then one MERGE each. */

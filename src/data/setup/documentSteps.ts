@@ -1,4 +1,4 @@
-import type { DataContext } from '../repositories/context';
+import type { DataContext } from '../toolkit/context';
 import type { SiteState } from './inspect';
 import type { StepResult } from './listSteps';
 import { giveOwnPermissions, ownPermissionsNeeded } from './permissionSteps';

@@ -1,8 +1,8 @@
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import type { DataContext } from '../repositories/context';
-import { versionKey } from '../repositories/frameworkRows';
-import { idOf, num, text } from '../repositories/rows';
-import type { Row } from '../repositories/rows';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import type { DataContext } from '../toolkit/context';
+import { versionKey } from '../frameworks/frameworkRows';
+import { idOf, num, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
 import { FRAMEWORK_FIELDS as F, FRAMEWORKS_LIST } from '../schema';
 import { fieldCreateProps } from './fieldProps';
 import type { SiteState } from './inspect';

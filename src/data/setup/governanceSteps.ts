@@ -1,6 +1,6 @@
 import { PermissionKind } from '@pnp/sp/security';
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import type { DataContext } from '../repositories/context';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import type { DataContext } from '../toolkit/context';
 import { LIST_TITLES } from '../schema';
 import type { ListKey } from '../schema';
 import type { SetupTask } from '../../services/types';

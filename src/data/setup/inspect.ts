@@ -1,11 +1,11 @@
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import type { Settled } from '../client/batch';
-import type { IWeb } from '../client/pnp';
-import { httpStatus } from '../errors';
-import { odataString } from '../odata';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { IWeb } from '../toolkit/pnp';
+import { httpStatus } from '../toolkit/errors';
+import { odataString } from '../toolkit/odata';
 import { SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
-import type { DataContext } from '../repositories/context';
+import type { DataContext } from '../toolkit/context';
 import { APPROVERS_GROUP } from '../governance/groupName';
 
 /** A column as it exists on the site. */

@@ -1,6 +1,6 @@
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import type { Settled } from '../client/batch';
-import type { DataContext } from '../repositories/context';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { DataContext } from '../toolkit/context';
 import type { ListDefinition } from '../schema';
 import { fieldCreateProps, fieldFinishProps } from './fieldProps';
 import type { ExistingList, SiteState } from './inspect';

@@ -1,7 +1,7 @@
 import { PermissionKind, RoleAssignment } from '@pnp/sp/security';
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import { httpStatus } from '../errors';
-import type { DataContext } from '../repositories/context';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import { httpStatus } from '../toolkit/errors';
+import type { DataContext } from '../toolkit/context';
 import type { ListKey } from '../schema';
 import type { PermissionLevel, SiteState } from './inspect';
 import type { StepResult } from './listSteps';

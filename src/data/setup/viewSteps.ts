@@ -1,8 +1,8 @@
 import { DEFAULT_FRAMEWORK } from '../../model';
-import { inBatch, settle, throwFirstFailure } from '../client/batch';
-import type { Settled } from '../client/batch';
-import type { DataContext } from '../repositories/context';
-import { frameworkValues } from '../repositories/frameworkRows';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { DataContext } from '../toolkit/context';
+import { frameworkValues } from '../frameworks/frameworkRows';
 import type { ListDefinition } from '../schema';
 import { fieldCreateProps } from './fieldProps';
 import type { SiteState } from './inspect';

@@ -1,6 +1,6 @@
 import { criterionOf } from './numbering';
 import type { Criterion } from './numbering';
-import type { Clause, JdSource, TextBlock } from './types';
+import type { Clause, DocumentClauses, JdNote, JdSource, TextBlock } from './types';
 
 /** Fewer words than this is a label or a stray line ("Band 4"), not a clause a duty could sit in. */
 const MIN_CLAUSE_WORDS = 3;
@@ -44,6 +44,43 @@ function labelPositional(group: Group): void {
  * @returns The clauses, headings excluded.
  */
 export function splitClauses(blocks: readonly TextBlock[], source: JdSource): Clause[] {
+  return readClauses(blocks, source).clauses;
+}
+
+/** More clauses than any JD and PS hold; a document past it is read only this far, so ranking stays quick. */
+export const MAX_CLAUSES = 5000;
+
+export interface ReadClausesOptions {
+  /** At most this many clauses are kept ({@link MAX_CLAUSES}). */
+  maxClauses?: number;
+}
+
+/**
+ * Splits a document's blocks into clauses as {@link splitClauses} does, and
+ * also returns the lines set apart as a reader would skip them (job details,
+ * organisation lines, contact and page furniture) and notes for the person:
+ * a document with no clause at all, or one cut short at the cap. An empty
+ * or unusual document is a note, never an error.
+ *
+ * @param blocks - The document's blocks in reading order.
+ * @param source - Whether the document is the JD or the PS.
+ * @param options - The clause cap.
+ * @returns Clauses, lines set apart, and notes.
+ */
+export function readClauses(blocks: readonly TextBlock[], source: JdSource, options: ReadClausesOptions = {}): DocumentClauses {
+  const maxClauses = options.maxClauses ?? MAX_CLAUSES;
+  const all = splitAll(blocks, source);
+  const notes: JdNote[] = [];
+  if (all.length === 0) {
+    notes.push({ kind: 'noClauses', source });
+  }
+  if (all.length > maxClauses) {
+    notes.push({ kind: 'clausesCapped', source, kept: maxClauses, total: all.length });
+  }
+  return { clauses: all.slice(0, maxClauses), setApart: [], notes };
+}
+
+function splitAll(blocks: readonly TextBlock[], source: JdSource): Clause[] {
   const clauses: Clause[] = [];
   const criteriaCounts: Record<Criterion, number> = { Essential: 0, Desirable: 0 };
   let section: string | undefined;

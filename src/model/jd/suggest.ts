@@ -3,7 +3,7 @@ import type { Framework } from '../framework';
 import type { Duty } from '../framework';
 import { compileVocabulary, tokenize } from './terms';
 import type { Token } from './terms';
-import type { Clause, MatchedSpan, Suggestion } from './types';
+import type { Clause, JdNote, MatchedSpan, Suggestion } from './types';
 import { IMAGING_VOCABULARY } from './vocabulary';
 import type { VocabularyGroup } from './vocabulary';
 
@@ -28,6 +28,10 @@ export interface SuggestionSet {
   byDuty: Map<string, Suggestion[]>;
   /** Clauses no duty suggests: "in the JD but not in the framework". */
   unmatched: Clause[];
+  /** Ids of the duties no clause is suggested for, in framework order: the likely gaps ("Not found in your JD or PS"). */
+  gaps: string[];
+  /** What the person should know about the documents as read (other language, the framework's own wording, only criteria). */
+  notes: JdNote[];
 }
 
 interface IndexedClause {
@@ -140,9 +144,27 @@ export function suggestClauses(duties: readonly DutyQuery[], clauses: readonly C
         const clause = clauseById.get(String(result.id)) as Clause;
         suggested.add(clause.id);
         const { words, spans } = highlight(clause, tokens(clause.text), new Set(result.terms));
-        return { dutyId: duty.dutyId, clause, score: Math.round(result.score * 10) / 10, matchedWords: words, spans };
+        return { dutyId: duty.dutyId, clause, score: Math.round(result.score * 10) / 10, confidence: 'possible' as const, matchedWords: words, spans };
       })
     );
   }
-  return { byDuty, unmatched: clauses.filter((clause) => !suggested.has(clause.id)) };
+  return {
+    byDuty,
+    unmatched: clauses.filter((clause) => !suggested.has(clause.id)),
+    gaps: duties.filter((duty) => !byDuty.has(duty.dutyId)).map((duty) => duty.dutyId),
+    notes: []
+  };
+}
+
+/**
+ * The duties nothing in the JD or PS covers, in framework order: those with
+ * no suggestion, less any the caller already knows about (a duty already
+ * mapped, or one already marked as a gap).
+ *
+ * @param set - The suggestions.
+ * @param exclude - Duty ids to leave out.
+ * @returns The likely gaps' duty ids.
+ */
+export function likelyGaps(set: SuggestionSet, exclude: ReadonlySet<string> = new Set()): string[] {
+  return set.gaps.filter((dutyId) => !exclude.has(dutyId));
 }

@@ -36,12 +36,30 @@ export interface MatchedSpan {
   end: number;
 }
 
+/**
+ * How far a suggestion can be trusted, for display in place of a raw score:
+ * "strong" when the clause carries several of the duty's distinctive terms
+ * (its rare words or imaging concepts), "possible" when it carries just
+ * enough of them to be worth a look.
+ */
+export type SuggestionConfidence = 'strong' | 'possible';
+
 /** One suggested clause for one duty. */
 export interface Suggestion {
   dutyId: string;
   clause: Clause;
-  /** BM25 score, rounded to one decimal place; higher is a closer match. */
+  /**
+   * The ranking's own score, rounded to one decimal place: orders a duty's
+   * suggestions, but its size means nothing to a reader. Show `confidence`.
+   */
   score: number;
+  /**
+   * A band a person can read, or null where no band would mean anything:
+   * when the documents repeat the framework's own wording (note
+   * `frameworkWording`), a match says the words are the same, not that the
+   * job includes the duty.
+   */
+  confidence: SuggestionConfidence | null;
   /** The clause's own words that matched the duty, in reading order, without repeats. */
   matchedWords: string[];
   /** Where those words sit in `clause.text`. */
@@ -56,4 +74,39 @@ export interface Suggestion {
  */
 export function clauseReference(clause: Clause): string {
   return `${clause.source === 'jd' ? 'JD' : 'PS'} ${clause.label}`;
+}
+
+/**
+ * A line a reader skips when looking for duties, set apart rather than made
+ * a clause: the job's details (title, band, hours, base, department), the
+ * organisation lines ("Accountable to", "Reports to"), contact lines, and
+ * page furniture (running headers and footers, page numbers, "continued").
+ */
+export interface SetApartLine {
+  kind: 'jobDetails' | 'organisation' | 'contact' | 'page';
+  text: string;
+}
+
+/**
+ * Something about the documents a person should be told, as data (the app
+ * words it). None of these is an error: the suggestions and gaps are still
+ * given, and say what they can.
+ */
+export type JdNote =
+  /** The document has nothing a duty could sit in: only job details, organisation lines or page furniture. */
+  | { kind: 'noClauses'; source: JdSource }
+  /** The document seems not to be in English: the ranking reads English words, so it suggests nothing from it. */
+  | { kind: 'notEnglish'; source: JdSource }
+  /** `duties` of the framework's duties appear in the document word for word: a match there shows shared wording, not the job. */
+  | { kind: 'frameworkWording'; source: JdSource; duties: number }
+  /** Only a person specification's criteria were read (no JD): criteria say what a person knows more often than what they do. */
+  | { kind: 'criteriaOnly' }
+  /** The document had more clauses than are read (`kept` of `total`); the rest are left out. */
+  | { kind: 'clausesCapped'; source: JdSource; kept: number; total: number };
+
+/** One document read as clauses, with what was set apart and anything to tell the person. */
+export interface DocumentClauses {
+  clauses: Clause[];
+  setApart: SetApartLine[];
+  notes: JdNote[];
 }

@@ -8,7 +8,7 @@ import { getIcon } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { AppRoot } from '../../app/AppRoot';
 import { createSharePointServices } from '../../data/createServices';
-import { createSpfxSp } from '../../data/spfxClient';
+import { createSpfxSp } from '../../data/toolkit/spfxClient';
 import { createSharePointHost } from '../../host/sharePointHost';
 import { createTeamsHost, type TeamsHost } from '../../host/teamsHost';
 import type { HostSettings } from '../../host/context.types';

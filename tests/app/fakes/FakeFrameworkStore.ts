@@ -2,7 +2,7 @@ import { parseFrameworkDefinition } from '../../../src/model';
 import type { Framework } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
 import type { DamagedVersion, FrameworkStore, FrameworkSummary, MoveProgress, PublishInput, UsableFramework } from '../../../src/services/frameworks';
-import { InvalidFrameworkError } from '../../../src/data/errors';
+import { InvalidFrameworkError } from '../../../src/data/toolkit/errors';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -1,25 +1,18 @@
-import { DEFAULT_FRAMEWORK, copyEntriesForReview, countByStatus, coverage, createEntries, topLevelDutyIds } from '../../../src/model';
+import { DEFAULT_FRAMEWORK, countByStatus, createEntries, topLevelDutyIds } from '../../../src/model';
 import type { DirectoryPerson, Framework, Mapping, MappingEntry, MappingHeader, StatusCounts } from '../../../src/model';
-import { AppError, PartialSaveError } from '../../../src/services/errors';
+import { AppError } from '../../../src/services/errors';
 import type { AppErrorDetails, AppErrorKind } from '../../../src/services/errors';
+import type { MappingGovernance } from '../../../src/services/governance';
 import type { OverviewMapping } from '../../../src/services/overview';
-import { fakeOverview } from './fakeOverview';
-import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
+import type { AccessLevel, AppServices, MappingChanges, MappingRepository, NewMappingInput, SetupStep } from '../../../src/services/types';
 import { FakeDocuments } from './fakeDocuments';
-import type {
-  AccessLevel,
-  AppServices,
-  MappingChanges,
-  MappingRepository,
-  MappingSummary,
-  NewMappingInput,
-  OpenedMapping,
-  SaveConflict,
-  SaveOutcome,
-  SetupStep,
-  SiteReadiness
-} from '../../../src/services/types';
 import { FakeFrameworkStore } from './FakeFrameworkStore';
+import { fakeGovernance } from './fakeGovernance';
+import { fakeMappings } from './fakeMappings';
+import { fakeOverview } from './fakeOverview';
+import { fakePeople } from './fakePeople';
+import { fakePermissions } from './fakePermissions';
+import { fakeSetup } from './fakeSetup';
 
 /** A mapping as the fake "server" stores it. */
 export interface FakeRecord {
@@ -38,6 +31,7 @@ type Method =
   | 'checkSite'
   | 'loadOverview'
   | 'loadActions'
+  | 'loadJdCoverage'
   | 'loadPrevious'
   | 'run'
   | 'listMappings'
@@ -45,12 +39,10 @@ type Method =
   | 'createMapping'
   | 'saveChanges'
   | 'search'
-  // [jdimport]
   | 'listDocuments'
   | 'readDocument'
   | 'saveDocument'
   | 'earlierVersions'
-  // [governance]
   | 'readGovernance'
   | 'setReady'
   | 'signOff'
@@ -60,17 +52,13 @@ type Method =
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Whether two entries hold the same answers (key order and absent-versus-blank optional fields aside). */
-function sameEntry(a: MappingEntry, b: MappingEntry): boolean {
-  const shape = (entry: MappingEntry): string =>
-    JSON.stringify([entry.dutyId, entry.foundIn, entry.reference, entry.comments, entry.status, entry.action?.what ?? '', entry.action?.owner ?? '', entry.action?.dueDate ?? '']);
-  return shape(a) === shape(b);
-}
-
 export const ME: DirectoryPerson = { id: 7, login: 'i:0#.f|membership|alex.morgan@nhs.example', displayName: 'Alex Morgan', email: 'alex.morgan@nhs.example' };
 
 /**
- * An in-memory AppServices: the UI's seam in tests. It keeps ETags like
+ * An in-memory AppServices: the UI's seam in tests. This class is the fake
+ * "server" (the mappings, ETags, queued failures); each service is its own fake
+ * beside it (fakeMappings, fakeGovernance, fakeOverview…), held to the real
+ * service by the contract suites in tests/contract. It keeps ETags like
  * SharePoint does, so stale saves come back as conflicts, and can be told to
  * fail (any AppError kind), to deny access or to have no lists.
  */
@@ -175,77 +163,24 @@ export class FakeServices implements AppServices {
     return record;
   }
 
-  public readonly permissions = { getAccess: async (): Promise<AccessLevel> => this.call('getAccess', () => this.access) };
+  public readonly permissions = fakePermissions(this);
 
-  public readonly setup = {
-    checkSite: async (): Promise<SiteReadiness> =>
-      this.call('checkSite', (): SiteReadiness => {
-        if (!this.siteSetUp) {
-          return { state: 'notSetUp' };
-        }
-        return this.pendingUpdate.length > 0 ? { state: 'needsUpdate', steps: clone(this.pendingUpdate) } : { state: 'ready' };
-      }),
-    run: async (onProgress: (steps: SetupStep[]) => void): Promise<void> => {
-      const steps: SetupStep[] = this.setupLists.map((listTitle, i) => ({ id: `step-${i}`, task: 'createList', listTitle, state: 'pending' }));
-      onProgress(steps.map((s) => ({ ...s })));
-      for (const [index, step] of steps.entries()) {
-        step.state = 'running';
-        onProgress(steps.map((s) => ({ ...s })));
-        await (index === 1 && this.setupPause ? this.setupPause : Promise.resolve());
-        const failure = this.failures.get('run')?.shift();
-        if (failure) {
-          step.state = 'failed';
-          onProgress(steps.map((s) => ({ ...s })));
-          throw failure;
-        }
-        step.state = 'done';
-        onProgress(steps.map((s) => ({ ...s })));
-      }
-      this.siteSetUp = true;
-      this.pendingUpdate = [];
-    }
-  };
+  public readonly setup = fakeSetup(this);
 
-  /** [governance] In-memory sign-off: state per mapping, records newest first. */
+  /** In-memory sign-off: state per mapping, records newest first. */
   public readonly governanceState = new Map<number, MappingGovernance>();
   public canSignOffValue = false;
 
-  public readonly governance: GovernanceService = {
-    read: async (mappingId) => this.call('readGovernance', () => this.governanceState.get(mappingId) ?? { state: 'draft', records: [] }),
-    canSignOff: async () => this.canSignOffValue,
-    setReady: async (mappingId, ready) =>
-      this.call('setReady', () => {
-        const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
-        this.governanceState.set(mappingId, { ...current, state: ready ? 'ready' : 'draft' });
-      }),
-    signOff: async (input) =>
-      this.call('signOff', () => {
-        const record: GovernanceRecord = { kind: 'signedOff', by: ME.displayName, at: new Date().toISOString(), note: input.note, fileUrl: `/records/${input.mappingId}.json` };
-        const current = this.governanceState.get(input.mappingId) ?? { state: 'draft', records: [] };
-        this.governanceState.set(input.mappingId, { state: 'signedOff', signedOff: record, records: [record, ...current.records] });
-        return record;
-      }),
-    reopen: async (mappingId, reason) =>
-      this.call('reopen', () => {
-        const record: GovernanceRecord = { kind: 'reopened', by: ME.displayName, at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json` };
-        const current = this.governanceState.get(mappingId) ?? { state: 'draft', records: [] };
-        this.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current.records] });
-        return record;
-      }),
-    dutyHistory: async () => this.call('dutyHistory', (): HistoryEntry[] => []),
-    mappingHistory: async () => this.call('mappingHistory', (): HistoryEntry[] => [])
-  };
+  public readonly governance = fakeGovernance(this);
 
   public readonly overview = fakeOverview(this);
 
-  /** [jdimport] The mappings' JD and PS, with versions. */
+  /** The mappings' JD and PS, with versions. */
   public readonly documents = new FakeDocuments(this, () => ME.displayName);
 
-  public readonly people = {
-    currentUser: async (): Promise<DirectoryPerson> => ME,
-    search: async (text: string): Promise<DirectoryPerson[]> =>
-      this.call('search', () => this.directory.filter((p) => `${p.displayName} ${p.email ?? ''}`.toLowerCase().includes(text.toLowerCase())))
-  };
+  public readonly me = ME;
+
+  public readonly people = fakePeople(this);
 
   public readonly frameworks = new FakeFrameworkStore(this.framework, (mappingId, framework) => {
     const record = this.record(mappingId);
@@ -257,110 +192,54 @@ export class FakeServices implements AppServices {
     record.headerEtag = this.etag();
   });
 
-  public readonly mappings = {
-    listMappings: async (): Promise<MappingSummary[]> => this.call('listMappings', () => Array.from(this.records.values()).map((r) => this.summary(r))),
-    openMapping: async (id: number): Promise<OpenedMapping> =>
-      this.call('openMapping', () => {
-        const record = this.record(id);
-        // As the repository does: stored counts that disagree with the entries are rewritten on opening.
-        record.storedCounts = this.countsOf(record.mapping.entries);
-        const { frameworkId, frameworkVersion } = record.mapping.header;
-        const stored = this.frameworks.versions.find((v) => v.framework.id === frameworkId && v.framework.version === frameworkVersion);
-        return { mapping: clone(record.mapping), framework: clone(stored?.framework ?? this.framework), headerEtag: record.headerEtag, entryEtags: { ...record.entryEtags } };
-      }),
-    createMapping: async (input: NewMappingInput): Promise<number> =>
-      this.call('createMapping', () => {
-        this.createCalls.push(clone(input));
-        const id = this.addMapping({ ...input.header }, { modified: '2026-01-01T09:00:00Z' });
-        if (input.copyFromMappingId !== undefined) {
-          this.previousOf.set(id, input.copyFromMappingId);
-          this.record(id).mapping.entries = copyEntriesForReview(this.record(input.copyFromMappingId).mapping.entries, this.framework);
-        }
-        return id;
-      }),
-    saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
-      this.call('saveChanges', () => this.save(mappingId, clone(changes), this.access))
-  };
+  public readonly mappings = fakeMappings(this, () => this.access);
 
   /**
    * The mappings as a session with the given access sees them, sharing this
    * "server": a reader's saves are refused, as SharePoint refuses a Visitor's.
    */
   public mappingsAs(access: AccessLevel): MappingRepository {
-    return {
-      ...this.mappings,
-      saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>
-        this.call('saveChanges', () => this.save(mappingId, clone(changes), access))
-    };
+    return fakeMappings(this, () => access);
   }
 
-  private save(mappingId: number, changes: MappingChanges, access: AccessLevel): SaveOutcome {
-    this.saveCalls.push({ mappingId, changes });
+  public userName(): string {
+    return ME.displayName;
+  }
+
+  public sameVersions(mappingId: number, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean {
     const record = this.record(mappingId);
-    if (access === 'read') {
-      throw new AppError('forbidden', { status: 403 });
-    }
-    const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []), countsStored: true };
-    for (const change of changes.entries) {
-      const dutyId = change.entry.dutyId;
-      if (change.etag !== record.entryEtags[dutyId] && sameEntry(this.entry(mappingId, dutyId), change.entry)) {
-        // Someone already saved exactly this (as the repository does: no conflict to resolve).
-        outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
-        continue;
-      }
-      if (change.etag !== record.entryEtags[dutyId]) {
-        const theirs = this.entry(mappingId, dutyId);
-        const conflict: SaveConflict = { kind: 'entry', dutyId, mine: change.entry, theirs: clone(theirs), theirEtag: record.entryEtags[dutyId], modifiedBy: record.modifiedBy };
-        outcome.conflicts.push(conflict);
-        continue;
-      }
-      record.mapping.entries = record.mapping.entries.map((e) => (e.dutyId === dutyId ? change.entry : e));
+    return record.headerEtag === basedOn.headerEtag && Object.entries(record.entryEtags).every(([dutyId, etag]) => basedOn.entryEtags[dutyId] === etag);
+  }
+
+  public isSignedOff(mappingId: number): boolean {
+    return this.governanceState.get(mappingId)?.state === 'signedOff';
+  }
+
+  public moveVersionsOn(mappingId: number): void {
+    const record = this.record(mappingId);
+    record.headerEtag = this.etag();
+    for (const dutyId of Object.keys(record.entryEtags)) {
       record.entryEtags[dutyId] = this.etag();
-      outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
     }
-    const countsFailure = this.countsFailures.shift();
-    if (countsFailure) {
-      // The entries are stored; the mapping item (counts and any header change) is not.
-      outcome.counts = this.countsOf(record.mapping.entries);
-      throw new PartialSaveError(countsFailure, { ...outcome, countsStored: false });
-    }
-    if (changes.header) {
-      if (changes.header.etag !== record.headerEtag) {
-        outcome.conflicts.push({ kind: 'header', mine: changes.header.header, theirs: clone(record.mapping.header), theirEtag: record.headerEtag, theirAreaComments: clone(record.mapping.areaComments), modifiedBy: record.modifiedBy });
-      } else {
-        record.mapping.header = changes.header.header;
-        record.mapping.areaComments = changes.header.areaComments;
-        record.headerEtag = this.etag();
-        outcome.headerEtag = record.headerEtag;
-      }
-    }
-    record.storedCounts = this.countsOf(record.mapping.entries);
-    outcome.counts = record.storedCounts;
-    return outcome;
   }
 
-  private summary(record: FakeRecord): MappingSummary {
-    const ids = topLevelDutyIds(this.framework);
-    const { header } = record.mapping;
-    return {
-      id: record.mapping.id,
-      team: header.team,
-      dateCompleted: header.dateCompleted,
-      completedBy: [...header.completedBy.people.map((p) => p.displayName), ...header.completedBy.otherNames],
-      counts: { ...record.storedCounts },
-      coverage: coverage(record.mapping.entries, ids),
-      frameworkId: header.frameworkId,
-      frameworkVersion: header.frameworkVersion,
-      modified: record.modified,
-      contributors: record.contributors
-    };
+  public storedFramework(id: string, version: number): Framework | undefined {
+    return this.frameworks.versions.find((v) => v.framework.id === id && v.framework.version === version)?.framework;
   }
 
-  private countsOf(entries: readonly MappingEntry[]): StatusCounts {
+  public nextFailure(method: Method): AppError | undefined {
+    return this.failures.get(method)?.shift();
+  }
+
+  public nextCountsFailure(): AppError | undefined {
+    return this.countsFailures.shift();
+  }
+
+  public countsOf(entries: readonly MappingEntry[]): StatusCounts {
     return countByStatus(entries, topLevelDutyIds(this.framework));
   }
 
-  private etag(): string {
+  public etag(): string {
     return `"${this.etagCounter++}"`;
   }
 

@@ -1,6 +1,6 @@
 import { areaBreakdown, countByStatus, coverage, figuresAddUp, topLevelDutyIds } from '../../../src/model';
 import type { Framework } from '../../../src/model';
-import type { ActionItem, ActionSource, OverviewData, OverviewMapping, OverviewService, PreviousMapping } from '../../../src/services/overview';
+import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewMapping, OverviewService, PreviousMapping } from '../../../src/services/overview';
 import type { FakeRecord } from './FakeServices';
 
 /** What the fake overview reads from the fake "server". */
@@ -11,7 +11,7 @@ export interface FakeOverviewSource {
   /** Stored figures as a forger (or an older site) left them, applied over the computed ones. */
   overviewPatches: Map<number, Partial<OverviewMapping>>;
   previousOf: Map<number, number>;
-  call<T>(method: 'loadOverview' | 'loadActions' | 'loadPrevious', run: () => T): Promise<T>;
+  call<T>(method: 'loadOverview' | 'loadActions' | 'loadJdCoverage' | 'loadPrevious', run: () => T): Promise<T>;
 }
 
 function rowOf(source: FakeOverviewSource, record: FakeRecord): OverviewMapping {
@@ -58,7 +58,12 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
             title: source.framework.title,
             ...(source.framework.role ? { role: source.framework.role } : {}),
             ...(source.framework.band ? { band: source.framework.band } : {}),
-            areas: source.framework.areas.map((area) => ({ id: area.id, title: area.title, dutyIds: area.duties.map((duty) => duty.id) }))
+            areas: source.framework.areas.map((area) => ({
+              id: area.id,
+              title: area.title,
+              dutyIds: area.duties.map((duty) => duty.id),
+              duties: area.duties.map((duty) => ({ id: duty.id, text: duty.text }))
+            }))
           }
         ],
         reviewPeriodMonths: source.reviewPeriodMonths
@@ -95,6 +100,12 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
         }
         return items;
       }),
+    loadJdCoverage: async (mappings: readonly ActionSource[]): Promise<JdCitation[]> =>
+      source.call('loadJdCoverage', () =>
+        mappings.flatMap(({ id }) =>
+          (source.records.get(id)?.mapping.entries ?? []).map((entry) => ({ mappingId: id, dutyId: entry.dutyId, foundIn: entry.foundIn, reference: entry.reference.trim() }))
+        )
+      ),
     loadPrevious: async (mappingId: number): Promise<PreviousMapping | undefined> =>
       source.call('loadPrevious', () => {
         const record = source.records.get(source.previousOf.get(mappingId) ?? -1);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { truncate } from '../../../src/app/common/format';
+import { truncate } from '../../../src/wording/format';
 import { findDuty } from '../../../src/model';
 import { DEFAULT_FRAMEWORK } from '../../../src/model';
 import { openApp } from './browser';

@@ -4,9 +4,9 @@ import type { IColumn } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
 import { StatusBadge } from '../../common/components/StatusBadge';
-import { formatDate, formatText } from '../../common/format';
-import { statusWords } from '../../common/vocabulary';
-import { AppLink } from '../../navigation/AppLink';
+import { formatDate, formatText } from '../../../wording/format';
+import { statusWords } from '../../../wording/vocabulary';
+import { AppLink } from '../../shell/navigation/AppLink';
 import { Flag } from '../../overview/components/Flag';
 import type { ActionRow } from '../actionRows';
 

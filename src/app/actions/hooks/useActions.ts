@@ -3,7 +3,7 @@ import type { DirectoryPerson } from '../../../model';
 import type { ActionItem, OverviewData } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { latestMappingIds } from '../../overview/overviewRows';
 
 export interface LoadedActions {

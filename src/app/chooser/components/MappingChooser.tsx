@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton, SearchBox, Stack, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { useAccess } from '../../access/AccessContext';
-import { useDensity, useHost } from '../../host/HostContext';
+import { useAccess } from '../../shell/access/AccessContext';
+import { useDensity, useHost } from '../../shell/host/HostContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import { useMappingList } from '../hooks/useMappingList';
 import { searchMappings } from '../mappingList';
 import { MappingCard } from './MappingCard';

@@ -18,10 +18,10 @@ import { describeProblem } from '../../common/validationMessages';
 import { validateHeader } from '../../../model';
 import type { FrameworkSummary } from '../../../services/frameworks';
 import type { MappingSummary } from '../../../services/types';
-import { frameworkName } from '../../frameworks/frameworkName';
-import { useHost } from '../../host/HostContext';
+import { frameworkName } from '../../../wording/frameworkName';
+import { useHost } from '../../shell/host/HostContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { formatDate, formatText } from '../../common/format';
+import { formatDate, formatText } from '../../../wording/format';
 import { useCreateMapping } from '../hooks/useCreateMapping';
 import { completedByText, previousMappingsOf } from '../mappingList';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { AppError } from '../../../services/errors';
 import type { NewMappingInput } from '../../../services/types';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { toAppError } from '../../../services/toAppError';
 
 /** Creating a mapping: not started, in progress, or failed. */

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { MappingSummary } from '../../../services/types';
-import { useServices } from '../../services/ServicesContext';
-import { useHost } from '../../host/HostContext';
+import { useServices } from '../../shell/services/ServicesContext';
+import { useHost } from '../../shell/host/HostContext';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 import { isContributor, sortNewestFirst } from '../mappingList';

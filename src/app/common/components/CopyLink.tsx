@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ActionButton, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
-import { useHost } from '../../host/HostContext';
+import { useHost } from '../../shell/host/HostContext';
 
 export interface CopyLinkProps {
   target: DeepLinkTarget;

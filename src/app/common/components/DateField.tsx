@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DatePicker, DayOfWeek, Label, defaultDatePickerStrings, getId } from '@fluentui/react';
 import type { IDatePickerStrings, ITextFieldProps } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatDate, fromIsoDate, parseDate, toIsoDate } from '../format';
+import { formatDate, fromIsoDate, parseDate, toIsoDate } from '../../../wording/format';
 
 export interface DateFieldProps {
   label: string;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Icon, useTheme } from '@fluentui/react';
-import type { VocabularyWord } from '../vocabulary';
+import type { VocabularyWord } from '../../../wording/vocabulary';
 import { toneColour } from '../tones';
 
 export interface StatusBadgeProps {

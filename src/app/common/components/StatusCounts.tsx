@@ -2,9 +2,9 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { StatusCounts as Counts } from '../../../model';
-import { useHost } from '../../host/HostContext';
-import { formatPercent, formatText } from '../format';
-import { statusWords } from '../vocabulary';
+import { useHost } from '../../shell/host/HostContext';
+import { formatPercent, formatText } from '../../../wording/format';
+import { statusWords } from '../../../wording/vocabulary';
 import { StatusBadge } from './StatusBadge';
 
 export interface StatusCountsProps {

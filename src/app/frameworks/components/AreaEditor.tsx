@@ -4,7 +4,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { addDuty, dutyAt, moveArea, removeArea, updateArea } from '../../../model';
 import type { Framework, QsiStandard } from '../../../model';
 import { cardStyle } from '../../common/cardStyles';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import type { DraftProblems } from '../editorProblems';
 import { DutyEditor } from './DutyEditor';
 

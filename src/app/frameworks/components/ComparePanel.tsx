@@ -4,7 +4,7 @@ import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { compareFrameworks } from '../../../model';
 import type { FrameworkSummary } from '../../../services/frameworks';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { useAsync } from '../../common/hooks/useAsync';

@@ -3,7 +3,7 @@ import { Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { hasChanges } from '../../../model';
 import type { FrameworkComparison, FrameworkField } from '../../../model';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 
 const FIELD_NAMES: Record<FrameworkField, string> = {
   title: strings.FwFieldTitle,

@@ -2,9 +2,9 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DamagedVersion } from '../../../services/frameworks';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { useAsync } from '../../common/hooks/useAsync';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import { describeDefinitionError } from '../../common/definitionMessages';
 
 function describe(damage: DamagedVersion): string {

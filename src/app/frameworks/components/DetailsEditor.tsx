@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ActionButton, IconButton, Stack, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, ProvenanceNote } from '../../../model';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import type { DraftProblems } from '../editorProblems';
 import { problemUnder } from '../editorProblems';
 

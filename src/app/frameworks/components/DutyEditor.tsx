@@ -3,7 +3,7 @@ import { IconButton, TextField } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { MAX_DUTY_DEPTH, addDuty, dutyAt, formatPath, moveDuty, removeDuty, rewordDuty } from '../../../model';
 import type { DutyPath, Framework, PathSegment } from '../../../model';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import { describeLocation } from '../../common/definitionLocation';
 import type { DraftProblems } from '../editorProblems';
 

@@ -3,8 +3,8 @@ import { DefaultButton, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { FrameworkSummary } from '../../../services/frameworks';
 import { cardStyle } from '../../common/cardStyles';
-import { formatText } from '../../common/format';
-import { formatWhen, frameworkName } from '../frameworkName';
+import { formatText } from '../../../wording/format';
+import { formatWhen, frameworkName } from '../../../wording/frameworkName';
 import { ComparePanel } from './ComparePanel';
 
 export interface FrameworkCardProps {

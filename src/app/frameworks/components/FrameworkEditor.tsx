@@ -3,10 +3,10 @@ import { ActionButton, DefaultButton, MessageBar, MessageBarButton, MessageBarTy
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { addArea } from '../../../model';
 import type { Framework } from '../../../model';
-import { useServices } from '../../services/ServicesContext';
-import { formatText } from '../../common/format';
+import { useServices } from '../../shell/services/ServicesContext';
+import { formatText } from '../../../wording/format';
 import { draftProblems } from '../editorProblems';
-import { formatWhen, frameworkName } from '../frameworkName';
+import { formatWhen, frameworkName } from '../../../wording/frameworkName';
 import { useFrameworkDraft } from '../hooks/useFrameworkDraft';
 import { AreaEditor } from './AreaEditor';
 import { DetailsEditor } from './DetailsEditor';

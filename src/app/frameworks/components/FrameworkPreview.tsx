@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { createEntries } from '../../../model';
 import type { Framework, MappingEntry } from '../../../model';
-import { DutyGrid } from '../../grid/components/DutyGrid';
-import { FrameworkIntro } from '../../framework/components/FrameworkIntro';
-import { NO_FILTER, filterDuties } from '../../filters/filterDuties';
-import type { EditorActions } from '../../editor/contract';
+import { DutyGrid } from '../../mapping/cards/components/DutyGrid';
+import { FrameworkIntro } from '../../mapping/intro/FrameworkIntro';
+import { NO_FILTER, filterDuties } from '../../mapping/filters/filterDuties';
+import type { EditorActions } from '../../mapping/editor/contract';
 
 /** A preview never edits anything: the grid is read-only, so these are never called. */
 const NO_ACTIONS: EditorActions = {

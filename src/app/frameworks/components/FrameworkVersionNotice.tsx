@@ -2,8 +2,8 @@ import * as React from 'react';
 import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { OpenedMapping } from '../../../services/types';
-import { useAccess } from '../../access/AccessContext';
-import { formatText } from '../../common/format';
+import { useAccess } from '../../shell/access/AccessContext';
+import { formatText } from '../../../wording/format';
 import { useFrameworkList } from '../hooks/useFrameworkList';
 import { MoveMappingDialog } from './MoveMappingDialog';
 

@@ -5,14 +5,14 @@ import { blankFramework, copyFramework, frameworkIdFrom, readFrameworkFile, writ
 import type { Framework } from '../../../model';
 import type { AppError } from '../../../services/errors';
 import type { FrameworkSummary } from '../../../services/frameworks';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { toAppError } from '../../../services/toAppError';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import { describeDefinitionError } from '../../common/definitionMessages';
 import { downloadText } from '../downloadText';
-import { frameworkName } from '../frameworkName';
+import { frameworkName } from '../../../wording/frameworkName';
 import { useFrameworkList } from '../hooks/useFrameworkList';
 import { FrameworkCard } from './FrameworkCard';
 import { FrameworkEditor } from './FrameworkEditor';

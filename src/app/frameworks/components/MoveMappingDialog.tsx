@@ -6,12 +6,12 @@ import type { Framework, MovePlan } from '../../../model';
 import type { AppError } from '../../../services/errors';
 import type { MoveProgress } from '../../../services/frameworks';
 import type { OpenedMapping } from '../../../services/types';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
 import { toAppError } from '../../../services/toAppError';
 import { useAsync } from '../../common/hooks/useAsync';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 
 export interface MoveMappingDialogProps {
   opened: OpenedMapping;

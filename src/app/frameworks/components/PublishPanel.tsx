@@ -3,10 +3,10 @@ import { MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack,
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework } from '../../../model';
 import type { AppError } from '../../../services/errors';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { toAppError } from '../../../services/toAppError';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 
 export interface PublishPanelProps {
   framework: Framework;

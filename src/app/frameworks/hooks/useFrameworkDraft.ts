@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Framework } from '../../../model';
 import { readStoredJson, writeStoredJson } from '../../common/storedJson';
-import { useHost } from '../../host/HostContext';
+import { useHost } from '../../shell/host/HostContext';
 
 /** A framework being edited, kept in the browser until it is published. */
 export interface StoredFrameworkDraft {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { FrameworkSummary } from '../../../services/frameworks';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 

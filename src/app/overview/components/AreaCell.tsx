@@ -3,9 +3,9 @@ import { Text, hiddenContentStyle, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AreaFigures } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
-import { formatPercent, formatText } from '../../common/format';
-import { statusWords } from '../../common/vocabulary';
-import { AppLink } from '../../navigation/AppLink';
+import { formatPercent, formatText } from '../../../wording/format';
+import { statusWords } from '../../../wording/vocabulary';
+import { AppLink } from '../../shell/navigation/AppLink';
 import { StackedBar } from './StackedBar';
 
 export interface AreaCellProps {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox, Dropdown, SearchBox, Text, Toggle, mergeStyleSets } from '@fluentui/react';
 import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import type { OverviewFilters } from '../overviewFilters';
 import type { FrameworkGroup } from '../overviewRows';
 

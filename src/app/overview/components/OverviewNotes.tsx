@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { formatText } from '../../common/format';
+import { formatText } from '../../../wording/format';
 import type { OverviewRow } from '../overviewRows';
 
 export interface OverviewNotesProps {

@@ -4,12 +4,12 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { OverviewData } from '../../../services/overview';
 import type { DeepLinkTarget } from '../../../host/types';
-import { useNeedsUpdate } from '../../access/ReadinessContext';
+import { useNeedsUpdate } from '../../shell/access/ReadinessContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
 import { Loading } from '../../common/components/Loading';
-import { formatText } from '../../common/format';
-import { ExportTableButton } from '../../export/components/ExportTableButton';
-import { useDensity } from '../../host/HostContext';
+import { formatText } from '../../../wording/format';
+import { ExportTableButton } from '../../common/export/ExportTableButton';
+import { useDensity } from '../../shell/host/HostContext';
 import { useOverview } from '../hooks/useOverview';
 import { NO_FILTERS, filterRows, sortRows, totalsOf } from '../overviewFilters';
 import type { OverviewFilters, OverviewSort, SortKey } from '../overviewFilters';
@@ -18,9 +18,12 @@ import { overviewExport } from '../overviewSheet';
 import { OverviewFilterBar } from './OverviewFilterBar';
 import { OverviewNotes } from './OverviewNotes';
 import { OverviewTable } from './OverviewTable';
+import { JdCoverageOpener } from '../jdcoverage/components/JdCoverageOpener';
+import { JdCoverageView } from '../jdcoverage/components/JdCoverageView';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start' }
 });
 
 export interface OverviewPageProps {
@@ -85,6 +88,11 @@ function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: 
   const totals = React.useMemo(() => totalsOf(shown, group ? group.areas.map((a) => a.id) : []), [shown, group]);
   const getTable = React.useCallback(() => overviewExport(group ?? groups[0], shown, totals, latestIds), [group, groups, shown, totals, latestIds]);
   const unreadable = data.mappings.filter((m) => !groupOf.has(`${m.frameworkId}@${m.frameworkVersion}`)).length;
+  const [jdCoverage, setJdCoverage] = React.useState<'closed' | 'open' | 'returned'>('closed');
+
+  if (group && jdCoverage === 'open') {
+    return <JdCoverageView data={data} group={group} groupOf={groupOf} latestIds={latestIds} onBack={() => setJdCoverage('returned')} />;
+  }
 
   if (!group) {
     return <OverviewNotes rows={[]} needsUpdate={needsUpdate} unreadable={unreadable} />;
@@ -104,7 +112,10 @@ function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: 
         <Text block as="p" role="status">
           {formatText(strings.OverviewShowing, shown.length, allRows.length)}
         </Text>
-        <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
+        <div className={classes.tools}>
+          <JdCoverageOpener onOpen={() => setJdCoverage('open')} focusOnMount={jdCoverage === 'returned'} />
+          <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
+        </div>
       </div>
       <OverviewNotes rows={allRows} needsUpdate={needsUpdate} unreadable={unreadable} />
       {shown.length === 0 ? (

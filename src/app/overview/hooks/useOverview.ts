@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { OverviewData } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '../../shell/services/ServicesContext';
 
 /**
  * Loads the overview: every mapping's stored figures, the framework versions and the review period.

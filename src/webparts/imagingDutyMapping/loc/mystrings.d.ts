@@ -511,6 +511,27 @@ declare interface IImagingDutyMappingWebPartStrings {
   OverviewExportFlags: string;
   OverviewExportReviewOverdue: string;
   OverviewExportActionsOverdue: string;
+  // Overview: JD coverage (the department's JDs and PSs side by side)
+  OverviewJdCoverageOpen: string;
+  OverviewJdCoverageHeading: string;
+  OverviewJdCoverageIntro: string;
+  OverviewJdCoverageLoading: string;
+  OverviewJdCoverageLoadFailed: string;
+  OverviewJdCoverageNoTeams: string;
+  OverviewJdCoverageOnlyVaries: string;
+  OverviewJdCoverageShowing: string;
+  OverviewJdCoverageNoneVary: string;
+  OverviewJdCoverageTableLabel: string;
+  OverviewJdCoverageAreaColumn: string;
+  OverviewJdCoverageDutyColumn: string;
+  OverviewJdCoverageCoveredColumn: string;
+  OverviewJdCoverageNotFoundColumn: string;
+  OverviewJdCoverageVariesColumn: string;
+  OverviewJdCoverageVaries: string;
+  OverviewJdCoverageNotFound: string;
+  OverviewJdCoverageCount: string;
+  OverviewJdCoverageTotalsLabel: string;
+  OverviewJdCoverageTitle: string;
   ActionsExportOverdueColumn: string;
   ActionsExportOverdueYes: string;
   ActionsExportOverdueNo: string;

@@ -1,0 +1,96 @@
+import * as React from 'react';
+import { DefaultButton, Link, mergeStyleSets } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { areaRollup } from '../../../../model';
+import type { Framework, MappingEntry } from '../../../../model';
+import { formatText, truncate } from '../../../../wording/format';
+import type { DutyFilterResult } from '../../filters/filterDuties';
+import { progressOf, progressText } from '../areaProgress';
+import { dutyIdOf, focusArea, focusDutyStatus } from '../focusDuty';
+import { nextNotReviewed, shownDutyIds } from '../nextNotReviewed';
+import { findDuty } from '../../../../model';
+
+export interface AreaJumpListProps {
+  framework: Framework;
+  entries: Record<string, MappingEntry>;
+  /** The duties on screen, so "Next" never aims at a duty the filters hide. */
+  filtered: DutyFilterResult;
+}
+
+const classes = mergeStyleSets({
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 16px' },
+  list: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', margin: 0, padding: 0 },
+  item: { maxWidth: '14rem', minWidth: 0 },
+  link: { maxWidth: '100%', textAlign: 'left' },
+  title: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  progress: { display: 'block', fontSize: 12 },
+  said: { margin: 0, selectors: { ':empty': { display: 'none' } } }
+});
+
+/** The last duty focus was in, in either view, so "Next" continues from where the team is. */
+function useLastDuty(): React.MutableRefObject<string | undefined> {
+  const last = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    const remember = (event: FocusEvent): void => {
+      const dutyId = dutyIdOf(event.target instanceof Element ? event.target : null);
+      if (dutyId) {
+        last.current = dutyId;
+      }
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  return last;
+}
+
+/**
+ * A jump list of the areas with each one's progress (reviewed of total, gaps),
+ * and "Next not yet reviewed", which takes focus to the next duty to discuss.
+ * It sits in the editor's sticky bar, so it stays in reach while scrolling.
+ */
+function AreaJumpListView({ framework, entries, filtered }: AreaJumpListProps): JSX.Element {
+  const last = useLastDuty();
+  const [said, setSaid] = React.useState('');
+  const all = Object.values(entries);
+  const next = (): void => {
+    const dutyId = nextNotReviewed(shownDutyIds(framework, filtered), entries, last.current);
+    const found = dutyId ? findDuty(framework, dutyId) : undefined;
+    if (!dutyId || !found) {
+      setSaid(strings.AllShownReviewed);
+      return;
+    }
+    setSaid('');
+    last.current = dutyId;
+    focusDutyStatus(dutyId, formatText(strings.StatusAria, truncate(found.duty.text)));
+  };
+
+  return (
+    <div className={classes.bar}>
+      <nav aria-label={strings.AreaJumpLabel}>
+        <ul className={classes.list}>
+          {framework.areas.map((area) => {
+            const progress = progressText(progressOf(areaRollup(area, all)));
+            const shown = (filtered.byArea[area.id] ?? []).length > 0;
+            return (
+              <li key={area.id} className={classes.item}>
+                <Link className={classes.link} onClick={() => focusArea(area.id)} disabled={!shown} aria-label={`${area.title}: ${progress}`} title={area.title}>
+                  <span className={classes.title}>{area.title}</span>
+                  <span className={classes.progress}>{progress}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <DefaultButton iconProps={{ iconName: 'Forward' }} onClick={next}>
+        {strings.NextNotReviewed}
+      </DefaultButton>
+      <p role="status" className={classes.said}>
+        {said}
+      </p>
+    </div>
+  );
+}
+
+/** Memoised on the entries: typing re-renders it only when a status could have changed. */
+export const AreaJumpList = React.memo(AreaJumpListView);

@@ -1,0 +1,115 @@
+import * as React from 'react';
+import { ActionButton, useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { needsAction, statusInfo, validateEntry } from '../../../../model';
+import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
+import { useDensity } from '../../../shell/host/HostContext';
+import { NamedTextField } from '../../../common/components/NamedTextField';
+import { formatText, truncate } from '../../../../wording/format';
+import { describeProblem } from '../../../common/validationMessages';
+import { foundInWords, statusWords } from '../../../../wording/vocabulary';
+import type { EditorActions } from '../../editor/contract';
+import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
+import { ActionFields } from './ActionFields';
+import { DutyText } from './DutyText';
+import { dutyRowClasses } from './dutyRowStyles';
+import { VocabularyDropdown } from './VocabularyDropdown';
+
+export interface DutyRowProps {
+  duty: Duty;
+  entry: MappingEntry;
+  readOnly: boolean;
+  actions: EditorActions;
+}
+
+/**
+ * One duty as a card: its text (and sub-items) and the team's answers. Memoised:
+ * an edit to another duty does not re-render this one.
+ */
+function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Element {
+  const theme = useTheme();
+  const density = useDensity();
+  const classes = dutyRowClasses(theme, density, statusInfo(entry.status).tone);
+  const label = truncate(duty.text);
+  const textId = `idm-duty-${duty.id}`;
+  const errors = React.useMemo(() => {
+    const byField: Record<string, string> = {};
+    for (const problem of validateEntry(entry)) {
+      byField[problem.field] = describeProblem(problem);
+    }
+    return byField;
+  }, [entry]);
+  const openHistory = React.useContext(DutyHistoryContext);
+  const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
+  const blur = (): void => void actions.saveNow();
+
+  return (
+    <li data-duty-id={duty.id}>
+      <div role="group" aria-labelledby={textId} className={classes.card}>
+        <DutyText duty={duty} id={textId} />
+        <div className={classes.fields}>
+          <VocabularyDropdown<FoundIn>
+            label={strings.FoundInLabel}
+            ariaLabel={formatText(strings.FoundInAria, label)}
+            items={foundInWords()}
+            selectedKey={entry.foundIn}
+            onChange={(foundIn) => edit({ foundIn })}
+            disabled={readOnly}
+            errorMessage={errors.foundIn}
+          />
+          <NamedTextField
+            label={strings.ReferenceLabel}
+            ariaLabel={formatText(strings.ReferenceAria, label)}
+            value={entry.reference}
+            onChange={(_e, reference) => edit({ reference: reference ?? '' })}
+            onBlur={blur}
+            readOnly={readOnly}
+            errorMessage={errors.reference}
+          />
+          <VocabularyDropdown<DutyStatus>
+            label={strings.StatusLabel}
+            ariaLabel={formatText(strings.StatusAria, label)}
+            items={statusWords()}
+            selectedKey={entry.status}
+            onChange={(status) => edit({ status })}
+            disabled={readOnly}
+            errorMessage={errors.status}
+          />
+          <div className={classes.wide}>
+            <NamedTextField
+              label={strings.CommentsLabel}
+              ariaLabel={formatText(strings.CommentsAria, label)}
+              description={strings.CommentsHint}
+              multiline
+              autoAdjustHeight
+              rows={2}
+              value={entry.comments}
+              onChange={(_e, comments) => edit({ comments: comments ?? '' })}
+              onBlur={blur}
+              readOnly={readOnly}
+              errorMessage={errors.comments}
+            />
+          </div>
+        </div>
+        {needsAction(entry.status) && (
+          <ActionFields
+            dutyLabel={label}
+            action={entry.action}
+            onChange={(action: GapAction) => edit({ action })}
+            onBlur={blur}
+            readOnly={readOnly}
+            errors={errors}
+            className={classes.action}
+          />
+        )}
+        {openHistory && (
+          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.DutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
+            {strings.HistoryButton}
+          </ActionButton>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export const DutyRow = React.memo(DutyRowView);

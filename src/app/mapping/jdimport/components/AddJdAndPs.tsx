@@ -1,0 +1,69 @@
+import * as React from 'react';
+import { ActionButton, Spinner, SpinnerSize } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { Framework, MappingEntry } from '../../../../model';
+import type { JdSource } from '../../../../model/jd/types';
+import type { EditorActions } from '../../editor/contract';
+import { NO_DOCUMENTS } from '../documentState';
+import type { DocumentState, JdDocuments } from '../documentState';
+import { useDocumentStore } from '../hooks/useDocumentStore';
+import { PanelLoadBoundary } from './PanelLoadBoundary';
+
+// The panel, the document readers and the ranking load only when someone opens it.
+const JdImportPanel = React.lazy(() => import(/* webpackChunkName: 'jd-import' */ './JdImportPanel').then((module) => ({ default: module.JdImportPanel })));
+
+export interface AddJdAndPsProps {
+  mappingId: number;
+  framework: Framework;
+  entries: Record<string, MappingEntry>;
+  actions: EditorActions;
+}
+
+/**
+ * The "Add JD and PS" button on a mapping and the panel it opens. The
+ * documents read, the stores in flight and whether the team's stored
+ * documents were loaded are kept here, so closing and reopening the panel
+ * keeps them.
+ */
+export function AddJdAndPs({ mappingId, framework, entries, actions }: AddJdAndPsProps): JSX.Element {
+  const [open, setOpen] = React.useState(false);
+  const [documents, setDocuments] = React.useState<JdDocuments>(NO_DOCUMENTS);
+  const [storedLoaded, setStoredLoaded] = React.useState(false);
+  const opener = React.useRef<HTMLButtonElement>(null);
+  const update = React.useCallback(
+    (source: JdSource, next: (before: DocumentState) => DocumentState) => setDocuments((before) => ({ ...before, [source]: next(before[source]) })),
+    []
+  );
+  const store = useDocumentStore(mappingId, update);
+  const markLoaded = React.useCallback(() => setStoredLoaded(true), []);
+  const close = (): void => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+  return (
+    <>
+      <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {strings.JdImportOpen}
+      </ActionButton>
+      {open && (
+        <PanelLoadBoundary>
+          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.JdOpening} ariaLive="polite" labelPosition="right" />}>
+            <JdImportPanel
+              isOpen={open}
+              onDismiss={close}
+              mappingId={mappingId}
+              framework={framework}
+              entries={entries}
+              actions={actions}
+              documents={documents}
+              onDocumentUpdate={update}
+              store={store}
+              storedLoaded={storedLoaded}
+              onStoredLoaded={markLoaded}
+            />
+          </React.Suspense>
+        </PanelLoadBoundary>
+      )}
+    </>
+  );
+}

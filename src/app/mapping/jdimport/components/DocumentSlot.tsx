@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, PrimaryButton, Text, TextField, mergeStyleSets } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { JdSource } from '../../../../model/jd/types';
+import { formatText } from '../../../../wording/format';
+import type { DocumentUpload } from '../../../../services/documents';
+import type { DocumentState } from '../documentState';
+import type { DocumentReader } from '../hooks/useDocumentReader';
+import { DocumentStatus } from './DocumentStatus';
+
+export interface DocumentSlotProps {
+  source: JdSource;
+  state: DocumentState;
+  reader: DocumentReader;
+  onRetryStore: (upload: DocumentUpload) => void;
+}
+
+const ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const classes = mergeStyleSets({
+  slot: { display: 'grid', gap: 8, alignContent: 'start' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
+  // The button opens the picker; the input stays out of the tab order but reachable for assistive technology and tests.
+  input: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+});
+
+/** Choosing the JD or the PS (or replacing the stored one): a .docx or .pdf file, or pasted text, and how reading and storing it went. */
+export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSlotProps): JSX.Element {
+  const title = source === 'jd' ? strings.JdDocumentJd : strings.JdDocumentPs;
+  const headingId = `idm-jd-slot-${source}`;
+  const input = React.useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = React.useState(false);
+  const [pasted, setPasted] = React.useState('');
+  const [pasteError, setPasteError] = React.useState<string>();
+  const stored = state.status === 'ready' && state.store?.status === 'saved';
+
+  const chosen = (event: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    if (file) {
+      reader.readFile(file);
+    }
+    // Choosing the same file again (after fixing it) must fire another change.
+    event.target.value = '';
+  };
+  const usePasted = (): void => {
+    if (pasted.trim() === '') {
+      setPasteError(strings.JdPasteEmpty);
+      return;
+    }
+    setPasteError(undefined);
+    reader.readPasted(pasted);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={classes.slot}>
+      <Text as="h3" id={headingId} variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+        {title}
+      </Text>
+      <div className={classes.row}>
+        <DefaultButton
+          iconProps={{ iconName: 'Upload' }}
+          onClick={() => input.current?.click()}
+          ariaLabel={formatText(stored ? strings.JdReplaceFileAria : strings.JdChooseFileAria, title)}
+        >
+          {stored ? strings.JdReplaceFile : strings.JdChooseFile}
+        </DefaultButton>
+        <input ref={input} type="file" accept={ACCEPT} tabIndex={-1} aria-label={formatText(strings.JdChooseFileAria, title)} className={classes.input} onChange={chosen} />
+        <ActionButton iconProps={{ iconName: 'Paste' }} aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
+          {strings.JdPasteInstead}
+        </ActionButton>
+      </div>
+      {pasting && (
+        <div className={classes.slot}>
+          <TextField
+            label={formatText(strings.JdPasteLabel, title)}
+            multiline
+            rows={6}
+            value={pasted}
+            onChange={(_event, value) => setPasted(value ?? '')}
+            errorMessage={pasteError}
+          />
+          <div>
+            <PrimaryButton onClick={usePasted}>{strings.JdUsePasted}</PrimaryButton>
+          </div>
+        </div>
+      )}
+      <DocumentStatus title={title} state={state} onRetryStore={onRetryStore} />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Spinner, SpinnerSize, Text, mergeStyleSets } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { Framework, MappingEntry } from '../../../../model';
+import type { JdSource } from '../../../../model/jd/types';
+import type { EditorActions } from '../../editor/contract';
+import { formatText } from '../../../../wording/format';
+import { clausesOf } from '../documentState';
+import type { JdDocuments } from '../documentState';
+import { useDocumentReader } from '../hooks/useDocumentReader';
+import type { DocumentStore, DocumentUpdate } from '../hooks/useDocumentStore';
+import { useStoredDocuments } from '../hooks/useStoredDocuments';
+import { useSuggestions } from '../hooks/useSuggestions';
+import { DocumentSlot } from './DocumentSlot';
+import { SuggestionReview } from './SuggestionReview';
+import { UnmatchedClauses } from './UnmatchedClauses';
+
+export interface JdImportPanelProps {
+  isOpen: boolean;
+  onDismiss: () => void;
+  mappingId: number;
+  framework: Framework;
+  entries: Record<string, MappingEntry>;
+  actions: EditorActions;
+  documents: JdDocuments;
+  onDocumentUpdate: DocumentUpdate;
+  store: DocumentStore;
+  /** Whether the team's stored JD and PS were loaded when the panel was open before. */
+  storedLoaded: boolean;
+  onStoredLoaded: () => void;
+}
+
+const classes = mergeStyleSets({
+  body: { display: 'grid', gap: 20, paddingBlock: 8 },
+  slots: { display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))' },
+  section: { display: 'grid', gap: 8 }
+});
+
+function useReader(source: JdSource, documents: JdDocuments, update: DocumentUpdate, store: DocumentStore): ReturnType<typeof useDocumentReader> {
+  const change = React.useCallback((state: JdDocuments[JdSource]) => update(source, () => state), [source, update]);
+  const save = React.useCallback((upload: Parameters<DocumentStore['save']>[1]) => store.save(source, upload), [source, store]);
+  return useDocumentReader(source, documents[source], change, save);
+}
+
+/**
+ * "Add JD and PS": read the team's JD and PS in the browser (stored for the
+ * team in the site's library, and loaded from it next time), then review
+ * suggested clauses duty by duty, and see the clauses no duty matches.
+ * Loaded on demand, with the document readers and the ranking.
+ */
+export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
+  const { isOpen, onDismiss, mappingId, framework, entries, actions, documents, onDocumentUpdate, store, storedLoaded, onStoredLoaded } = props;
+  const jdReader = useReader('jd', documents, onDocumentUpdate, store);
+  const psReader = useReader('ps', documents, onDocumentUpdate, store);
+  const readers = React.useMemo(() => ({ jd: jdReader, ps: psReader }), [jdReader, psReader]);
+  const stored = useStoredDocuments(mappingId, documents, readers, storedLoaded, onStoredLoaded);
+  const clauses = React.useMemo(() => clausesOf(documents), [documents]);
+  const suggestions = useSuggestions(framework, clauses);
+  return (
+    <Panel
+      isOpen={isOpen}
+      onDismiss={onDismiss}
+      type={PanelType.large}
+      headerText={strings.JdImportTitle}
+      closeButtonAriaLabel={strings.Close}
+      isLightDismiss={false}
+    >
+      <div className={classes.body}>
+        <Text block>{strings.JdImportIntro}</Text>
+        {stored.status === 'loading' && <Spinner size={SpinnerSize.small} label={strings.JdLoadingStored} ariaLive="polite" labelPosition="right" />}
+        {stored.status === 'failed' && (
+          <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline
+            delayedRender={false}
+            actions={<DefaultButton onClick={stored.retry}>{strings.JdTryAgain}</DefaultButton>}
+          >
+            {formatText(strings.JdLoadStoredFailed, stored.message)}
+          </MessageBar>
+        )}
+        <div className={classes.slots}>
+          <DocumentSlot source="jd" state={documents.jd} reader={jdReader} onRetryStore={(upload) => store.save('jd', upload)} />
+          <DocumentSlot source="ps" state={documents.ps} reader={psReader} onRetryStore={(upload) => store.save('ps', upload)} />
+        </div>
+        <section aria-labelledby="idm-jd-review" className={classes.section}>
+          <Text as="h3" id="idm-jd-review" variant="large" styles={{ root: { margin: 0 } }}>
+            {strings.JdReviewHeading}
+          </Text>
+          {suggestions.status === 'waiting' && <Text block>{strings.JdReviewWaiting}</Text>}
+          {suggestions.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.JdSuggesting} ariaLive="polite" labelPosition="right" />}
+          {suggestions.status === 'error' && (
+            <MessageBar messageBarType={MessageBarType.error} delayedRender={false}>
+              {strings.JdReaderFailed}
+            </MessageBar>
+          )}
+          {suggestions.status === 'ready' && <SuggestionReview framework={framework} entries={entries} set={suggestions.set} actions={actions} />}
+        </section>
+        {suggestions.status === 'ready' && (
+          <section aria-labelledby="idm-jd-unmatched" className={classes.section}>
+            <Text as="h3" id="idm-jd-unmatched" variant="large" styles={{ root: { margin: 0 } }}>
+              {strings.JdUnmatchedHeading}
+            </Text>
+            <UnmatchedClauses clauses={suggestions.set.unmatched} />
+          </section>
+        )}
+      </div>
+    </Panel>
+  );
+}

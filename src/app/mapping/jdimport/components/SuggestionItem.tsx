@@ -1,0 +1,61 @@
+import * as React from 'react';
+import { DefaultButton, Icon, PrimaryButton, Text, mergeStyleSets, useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { clauseReference } from '../../../../model/jd/types';
+import type { Suggestion } from '../../../../model/jd/types';
+import { formatText } from '../../../../wording/format';
+import { HighlightedText } from './HighlightedText';
+
+export interface SuggestionItemProps {
+  suggestion: Suggestion;
+  accepted: boolean;
+  onAccept: () => void;
+  onDismiss: () => void;
+  acceptRef?: React.Ref<HTMLButtonElement>;
+}
+
+/** One suggested clause: its citation, score, text with the matched words marked, and Accept / Dismiss. */
+export function SuggestionItem({ suggestion, accepted, onAccept, onDismiss, acceptRef }: SuggestionItemProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        item: { display: 'grid', gap: 6, padding: 12, border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 },
+        top: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'baseline' },
+        buttons: { display: 'flex', gap: 8, alignItems: 'center' },
+        quiet: { color: theme.semanticColors.bodySubtext }
+      }),
+    [theme]
+  );
+  const citation = clauseReference(suggestion.clause);
+  return (
+    <li className={classes.item}>
+      <div className={classes.top}>
+        <Text styles={{ root: { fontWeight: 600 } }}>{citation}</Text>
+        <Text className={classes.quiet}>{formatText(strings.JdSuggestionScore, Math.round(suggestion.score))}</Text>
+      </div>
+      <Text block>
+        <HighlightedText text={suggestion.clause.text} spans={suggestion.spans} />
+      </Text>
+      <Text block className={classes.quiet}>
+        {formatText(strings.JdMatchedWords, suggestion.matchedWords.join(', '))}
+      </Text>
+      <div className={classes.buttons}>
+        {accepted ? (
+          <Text>
+            <Icon iconName="CheckMark" aria-hidden /> {strings.JdAcceptedNote}
+          </Text>
+        ) : (
+          <>
+            <PrimaryButton elementRef={acceptRef} onClick={onAccept} ariaLabel={formatText(strings.JdAcceptAria, citation)}>
+              {strings.JdAccept}
+            </PrimaryButton>
+            <DefaultButton onClick={onDismiss} ariaLabel={formatText(strings.JdDismissAria, citation)}>
+              {strings.JdDismiss}
+            </DefaultButton>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

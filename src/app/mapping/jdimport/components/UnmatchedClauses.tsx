@@ -1,0 +1,34 @@
+import * as React from 'react';
+import { Text, mergeStyleSets } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { clauseReference } from '../../../../model/jd/types';
+import type { Clause } from '../../../../model/jd/types';
+
+export interface UnmatchedClausesProps {
+  clauses: readonly Clause[];
+}
+
+const classes = mergeStyleSets({
+  list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 }
+});
+
+/** "In the JD but not in the framework": clauses that no duty suggests, for the team's conversation about the role. */
+export function UnmatchedClauses({ clauses }: UnmatchedClausesProps): JSX.Element {
+  if (clauses.length === 0) {
+    return <Text block>{strings.JdUnmatchedNone}</Text>;
+  }
+  return (
+    <>
+      <Text block>{strings.JdUnmatchedIntro}</Text>
+      <ul className={classes.list}>
+        {clauses.map((clause) => (
+          <li key={clause.id}>
+            <Text>
+              <strong>{clauseReference(clause)}</strong> {clause.text}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

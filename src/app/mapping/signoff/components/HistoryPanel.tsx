@@ -1,0 +1,131 @@
+import * as React from 'react';
+import { Panel, PanelType, Spinner, Text, mergeStyleSets, useTheme } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { diffWords, isDutyStatus, isFoundIn } from '../../../../model';
+import { foundInWord, statusWord } from '../../../../wording/vocabulary';
+import type { AppError } from '../../../../services/errors';
+import { isAppError } from '../../../../services/errors';
+import type { FieldChange, HistoryEntry } from '../../../../services/governance';
+import { ErrorMessage } from '../../../common/components/ErrorMessage';
+import { formatDate, formatText, formatTime } from '../../../../wording/format';
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  foundIn: strings.HistoryFieldFoundIn,
+  reference: strings.HistoryFieldReference,
+  comments: strings.HistoryFieldComments,
+  status: strings.HistoryFieldStatus,
+  actionWhat: strings.HistoryFieldActionWhat,
+  actionOwner: strings.HistoryFieldActionOwner,
+  actionDue: strings.HistoryFieldActionDue,
+  team: strings.HistoryFieldTeam,
+  completedBy: strings.HistoryFieldCompletedBy,
+  dateCompleted: strings.HistoryFieldDateCompleted,
+  notes: strings.HistoryFieldNotes,
+  signOffState: strings.HistoryFieldSignOffState
+};
+
+/** Long texts are shown as what was added and removed rather than two whole copies. */
+const LONG_TEXT = new Set(['comments', 'notes']);
+
+function label(change: FieldChange, value: string): string {
+  if (value === '') {
+    return strings.HistoryBlank;
+  }
+  if (change.field === 'status' && isDutyStatus(value)) {
+    return statusWord(value).label;
+  }
+  if (change.field === 'foundIn' && isFoundIn(value)) {
+    return foundInWord(value).label;
+  }
+  if (change.field === 'dateCompleted' || change.field === 'actionDue') {
+    return formatDate(value);
+  }
+  return value;
+}
+
+function Change({ change }: { change: FieldChange }): JSX.Element {
+  const theme = useTheme();
+  const name = FIELD_LABELS[change.field] ?? change.field;
+  if (!LONG_TEXT.has(change.field)) {
+    return <li>{formatText(strings.HistoryChange, name, label(change, change.from), label(change, change.to))}</li>;
+  }
+  const classes = mergeStyleSets({
+    added: { background: theme.palette.greenLight, color: theme.palette.black, textDecoration: 'none' },
+    removed: { background: theme.palette.redDark, color: theme.palette.white }
+  });
+  return (
+    <li>
+      {name}:{' '}
+      {diffWords(change.from, change.to).map((part, index) =>
+        part.kind === 'same' ? (
+          <span key={index}>{part.text}</span>
+        ) : part.kind === 'added' ? (
+          <ins key={index} className={classes.added} aria-label={`${strings.HistoryAdded}: ${part.text}`}>
+            {part.text}
+          </ins>
+        ) : (
+          <del key={index} className={classes.removed} aria-label={`${strings.HistoryRemoved}: ${part.text}`}>
+            {part.text}
+          </del>
+        )
+      )}
+    </li>
+  );
+}
+
+export interface HistoryPanelProps {
+  /** What the panel is about, shown under its title. */
+  subject: string;
+  load: () => Promise<HistoryEntry[]>;
+  onDismiss: () => void;
+}
+
+/** Who changed what and when, from SharePoint's own version history. */
+export function HistoryPanel({ subject, load, onDismiss }: HistoryPanelProps): JSX.Element {
+  const [entries, setEntries] = React.useState<HistoryEntry[]>();
+  const [error, setError] = React.useState<AppError>();
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    let live = true;
+    load().then(
+      (loaded) => live && setEntries(loaded),
+      (failure: unknown) => {
+        if (live && isAppError(failure)) {
+          setError(failure);
+        }
+      }
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+  return (
+    <Panel isOpen type={PanelType.medium} headerText={strings.HistoryPanelTitle} onDismiss={onDismiss} closeButtonAriaLabel={strings.Cancel}>
+      <Text block styles={{ root: { marginBottom: 12 } }}>
+        {subject}
+      </Text>
+      {error && <ErrorMessage error={error} context={strings.HistoryFailed} onRetry={() => setAttempt((n) => n + 1)} />}
+      {!error && !entries && <Spinner label={strings.HistoryLoading} />}
+      {entries && entries.length === 0 && <Text>{strings.HistoryEmpty}</Text>}
+      {entries && entries.length > 0 && (
+        <ol aria-label={strings.HistoryPanelTitle} style={{ paddingInlineStart: 20 }}>
+          {entries.map((entry) => {
+            const at = new Date(entry.at);
+            return (
+              <li key={entry.version} style={{ marginBottom: 12 }}>
+                <Text block variant="mediumPlus" as="h4" styles={{ root: { margin: 0 } }}>
+                  {formatText(strings.HistoryEntry, entry.by, `${formatDate(at)} ${formatTime(at)}`)}
+                </Text>
+                <ul>
+                  {entry.changes.map((change) => (
+                    <Change key={change.field} change={change} />
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Panel>
+  );
+}

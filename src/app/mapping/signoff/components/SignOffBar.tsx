@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { DefaultButton, Link, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { SignOffInput } from '../../../../services/governance';
+import { useAccess } from '../../../shell/access/AccessContext';
+import { ErrorMessage } from '../../../common/components/ErrorMessage';
+import { formatDate, formatText, formatTime } from '../../../../wording/format';
+import type { GovernanceView } from '../hooks/useGovernance';
+
+// The dialogs (Fluent's Dialog and TextField) load when first opened, outside the mapping screen's chunk.
+const NoteDialog = React.lazy(() => import(/* webpackChunkName: 'sign-off-dialogs' */ './SignOffDialogs').then((m) => ({ default: m.NoteDialog })));
+
+export interface SignOffBarProps {
+  view: GovernanceView;
+  /** Builds the Word document and snapshot of the mapping as it stands (saved first). */
+  prepare: (note: string) => Promise<SignOffInput>;
+}
+
+function when(iso: string): string {
+  const date = new Date(iso);
+  return `${formatDate(date)} ${formatTime(date)}`;
+}
+
+/**
+ * The mapping's sign-off: its state in words, the banner of a signed-off
+ * mapping (who, when, the note, the review date), and the actions this person
+ * may take. The buttons follow who may do what; SharePoint's permissions on
+ * the records library are what actually refuse anyone else.
+ */
+export function SignOffBar({ view, prepare }: SignOffBarProps): JSX.Element {
+  const { level, canEdit } = useAccess();
+  const [dialog, setDialog] = React.useState<'signOff' | 'reopen'>();
+  const { governance, loadError, actionError, busy } = view;
+  if (loadError) {
+    // Its own button name: the save bar may offer "Retry" at the same time.
+    return (
+      <Stack tokens={{ childrenGap: 4 }}>
+        <ErrorMessage error={loadError} context={strings.GovernanceLoadFailed} />
+        <div>
+          <DefaultButton onClick={view.reload} text={strings.GovernanceReload} />
+        </div>
+      </Stack>
+    );
+  }
+  if (!governance) {
+    return (
+      <section aria-label={strings.SignOffHeading} aria-busy="true">
+        <Text>{strings.SignOffHeading}…</Text>
+      </section>
+    );
+  }
+  const signed = governance.signedOff;
+  const reopened = governance.state !== 'signedOff' ? governance.reopened : undefined;
+  const confirm = async (text: string): Promise<void> => {
+    if (dialog === 'signOff') {
+      // Success or failure, the dialog closes: the banner or the error below says which.
+      await view.signOff(() => prepare(text), strings.SignOffFailed);
+      setDialog(undefined);
+    } else if (dialog === 'reopen') {
+      await view.reopen(text, strings.ReopenFailed);
+      setDialog(undefined);
+    }
+  };
+  return (
+    <section aria-label={strings.SignOffHeading}>
+      <Stack tokens={{ childrenGap: 8 }}>
+        {signed ? (
+          <MessageBar messageBarType={MessageBarType.success} isMultiline>
+            <Text block>{formatText(strings.SignedOffBanner, signed.by, when(signed.at))}</Text>
+            {signed.note !== '' && <Text block>{formatText(strings.SignedOffNote, signed.note)}</Text>}
+            {signed.reviewDue && <Text block>{formatText(strings.ReviewDueOn, formatDate(signed.reviewDue))}</Text>}
+          </MessageBar>
+        ) : (
+          <Text block>{governance.state === 'ready' ? strings.SignOffStateReady : strings.SignOffStateDraft}</Text>
+        )}
+        {reopened && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline>
+            {formatText(strings.ReopenedNotice, reopened.by, when(reopened.at), reopened.note)}
+          </MessageBar>
+        )}
+        {actionError && <ErrorMessage error={actionError.error} context={actionError.context} />}
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
+          {!signed && canEdit && governance.state === 'draft' && (
+            <DefaultButton disabled={busy} onClick={() => void view.setReady(true, strings.ReadyFailed)} text={strings.MarkReady} />
+          )}
+          {!signed && canEdit && governance.state === 'ready' && (
+            <DefaultButton disabled={busy} onClick={() => void view.setReady(false, strings.ReadyFailed)} text={strings.BackToDraft} />
+          )}
+          {!signed && view.canSignOff && <PrimaryButton disabled={busy} onClick={() => setDialog('signOff')} text={strings.SignOffButton} />}
+          {signed && level === 'setUp' && <DefaultButton disabled={busy} onClick={() => setDialog('reopen')} text={strings.ReopenButton} />}
+          {signed?.documentUrl && (
+            <Link href={signed.documentUrl} target="_blank" rel="noopener noreferrer">
+              {strings.OpenSignedDocument}
+            </Link>
+          )}
+        </Stack>
+      </Stack>
+      {dialog && (
+        <React.Suspense fallback={null}>
+          <NoteDialog kind={dialog} busy={busy} onConfirm={(text) => void confirm(text)} onCancel={() => setDialog(undefined)} />
+        </React.Suspense>
+      )}
+    </section>
+  );
+}

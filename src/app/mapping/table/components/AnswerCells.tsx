@@ -1,0 +1,148 @@
+import * as React from 'react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { needsAction } from '../../../../model';
+import type { DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
+import { NamedTextField } from '../../../common/components/NamedTextField';
+import { StatusBadge } from '../../../common/components/StatusBadge';
+import { formatDate, formatText } from '../../../../wording/format';
+import { foundInWord, foundInWords, statusWord, statusWords } from '../../../../wording/vocabulary';
+import { ActionFields } from '../../cards/components/ActionFields';
+import { VocabularyDropdown } from '../../cards/components/VocabularyDropdown';
+import type { TableClasses } from '../tableStyles';
+
+/** What every answer cell gets from its row. */
+export interface AnswerCellProps {
+  entry: MappingEntry;
+  /** The duty's text, shortened: the controls' names are "<field>: <duty>", as on the cards. */
+  dutyLabel: string;
+  /** Whether the cell shows its controls (after Enter, F2 or a click) or its values. */
+  editing: boolean;
+  /** Validation messages by field ("reference", "action.what", ...). */
+  errors: Record<string, string>;
+  edit: (patch: Partial<Omit<MappingEntry, 'dutyId'>>) => void;
+  /** Saves now, as the cards do when a text field loses focus. */
+  blur: () => void;
+  classes: TableClasses;
+}
+
+function CellErrors({ messages, className }: { messages: (string | undefined)[]; className: string }): JSX.Element | null {
+  const shown = messages.filter((message): message is string => Boolean(message));
+  return shown.length === 0 ? null : (
+    <>
+      {shown.map((message) => (
+        <p key={message} className={className}>
+          {message}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** "Map to either JD/PS": where the duty is found, and the clause or section. */
+export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes }: AnswerCellProps): JSX.Element {
+  if (editing) {
+    return (
+      <div className={classes.editor}>
+        <VocabularyDropdown<FoundIn>
+          label={strings.FoundInLabel}
+          ariaLabel={formatText(strings.FoundInAria, dutyLabel)}
+          items={foundInWords()}
+          selectedKey={entry.foundIn}
+          onChange={(foundIn) => edit({ foundIn })}
+          errorMessage={errors.foundIn}
+        />
+        <NamedTextField
+          label={strings.ReferenceLabel}
+          ariaLabel={formatText(strings.ReferenceAria, dutyLabel)}
+          value={entry.reference}
+          onChange={(_e, reference) => edit({ reference: reference ?? '' })}
+          onBlur={blur}
+          errorMessage={errors.reference}
+        />
+      </div>
+    );
+  }
+  return (
+    <>
+      <StatusBadge item={foundInWord(entry.foundIn)} />
+      {entry.reference && <p className={classes.value}>{formatText(strings.TableReference, entry.reference)}</p>}
+      <CellErrors messages={[errors.foundIn, errors.reference]} className={classes.error} />
+    </>
+  );
+}
+
+/** "Comments": who does this now, opportunities, barriers. */
+export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, classes }: AnswerCellProps): JSX.Element {
+  if (editing) {
+    return (
+      <NamedTextField
+        label={strings.CommentsLabel}
+        ariaLabel={formatText(strings.CommentsAria, dutyLabel)}
+        description={strings.CommentsHint}
+        multiline
+        autoAdjustHeight
+        rows={3}
+        value={entry.comments}
+        onChange={(_e, comments) => edit({ comments: comments ?? '' })}
+        onBlur={blur}
+        errorMessage={errors.comments}
+      />
+    );
+  }
+  return (
+    <>
+      {entry.comments && <p className={classes.value}>{entry.comments}</p>}
+      <CellErrors messages={[errors.comments]} className={classes.error} />
+    </>
+  );
+}
+
+function ActionSummary({ action, classes }: { action: GapAction; classes: TableClasses }): JSX.Element {
+  return (
+    <>
+      {action.what && <p className={classes.value}>{formatText(strings.TableAction, action.what)}</p>}
+      {action.owner && <p className={classes.value}>{formatText(strings.TableActionOwner, action.owner)}</p>}
+      {action.dueDate && <p className={classes.value}>{formatText(strings.TableActionDue, formatDate(action.dueDate))}</p>}
+    </>
+  );
+}
+
+/** "Status": icon and words, and for a gap or partly in place the action (what, owner, due). */
+export function StatusCell({ entry, dutyLabel, editing, errors, edit, blur, classes }: AnswerCellProps): JSX.Element {
+  const actionable = needsAction(entry.status);
+  if (editing) {
+    return (
+      <div className={classes.editor}>
+        <VocabularyDropdown<DutyStatus>
+          label={strings.StatusLabel}
+          ariaLabel={formatText(strings.StatusAria, dutyLabel)}
+          items={statusWords()}
+          selectedKey={entry.status}
+          onChange={(status) => edit({ status })}
+          errorMessage={errors.status}
+        />
+        {actionable && (
+          <ActionFields
+            dutyLabel={dutyLabel}
+            action={entry.action}
+            onChange={(action) => edit({ action })}
+            onBlur={blur}
+            readOnly={false}
+            errors={errors}
+            className={classes.editor}
+          />
+        )}
+      </div>
+    );
+  }
+  return (
+    <>
+      <StatusBadge item={statusWord(entry.status)} />
+      {actionable && entry.action && <ActionSummary action={entry.action} classes={classes} />}
+      <CellErrors
+        messages={[errors.status, ...(actionable ? [errors['action.what'], errors['action.owner'], errors['action.dueDate']] : [])]}
+        className={classes.error}
+      />
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { FakeServices } from '../fakes/FakeServices';
+import { renderApp } from '../renderApp';
+
+const COILS = 'Cleaning, moving and changing MRI coils during MRI sessions';
+
+describe('set-up gate', () => {
+  it('lets an owner set the site up, showing each step, then continues into the app', async () => {
+    const services = new FakeServices();
+    services.access = 'setUp';
+    services.siteSetUp = false;
+    let resume: () => void = () => undefined;
+    services.setupPause = new Promise((resolve) => {
+      resume = resolve;
+    });
+    const { user } = renderApp({ services });
+    expect(await screen.findByText(strings.SetupIntro)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: strings.SetupButton }));
+    const progress = await screen.findByRole('list', { name: strings.SetupProgressLabel });
+    expect(progress).toHaveAttribute('aria-live', 'polite');
+    await within(progress).findByText(/Create the "Mappings" list/);
+    expect(within(progress).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `Create the "Frameworks" list – ${strings.SetupStepDone}`,
+      `Create the "Mappings" list – ${strings.SetupStepRunning}`,
+      `Create the "Entries" list – ${strings.SetupStepPending}`
+    ]);
+    expect(screen.getByRole('button', { name: strings.SetupButton })).toBeDisabled();
+    resume();
+    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    expect(screen.getByText(strings.SetupDone)).toBeInTheDocument();
+    expect(services.siteSetUp).toBe(true);
+  });
+
+  it('shows which step failed and lets the owner try again', async () => {
+    const services = new FakeServices();
+    services.access = 'setUp';
+    services.siteSetUp = false;
+    services.failNext('run', 'forbidden');
+    const { user } = renderApp({ services });
+    await user.click(await screen.findByRole('button', { name: strings.SetupButton }));
+    const progress = await screen.findByRole('list', { name: strings.SetupProgressLabel });
+    expect(await within(progress).findByText('Create the "Frameworks" list', { exact: false })).toHaveTextContent(
+      `Create the "Frameworks" list – ${strings.SetupStepFailed}`
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.ErrorForbidden);
+    await user.click(screen.getByRole('button', { name: strings.SetupRetryButton }));
+    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+  });
+
+  it.each(['edit', 'read'] as const)('tells a %s user to ask a site owner', async (access) => {
+    const services = new FakeServices();
+    services.access = access;
+    services.siteSetUp = false;
+    renderApp({ services });
+    expect(await screen.findByText(strings.SetupAskOwner)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.SetupButton })).not.toBeInTheDocument();
+  });
+
+  it('explains a failed access check and retries', async () => {
+    const services = new FakeServices();
+    services.failNext('getAccess', 'throttled');
+    const { user } = renderApp({ services });
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.ErrorThrottled);
+    await user.click(screen.getByRole('button', { name: strings.Retry }));
+    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+  });
+});
+
+describe('visitors (read-only access)', () => {
+  it('see a notice saying why, no "start" button, and disabled or read-only controls', async () => {
+    const services = new FakeServices();
+    services.access = 'read';
+    services.addMapping({ team: 'MRI North' }, { entries: [{ dutyId: 'clean-safe-7', status: 'gap', comments: 'Only radiographers' }] });
+    const { user } = renderApp({ services });
+    expect(await screen.findByText(strings.ReadOnlyNotice)).toBeInTheDocument();
+    expect(strings.ReadOnlyNotice).toBe(
+      'You can view this mapping but not change it, because you have read-only access to this site. Ask a site owner for edit access.'
+    );
+    expect(screen.queryByRole('button', { name: strings.StartNewMapping })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Open the mapping for MRI North' }));
+    expect(await screen.findByLabelText(`Status: ${COILS}`)).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByLabelText(`Found in: ${COILS}`)).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByLabelText(`Comments: ${COILS}`)).toHaveAttribute('readonly');
+    expect(screen.getByLabelText(`Comments: ${COILS}`)).toHaveValue('Only radiographers');
+    expect(screen.getByLabelText(`JD/PS reference: ${COILS}`)).toHaveAttribute('readonly');
+    expect(screen.getByLabelText(`Action: ${COILS}`)).toHaveAttribute('readonly');
+    expect(screen.getByRole('textbox', { name: strings.TeamLabel })).toHaveAttribute('readonly');
+    expect(screen.getByRole('textbox', { name: strings.NotesLabel })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: strings.AddName })).not.toBeInTheDocument();
+    // No people picker to type into, and nothing offered for removal.
+    expect(screen.queryByRole('combobox', { name: strings.PeopleLabel })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
+    expect(screen.getByText(strings.ReadOnlyNotice)).toBeInTheDocument();
+  });
+});
