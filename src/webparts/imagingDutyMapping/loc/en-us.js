@@ -734,6 +734,17 @@ define([], function () {
     JdStoreForbidden: "You do not have permission to add documents on this site. Ask a site owner if you need to.",
     JdStoreMissing: "The \"Duty Mapping Documents\" library is not on this site yet: a site owner needs to open the app and choose \"Update this site\".",
     JdStoreTooLarge: "Documents of up to 10 MB can be stored. Save the document as .docx without images, or paste its text.",
+    // Mapping: JD and PS panel, the likely gaps ("Not found in your JD or PS")
+    MappingJdGapsHeading: "Not found in your JD or PS",
+    MappingJdGapsIntro: "No clause in the JD or PS matches these {0} duties: they are the likely gaps. Check each with the team and mark it as a gap only if the JD and PS really do not cover it ({1} still to decide).",
+    MappingJdGapsNone: "Every duty matches something in the JD or PS, or the team already cites a clause for it.",
+    MappingJdGapComment: "Not in JD/PS",
+    MappingJdGapMarked: "Marked as Gap: {0}",
+    MappingJdGapArea: "Area: {0}",
+    MappingJdGapStatusNow: "status now: {0}",
+    MappingJdGapDone: "Marked as Gap",
+    MappingJdGapMark: "Mark as Gap",
+    MappingJdGapMarkAria: "Mark as Gap: {0}",
     SetupTaskDocumentPermissions: "Let Members add documents to \"{0}\" and Visitors only read them",
     // [defmsgs] framework definition problems (src/app/common/definitionMessages.ts, definitionLocation.ts)
     FwPlaceFramework: "The framework",
