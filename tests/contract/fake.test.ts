@@ -1,4 +1,5 @@
 import { FakeServices, ME } from '../app/fakes/FakeServices';
+import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 
@@ -27,5 +28,12 @@ describe('the GovernanceService contract, run against the UI tests\u2019 in-memo
       signerName: () => Promise.resolve(ME.displayName),
       framework: () => Promise.resolve(fake.framework)
     };
+  });
+});
+
+describe('the FrameworkStore contract, run against the UI tests\u2019 in-memory fake', () => {
+  frameworkStoreContract(() => {
+    const fake = new FakeServices();
+    return { owner: () => fake.frameworks };
   });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import '../../src/data/toolkit/pnp';
 import { MEMBER, OWNER, VISITOR, siteForThisFile } from '../data/helpers';
+import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 
@@ -23,4 +24,8 @@ describe('the GovernanceService contract, run against the real service over HTTP
     signerName: async () => (await site.services(OWNER).people.currentUser()).displayName,
     framework: () => site.services(OWNER).frameworks.getCurrent()
   }));
+});
+
+describe('the FrameworkStore contract, run against the real store over HTTP (local SharePoint server, real PnPjs)', () => {
+  frameworkStoreContract(() => ({ owner: () => site.services(OWNER).frameworks }));
 });
