@@ -805,6 +805,14 @@ define([], function () {
     FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version.",
     // Shell: set-up and site access (permissions)
     ShellSetupTaskMembersLevel: "Add the permission level \"Duty mapping contribute (no delete)\": add and edit, but not delete",
-    ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history"
+    ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history",
+    // tables (column choice, scrolling region)
+    CommonColumnsLabel: "Columns shown",
+    CommonColumnsShown: "{0} of {1}",
+    // overview (screens: widths, label in name)
+    OverviewTableRegion: "Overview table (scrolls sideways and down)",
+    OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
+    // action tracker (screens: widths)
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
   };
 });

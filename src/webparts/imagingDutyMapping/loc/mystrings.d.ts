@@ -804,6 +804,14 @@ declare interface IImagingDutyMappingWebPartStrings {
   // Shell: set-up and site access (permissions)
   ShellSetupTaskMembersLevel: string;
   ShellSetupTaskNoDeleting: string;
+  // tables (column choice, scrolling region)
+  CommonColumnsLabel: string;
+  CommonColumnsShown: string;
+  // overview (screens: widths, label in name)
+  OverviewTableRegion: string;
+  OverviewAreaCellLinkName: string;
+  // action tracker (screens: widths)
+  ActionsTableRegion: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
