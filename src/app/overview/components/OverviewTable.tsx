@@ -27,7 +27,8 @@ export interface OverviewTableProps {
 export function OverviewTable({ group, rows, totals, sort, onSort, onOpen, latestIds }: OverviewTableProps): JSX.Element {
   // For the benchmark: the first commit of the table with its data (render.overviewMs).
   React.useEffect(() => mark('idm-overview-rendered'), []);
-  const columns = React.useMemo(() => overviewColumns({ group, sort, onSort, onOpen, latestIds }), [group, sort, onSort, onOpen, latestIds]);
+  const showSite = React.useMemo(() => rows.some((row) => row.mapping.siteUrl !== undefined), [rows]);
+  const columns = React.useMemo(() => overviewColumns({ group, sort, onSort, onOpen, latestIds, showSite }), [group, sort, onSort, onOpen, latestIds, showSite]);
   const items = React.useMemo((): TableItem[] => rows.map((row) => ({ kind: 'row', row })), [rows]);
   const totalsItem = React.useMemo((): TableItem => ({ kind: 'totals', totals, shown: rows.length }), [totals, rows.length]);
   const onRenderFooter = React.useCallback(
