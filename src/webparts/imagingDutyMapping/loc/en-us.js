@@ -823,6 +823,14 @@ define([], function () {
     ShellSitesAdminStep2: "Set the property on the tenant app catalog: Set-SPOStorageEntity -Site https://<tenant>.sharepoint.com/sites/appcatalog -Key ImagingDutyMappingSites -Value '[\"https://<tenant>.sharepoint.com/sites/<department>\"]' -Description \"Department sites\" -Comments \"Imaging duty mapping\"",
     ShellSitesAdminStep3: "Or with PnP PowerShell, connected to the app catalog: Set-PnPStorageEntity -Key ImagingDutyMappingSites -Value '[…]'. The change shows the next time the app is opened.",
     ChooserSiteLabel: "Site",
-    ChooserMyMappingsAcrossSites: "Your mappings on {0} department sites."
+    ChooserMyMappingsAcrossSites: "Your mappings on {0} department sites.",
+    // tables (column choice, scrolling region)
+    CommonColumnsLabel: "Columns shown",
+    CommonColumnsShown: "{0} of {1}",
+    // overview (screens: widths, label in name)
+    OverviewTableRegion: "Overview table (scrolls sideways and down)",
+    OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
+    // action tracker (screens: widths)
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
   };
 });

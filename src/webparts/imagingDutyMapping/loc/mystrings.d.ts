@@ -822,6 +822,14 @@ declare interface IImagingDutyMappingWebPartStrings {
   ShellSitesAdminStep3: string;
   ChooserSiteLabel: string;
   ChooserMyMappingsAcrossSites: string;
+  // tables (column choice, scrolling region)
+  CommonColumnsLabel: string;
+  CommonColumnsShown: string;
+  // overview (screens: widths, label in name)
+  OverviewTableRegion: string;
+  OverviewAreaCellLinkName: string;
+  // action tracker (screens: widths)
+  ActionsTableRegion: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
