@@ -35,7 +35,7 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   { concept: 'mri', terms: ['MRI', 'MR', 'magnetic resonance', 'magnetic resonance imaging', 'magnetic field', 'MR safety', 'MRI safety'] },
   { concept: 'coil', terms: ['coil', 'coils', 'RF coil'] },
   { concept: 'fluoroscopy', terms: ['fluoroscopy', 'fluoroscopic', 'screening', 'image intensifier', 'C-arm', 'mini C-arm'] },
-  { concept: 'manualHandling', terms: ['manual handling', 'moving and handling', 'patient handling', 'transfers', 'hoist', 'slide sheet'] },
+  { concept: 'manualHandling', terms: ['manual handling', 'moving and handling', 'patient handling', 'patient transfers', 'transferring patients', 'transfer patients', 'hoist', 'slide sheet'] },
   { concept: 'dexa', terms: ['DEXA', 'DXA', 'bone densitometry', 'bone density'] },
   { concept: 'ct', terms: ['CT', 'computed tomography', 'CT scanner'] },
   { concept: 'ultrasound', terms: ['ultrasound', 'US', 'sonography', 'ultrasonography'] },

@@ -824,6 +824,9 @@ define([], function () {
     ShellSitesAdminStep3: "Or with PnP PowerShell, connected to the app catalog: Set-PnPStorageEntity -Key ImagingDutyMappingSites -Value '[…]'. The change shows the next time the app is opened.",
     ChooserSiteLabel: "Site",
     ChooserMyMappingsAcrossSites: "Your mappings on {0} department sites.",
+    // Shell: set-up and site access (permissions)
+    ShellSetupTaskMembersLevel: "Add the permission level \"Duty mapping contribute (no delete)\": add and edit, but not delete",
+    ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history",
     // tables (column choice, scrolling region)
     CommonColumnsLabel: "Columns shown",
     CommonColumnsShown: "{0} of {1}",

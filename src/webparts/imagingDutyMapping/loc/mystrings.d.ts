@@ -822,6 +822,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   ShellSitesAdminStep3: string;
   ChooserSiteLabel: string;
   ChooserMyMappingsAcrossSites: string;
+  // Shell: set-up and site access (permissions)
+  ShellSetupTaskMembersLevel: string;
+  ShellSetupTaskNoDeleting: string;
   // tables (column choice, scrolling region)
   CommonColumnsLabel: string;
   CommonColumnsShown: string;
