@@ -39,6 +39,8 @@ export interface OverviewMapping {
    * mapping whose latest sign-off record was changed or is damaged.
    */
   signOffCheck?: 'changedAfterSignOff' | 'recordNeedsChecking';
+  /** [sites] The site it is on, when the overview gathers several sites. */
+  siteUrl?: string;
 }
 
 /** A top-level duty as the JD coverage view names it. */
@@ -91,6 +93,8 @@ export interface ActionItem {
   owner: string;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
+  /** [sites] The site its mapping is on, when the tracker gathers several sites. */
+  siteUrl?: string;
 }
 
 /** A mapping whose actions to read, and how many entries it has (to keep each read under the threshold). */

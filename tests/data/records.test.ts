@@ -20,6 +20,7 @@ import { editEntries, newHeader } from './fixtures';
 const site = siteForThisFile({ setUp: true });
 const APPROVER = MEMBER_2;
 const DOCX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 8, 7, 6]);
+const LIBRARY = `web/lists/getByTitle('${RECORDS_LIBRARY.title}')`;
 
 async function digest(): Promise<string> {
   const r = await fetch(`${site.server.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
@@ -90,6 +91,26 @@ describe('a record as made', () => {
   });
 });
 
+describe('what SharePoint refuses an approver, over raw HTTP', () => {
+  test('set-up gives approvers their own level on the records library, without Delete Items or Delete Versions', async () => {
+    const levels = (await (await raw(OWNER, 'GET', `web/roledefinitions?$select=Name,BasePermissions`)).json()).value as Array<{ Name: string }>;
+    expect(levels.map((level) => level.Name)).toContain('Duty mapping records (add, no delete)');
+  });
+
+  test("an approver's DELETE of a record, of a record's file version or of its item version gets 403", async () => {
+    const id = await filledMapping('Approver deletes');
+    await signOffAs(OWNER, id);
+    const file = `web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(fileUrl(`Mapping ${id} sign-off 1.json`))}')`;
+    expect((await raw(APPROVER, 'POST', file, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' })).status).toBe(403);
+    expect((await raw(APPROVER, 'POST', `${file}/versions(512)`, undefined, { 'X-HTTP-Method': 'DELETE' })).status).toBe(403);
+    const item = (await (await raw(OWNER, 'GET', `${file}/listItemAllFields?$select=ID`)).json()) as { ID: number };
+    expect((await raw(APPROVER, 'POST', `${LIBRARY}/items(${item.ID})/versions(512)`, undefined, { 'X-HTTP-Method': 'DELETE' })).status).toBe(403);
+    expect((await raw(APPROVER, 'POST', `${LIBRARY}/items(${item.ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' })).status).toBe(403);
+    // The Owner still may (Full Control).
+    expect((await raw(OWNER, 'GET', `${file}/versions`)).status).toBe(200);
+  });
+});
+
 describe('a record changed after it was made', () => {
   test("an approver's MERGE of an Owner's record is shown as changed by the approver, and never counts as a reopening", async () => {
     const id = await filledMapping('Forged reopening');
@@ -145,13 +166,14 @@ describe('a record changed after it was made', () => {
 });
 
 describe('changes after sign-off', () => {
-  test("a Member's REST change and delete of entries show on the mapping with each change, and opening it never writes to it (3 requests)", async () => {
+  test("a Member's REST change and an Owner's REST delete of entries show on the mapping with each change, and opening it never writes to it (3 requests)", async () => {
     const id = await filledMapping('Changed after');
     await signOffAs(APPROVER, id);
     const entries = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mapping Entries')/items?$filter=IdmMappingId eq ${id}&$orderby=ID&$select=ID,IdmDutyId,IdmStatus`)).json()).value as Array<Record<string, unknown>>;
     const changed = await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[0].ID})`, JSON.stringify({ IdmComments: 'Changed by REST after sign-off' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     expect(changed.status).toBe(204);
-    const deleted = await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[1].ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
+    // Members may no longer delete entries (their permission level lacks Delete Items): an Owner's REST delete stands in.
+    const deleted = await raw(OWNER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[1].ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
     expect(deleted.status).toBe(200);
     const before = await (await raw(OWNER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=OData__UIVersionString,Modified`)).json();
 

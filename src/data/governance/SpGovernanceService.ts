@@ -110,7 +110,7 @@ export class SpGovernanceService implements GovernanceService {
   public async signOff(input: SignOffInput): Promise<GovernanceRecord> {
     const [records, mapping, settings] = await withAppErrors(async () => {
       const parts = await inBatch(this.context.sp, (web) =>
-        Promise.all([readRecordRows(this.context, web, input.mappingId), settle(readMappingState(this.context, web, input.mappingId)), settle(readSiteSettings(this.context, web))])
+        Promise.all([readRecordRows(this.context, web, input.mappingId), settle(readMappingState(this.context, web, input.mappingId, true)), settle(readSiteSettings(this.context, web))])
       );
       throwFirstFailure(parts);
       return [parts[0].value, parts[1].value, parts[2].value] as const;

@@ -19,6 +19,7 @@ const TASK_TEXT: Record<SetupTask, () => string> = {
   ownersOnly: () => strings.SetupTaskOwnersOnly,
   recordsPermissions: () => strings.SetupTaskRecordsPermissions,
   membersLevel: () => strings.ShellSetupTaskMembersLevel,
+  approversLevel: () => strings.ShellSetupTaskApproversLevel,
   noDeleting: () => strings.ShellSetupTaskNoDeleting,
   // [jdimport]
   documentPermissions: () => strings.SetupTaskDocumentPermissions
