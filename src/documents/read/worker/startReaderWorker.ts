@@ -1,0 +1,30 @@
+/**
+ * Starts the reader worker. Both builds recognise the form
+ * `new Worker(new URL('./reader.worker.js', import.meta.url))`: webpack 5 (the
+ * SPFx bundle) and Vite (the local page) each bundle reader.worker as a file of
+ * its own and put its address there.
+ *
+ * The worker is not started from that address itself but from a blob: address
+ * on the page's own origin that loads it with importScripts: SharePoint may
+ * serve the web part's files from a CDN on another origin, where a page may
+ * not start a worker directly (importScripts may cross origins), and the SPFx
+ * bundle wraps every file in an AMD `define`, which a worker does not have.
+ *
+ * @returns The worker.
+ */
+export function startReaderWorker(): Worker {
+  const scope = globalThis as { Worker: typeof Worker };
+  const Native = scope.Worker;
+  scope.Worker = class extends Native {
+    public constructor(url: string | URL) {
+      const address = new URL(String(url), location.href).href;
+      const source = `self.define=function(d,f){return (typeof f==='function'?f:d)()};importScripts(${JSON.stringify(address)});`;
+      super(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+    }
+  };
+  try {
+    return new Worker(/* webpackChunkName: 'jd-reader-worker' */ new URL('./reader.worker.js', import.meta.url));
+  } finally {
+    scope.Worker = Native;
+  }
+}
