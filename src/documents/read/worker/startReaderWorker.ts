@@ -8,7 +8,8 @@
  * on the page's own origin that loads it with importScripts: SharePoint may
  * serve the web part's files from a CDN on another origin, where a page may
  * not start a worker directly (importScripts may cross origins), and the SPFx
- * bundle wraps every file in an AMD `define`, which a worker does not have.
+ * bundle wraps every file in an AMD `define` that finds its own address from
+ * `document.currentScript`, neither of which a worker has.
  *
  * @returns The worker.
  */
@@ -18,7 +19,10 @@ export function startReaderWorker(): Worker {
   scope.Worker = class extends Native {
     public constructor(url: string | URL) {
       const address = new URL(String(url), location.href).href;
-      const source = `self.define=function(d,f){return (typeof f==='function'?f:d)()};importScripts(${JSON.stringify(address)});`;
+      const url = JSON.stringify(address);
+      // The SPFx file reads document.currentScript for its own address (to load its other chunks) before calling
+      // define; both are given for that first load only, before any module of it runs.
+      const source = `self.define=function(d,f){return (typeof f==='function'?f:d)()};self.document={currentScript:{src:${url}}};try{importScripts(${url})}finally{delete self.document}`;
       super(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
     }
   };

@@ -15,6 +15,8 @@ export interface DocumentReader {
   readPasted: (text: string) => void;
   /** A document the team stored earlier, with its content. */
   readStored: (document: StoredDocument, bytes: Uint8Array) => void;
+  /** A document the team stored earlier that is not read (too large): says why. */
+  refuseStored: (document: StoredDocument, message: string) => void;
 }
 
 /**
@@ -146,6 +148,10 @@ export function useDocumentReader(
             : // The reader tells formats apart by extension (and first bytes); the stored format is the extension.
               () => fileClauses({ name: `stored.${document.format}`, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer }, source);
         read(name, blocks, { stored: document });
+      },
+      refuseStored: (document, message) => {
+        latest.current += 1;
+        callbacks.current.onChange({ status: 'error', name: document.originalName || strings.JdPastedName, message });
       }
     };
   }, [read, source]);
