@@ -5,6 +5,7 @@ import type { LayerFigures, OurFigures, SaveSize } from './dataLayer';
 import { SAVE_SIZES } from './dataLayer';
 import type { ExportFigures } from './exportBench';
 import type { RenderFigures } from './render';
+import type { AgainstFigures } from './against';
 import type { SoakFigures } from './soakBench';
 import { overviewLines, overviewTargets } from './overviewReport';
 import type { OverviewResults } from './overviewReport';
@@ -36,6 +37,8 @@ export interface BenchResults extends Omit<OurFigures, 'overview'> {
   /** Baseline divided by ours: how many times fewer requests or less time. */
   ratios: Record<string, number>;
   targets: Record<string, { target: string; met: boolean }>;
+  /** `--against <commit>`: render and request figures of the working tree and that commit, side by side. */
+  against?: AgainstFigures;
 }
 
 /** Limits the team set; printed with ✓/✗ beside the figures. */

@@ -1,3 +1,4 @@
+import type { MappingGovernance } from './governance';
 /**
  * The services the React app uses, in the app's own terms. `src/data/` holds
  * the one PnPjs implementation; components reach these through React context
@@ -10,6 +11,7 @@ import type { GovernanceService } from './governance';
 import type { OverviewService } from './overview';
 import type { MappingDocumentService } from './documents';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
+import type { SitesService } from './sites';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
 export type AccessLevel = 'setUp' | 'edit' | 'read';
@@ -51,6 +53,8 @@ export interface OpenedMapping {
   entryHistory?: Record<string, EntryHistory>;
   /** Set when the mapping's framework version could not be read and a neighbouring one was used. */
   frameworkFallback?: FrameworkFallback;
+  /** Its sign-off state and records, read with it (undefined when they could not be read then). */
+  governance?: MappingGovernance;
 }
 
 export interface NewMappingInput {
@@ -142,6 +146,9 @@ export type SetupTask =
   | 'createApprovers'
   | 'ownersOnly'
   | 'recordsPermissions'
+  // [permissions] Members' permission level without deleting, and the lists that use it
+  | 'membersLevel'
+  | 'noDeleting'
 
   // [jdimport]
   | 'documentPermissions';
@@ -182,4 +189,6 @@ export interface AppServices {
   overview: OverviewService;
   /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
   documents: MappingDocumentService;
+  /** [sites] The department sites read together (tenant property), and each one's services. */
+  sites: SitesService;
 }

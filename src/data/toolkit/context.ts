@@ -29,6 +29,12 @@ export class DataContext {
    * updated), found by the site check: reads and writes leave them out.
    */
   public readonly missingFields = new Set<string>();
+  /**
+   * Whether each of the app's lists has its own permissions, as far as this
+   * session knows: only an Owner's site check or set-up reads it (Members and
+   * Visitors may be refused the read), so it stays empty for everyone else.
+   */
+  public readonly ownPermissions = new Map<ListKey, boolean>();
 
   public constructor(sp: SPFI) {
     this.sp = sp;

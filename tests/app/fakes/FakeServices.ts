@@ -7,6 +7,7 @@ import type { OverviewMapping } from '../../../src/services/overview';
 import type { AccessLevel, AppServices, MappingChanges, MappingRepository, NewMappingInput, SetupStep } from '../../../src/services/types';
 import { FakeDocuments } from './fakeDocuments';
 import { FakeFrameworkStore } from './FakeFrameworkStore';
+import { FakeSites } from './fakeSites';
 import { fakeGovernance } from './fakeGovernance';
 import { fakeMappings } from './fakeMappings';
 import { fakeOverview } from './fakeOverview';
@@ -179,6 +180,9 @@ export class FakeServices implements AppServices {
   public readonly documents = new FakeDocuments(this, () => ME.displayName);
 
   public readonly me = ME;
+
+  /** The department sites: the tenant property unset unless a test sets it. */
+  public readonly sites: FakeSites = new FakeSites(this, () => ME);
 
   public readonly people = fakePeople(this);
 

@@ -816,6 +816,38 @@ define([], function () {
     FwFileMarkup: "This text contains markup (such as <b> or <script>). Framework text must be plain text; remove the tags.",
     FwFileNotFramework: "This is not a framework file: it should say \"format\": \"{0}\".",
     FwFileNoSchemaVersion: "The file does not say which version of the framework format it uses.",
-    FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version."
+    FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version.",
+    // [sites] Department sites (shell, chooser, overview, actions)
+    ShellSitesColumn: "Site",
+    ShellSitesFilterLabel: "Site",
+    ShellSitesAny: "All sites",
+    ShellSitesNotesTitle: "About the department sites",
+    ShellSitesForbidden: "{0}: you do not have access to this site, so its mappings are not shown.",
+    ShellSitesNotSetUp: "{0}: the app is not set up on this site yet (or the site needs an update), so it has nothing to show.",
+    ShellSitesUnreachable: "{0}: the site could not be reached or does not exist, so its mappings are not shown.",
+    ShellSitesNotJson: "The tenant property ImagingDutyMappingSites is not a JSON list of site addresses, so no site was read from it. It says: {0}",
+    ShellSitesNotAList: "An entry of the tenant property ImagingDutyMappingSites is not a site address, so it was left out: {0}",
+    ShellSitesDuplicate: "{0} is listed more than once in ImagingDutyMappingSites; it is read once.",
+    ShellSitesNotSharePoint: "{0} is not the address of a SharePoint site, so it was left out.",
+    ShellSitesOtherTenant: "{0} belongs to another organisation’s SharePoint, so it was left out.",
+    ShellSitesAdminTitle: "Your administrator needs to name the department sites",
+    ShellSitesAdminBody: "The personal app shows the mappings and actions of your department sites, which a SharePoint administrator names once in the tenant property ImagingDutyMappingSites: a JSON list of the sites’ addresses. It is not set yet, so there is nothing to show here, and nothing is created on this site.",
+    ShellSitesAdminSteps: "Send your administrator these steps:",
+    ShellSitesAdminStep1: "Connect to SharePoint Online (SharePoint Online Management Shell): Connect-SPOService -Url https://<tenant>-admin.sharepoint.com",
+    ShellSitesAdminStep2: "Set the property on the tenant app catalog: Set-SPOStorageEntity -Site https://<tenant>.sharepoint.com/sites/appcatalog -Key ImagingDutyMappingSites -Value '[\"https://<tenant>.sharepoint.com/sites/<department>\"]' -Description \"Department sites\" -Comments \"Imaging duty mapping\"",
+    ShellSitesAdminStep3: "Or with PnP PowerShell, connected to the app catalog: Set-PnPStorageEntity -Key ImagingDutyMappingSites -Value '[…]'. The change shows the next time the app is opened.",
+    ChooserSiteLabel: "Site",
+    ChooserMyMappingsAcrossSites: "Your mappings on {0} department sites.",
+    // Shell: set-up and site access (permissions)
+    ShellSetupTaskMembersLevel: "Add the permission level \"Duty mapping contribute (no delete)\": add and edit, but not delete",
+    ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history",
+    // tables (column choice, scrolling region)
+    CommonColumnsLabel: "Columns shown",
+    CommonColumnsShown: "{0} of {1}",
+    // overview (screens: widths, label in name)
+    OverviewTableRegion: "Overview table (scrolls sideways and down)",
+    OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
+    // action tracker (screens: widths)
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
   };
 });
