@@ -19,10 +19,10 @@ export function startReaderWorker(): Worker {
   scope.Worker = class extends Native {
     public constructor(url: string | URL) {
       const address = new URL(String(url), location.href).href;
-      const url = JSON.stringify(address);
+      const quoted = JSON.stringify(address);
       // The SPFx file reads document.currentScript for its own address (to load its other chunks) before calling
       // define; both are given for that first load only, before any module of it runs.
-      const source = `self.define=function(d,f){return (typeof f==='function'?f:d)()};self.document={currentScript:{src:${url}}};try{importScripts(${url})}finally{delete self.document}`;
+      const source = `self.define=function(d,f){return (typeof f==='function'?f:d)()};self.document={currentScript:{src:${quoted}}};try{importScripts(${quoted})}finally{delete self.document}`;
       super(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
     }
   };
