@@ -103,79 +103,116 @@ async function editOnce(page: Page, view: 'cards' | 'table' = 'cards'): Promise<
   return ms;
 }
 
-/** The table view's first render and one keystroke, in a fresh profile with the table chosen. */
-async function tableRun(browser: Browser, url: string, siteUrl: string, mappingId: number): Promise<{ firstMs: number; editMs: number }> {
+/** One page load's figures: a view's first render, one keystroke, and the API requests of opening. */
+export interface LoadFigures {
+  /** The view's start mark (or the data's arrival) to its rendered mark. */
+  firstMs: number;
+  /** The last API response before the render to the rendered mark. */
+  fromDataMs: number;
+  /** Navigation start to the rendered mark: everything the page does before the duties are there. */
+  navigationMs: number;
+  /** A keystroke in a duty's comments to the view's next commit. */
+  editMs: number;
+  /** API requests answered before the view rendered. */
+  requestsToRender: number;
+  /** API requests of opening, once the network has been quiet for half a second. */
+  requestsToIdle: number;
+  startMark: boolean;
+}
+
+const IDLE_TIMEOUT_MS = 15_000;
+
+/** Counts the page's API requests so far (Resource Timing). */
+function apiRequests(page: Page): Promise<number> {
+  return page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/_api/')).length);
+}
+
+/**
+ * Opens a mapping in a fresh profile (no cache, no restored drafts) as a
+ * Member, with the card view or (where the build has one) the table view
+ * chosen, and measures its first render, the API requests of opening and one
+ * keystroke.
+ *
+ * @param browser - Chromium.
+ * @param url - The server's origin, serving the built local page.
+ * @param siteUrl - The site (the view preference is kept per site).
+ * @param mappingId - A 40-duty mapping.
+ * @param view - Cards or table.
+ * @returns That load's figures.
+ */
+export async function loadOnce(browser: Browser, url: string, siteUrl: string, mappingId: number, view: 'cards' | 'table'): Promise<LoadFigures> {
   const context = await contextAs(browser, url, 'member', { width: 1366, height: 768 });
   try {
-    // The person chose the table on an earlier visit (the app's own preference key, see src/app/mapping/views/preferences.ts).
-    await context.addInitScript((key) => window.localStorage.setItem(key, 'table'), `idm-pref:v1:${siteUrl}:view`);
+    // The person chose the view on an earlier visit (the app's own preference key, see src/app/mapping/views/preferences.ts).
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [`idm-pref:v1:${siteUrl}:view`, view === 'table' ? 'table' : 'cards'] as const);
     const page = await context.newPage();
     await page.goto(`${url}/?mapping=${mappingId}`);
-    const marks = await loadMarks(page, TABLE_MARKS);
-    if (marks.renderStart === undefined) {
-      throw new Error('The table view left no start mark.');
+    const names = view === 'table' ? TABLE_MARKS : CARD_MARKS;
+    const marks = await loadMarks(page, names);
+    if (marks.dataArrived === undefined) {
+      throw new Error('No API response was seen before the duties rendered.');
     }
-    return { firstMs: marks.rendered - marks.renderStart, editMs: await editOnce(page, 'table') };
+    const requestsToRender = await page.evaluate(
+      (rendered) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/_api/') && e.responseEnd > 0 && e.responseEnd <= rendered).length,
+      marks.rendered
+    );
+    await page.waitForLoadState('networkidle', { timeout: IDLE_TIMEOUT_MS }).catch(() => undefined);
+    const requestsToIdle = await apiRequests(page);
+    const editMs = await editOnce(page, view);
+    return {
+      firstMs: marks.rendered - (marks.renderStart ?? marks.dataArrived),
+      fromDataMs: marks.rendered - marks.dataArrived,
+      navigationMs: marks.rendered,
+      editMs,
+      requestsToRender,
+      requestsToIdle,
+      startMark: marks.renderStart !== undefined
+    };
   } finally {
     await context.close();
   }
 }
 
 /**
- * Loads `${url}/?mapping=${id}` afresh (a new browser profile, so no cache and
- * no restored drafts) `RUNS` times after one warm-up load, as a Member.
+ * Loads `${url}/?mapping=${id}` afresh `RUNS` times after one warm-up load,
+ * as a Member, in the card view and in the table view.
  *
  * @param url - The server's origin, serving the built local page.
  * @param mappingId - A 40-duty mapping.
+ * @param siteUrl - The site.
  * @returns Median figures.
  */
 export async function measureRender(url: string, mappingId: number, siteUrl: string): Promise<RenderFigures> {
   const browser = await launchBrowser();
-  const first: number[] = [];
-  const fromData: number[] = [];
-  const edits: number[] = [];
-  const tableFirst: number[] = [];
-  const tableEdits: number[] = [];
-  let firstFrom: RenderFigures['firstFrom'] = 'idm-grid-render-start';
+  const cards: LoadFigures[] = [];
+  const tables: LoadFigures[] = [];
   try {
     for (let run = 0; run <= RUNS; run += 1) {
-      const context = await contextAs(browser, url, 'member');
-      try {
-        const page = await context.newPage();
-        await page.goto(`${url}/?mapping=${mappingId}`);
-        const marks = await loadMarks(page);
-        const editMs = await editOnce(page);
-        const table = await tableRun(browser, url, siteUrl, mappingId);
-        if (run === 0) {
-          continue;
-        }
-        tableFirst.push(table.firstMs);
-        tableEdits.push(table.editMs);
-        if (marks.dataArrived === undefined) {
-          throw new Error('No API response was seen before the grid rendered.');
-        }
-        if (marks.renderStart === undefined) {
-          firstFrom = 'mapping data arrived';
-        }
-        first.push(marks.rendered - (marks.renderStart ?? marks.dataArrived));
-        fromData.push(marks.rendered - marks.dataArrived);
-        edits.push(editMs);
-      } finally {
-        await context.close();
+      const card = await loadOnce(browser, url, siteUrl, mappingId, 'cards');
+      const table = await loadOnce(browser, url, siteUrl, mappingId, 'table');
+      if (run === 0) {
+        continue;
       }
+      if (!table.startMark) {
+        throw new Error('The table view left no start mark.');
+      }
+      cards.push(card);
+      tables.push(table);
     }
   } finally {
     await browser.close();
   }
-  progress(`  first render runs (ms): ${first.map((v) => round(v)).join(', ')}; edit runs (ms): ${edits.map((v) => round(v)).join(', ')}`);
-  progress(`  table first render runs (ms): ${tableFirst.map((v) => round(v)).join(', ')}; table edit runs (ms): ${tableEdits.map((v) => round(v)).join(', ')}`);
+  const list = (values: LoadFigures[], pick: (f: LoadFigures) => number): string => values.map((v) => round(pick(v))).join(', ');
+  progress(`  first render runs (ms): ${list(cards, (f) => f.firstMs)}; edit runs (ms): ${list(cards, (f) => f.editMs)}`);
+  progress(`  table first render runs (ms): ${list(tables, (f) => f.firstMs)}; table edit runs (ms): ${list(tables, (f) => f.editMs)}`);
+  const med = (values: LoadFigures[], pick: (f: LoadFigures) => number): number => round(median(values.map(pick)));
   return {
-    firstMs: round(median(first)),
-    firstFrom,
-    fromDataMs: round(median(fromData)),
-    editMs: round(median(edits)),
-    tableFirstMs: round(median(tableFirst)),
-    tableEditMs: round(median(tableEdits)),
+    firstMs: med(cards, (f) => f.firstMs),
+    firstFrom: cards.every((f) => f.startMark) ? 'idm-grid-render-start' : 'mapping data arrived',
+    fromDataMs: med(cards, (f) => f.fromDataMs),
+    editMs: med(cards, (f) => f.editMs),
+    tableFirstMs: med(tables, (f) => f.firstMs),
+    tableEditMs: med(tables, (f) => f.editMs),
     runs: RUNS
   };
 }

@@ -5,6 +5,7 @@ import type { LayerFigures, OurFigures, SaveSize } from './dataLayer';
 import { SAVE_SIZES } from './dataLayer';
 import type { ExportFigures } from './exportBench';
 import type { RenderFigures } from './render';
+import type { AgainstFigures } from './against';
 import type { SoakFigures } from './soakBench';
 import { overviewLines, overviewTargets } from './overviewReport';
 import type { OverviewResults } from './overviewReport';
@@ -36,6 +37,8 @@ export interface BenchResults extends Omit<OurFigures, 'overview'> {
   /** Baseline divided by ours: how many times fewer requests or less time. */
   ratios: Record<string, number>;
   targets: Record<string, { target: string; met: boolean }>;
+  /** `--against <commit>`: render and request figures of the working tree and that commit, side by side. */
+  against?: AgainstFigures;
 }
 
 /** Limits the team set; printed with ✓/✗ beside the figures. */
@@ -80,7 +83,8 @@ export function targetsOf(r: Omit<BenchResults, 'targets'>): BenchResults['targe
     ...overviewTargets(r),
     // [jdimport]
     suggestRecall: { target: 'suggestions recall@3 ≥ 0.8', met: r.suggest.recallAt3 >= 0.8 },
-    suggestPrecision: { target: 'suggestions precision@1 ≥ 0.6', met: r.suggest.precisionAt1 >= 0.6 },
+    suggestPrecision: { target: 'suggestions precision@1 ≥ 0.7 (duties with a suggestion)', met: r.suggest.precisionAt1 >= 0.7 },
+    suggestFalse: { target: 'uncovered duties with a suggestion ≤ 0.2', met: r.suggest.falseSuggestionRate <= 0.2 },
     suggestMs: { target: 'suggestions for 40 duties < 100 ms', met: r.suggest.ms < 100 },
     // [governance]
     signOffRequests: { target: 'sign-off of 40 duties ≤ 4 requests after the document', met: r.signOff.requests <= 4 }
@@ -146,6 +150,8 @@ export function printResults(r: BenchResults): void {
     // [jdimport]
     [`JD/PS suggestions: recall@3 (${r.suggest.pairs.length} labelled pairs)`, String(round(r.suggest.recallAt3, 2)), '', '', mark(t.suggestRecall.met, t.suggestRecall.target)],
     ['  precision@1', String(round(r.suggest.precisionAt1, 2)), '', '', mark(t.suggestPrecision.met, t.suggestPrecision.target)],
+    [`  falseSuggestionRate (${r.suggest.uncoveredDuties} uncovered duties)`, String(round(r.suggest.falseSuggestionRate, 2)), '', '', mark(t.suggestFalse.met, t.suggestFalse.target)],
+    [`  held-out pair: recall@3 / precision@1 / false`, `${round(r.suggest.heldOut.recallAt3, 2)} / ${round(r.suggest.heldOut.precisionAt1, 2)} / ${round(r.suggest.heldOut.falseSuggestionRate, 2)}`, '', '', 'not used to choose thresholds'],
     [`  rank ${r.suggest.clauses} clauses for ${r.suggest.duties} duties (${r.suggest.runs} runs)`, `${r.suggest.ms} ms (first ${r.suggest.firstMs} ms)`, '', '', mark(t.suggestMs.met, t.suggestMs.target)],
     [`Store a mapping's JD (${kb(r.documents.bytes)}, ${r.documents.runs} runs)`, pair(r.documents.store.requests, r.documents.store.ms), '', '', 'upload + linking columns, one version'],
     ['  replace it (new version)', pair(r.documents.replace.requests, r.documents.replace.ms), '', '', ''],

@@ -6,6 +6,13 @@
  *
  * BENCH_SOAK_SECONDS (default 60) shortens the soak for a quick run (the
  * stress soak runs for 20 s, or less if that is shorter).
+ *
+ * Options (after `--`):
+ * - `--against <commit>`: also builds that commit in a separate git worktree and
+ *   measures its render and request figures beside the working tree's, in the
+ *   same run (ABBA), with their ratio (see against.ts);
+ * - `--only render`: only the render section (with `--against`, only the side
+ *   by side); prints the figures and leaves bench-results.json alone.
  */
 import { resolve } from 'path';
 import { buildLocalPage, PAGE_OUT_DIR } from '../../local/buildPage';
@@ -15,6 +22,8 @@ import type { LayerFigures, OurFigures } from './dataLayer';
 import { fillMapping, measureExports } from './exportBench';
 import type { ExportFigures } from './exportBench';
 import { measureRender } from './render';
+import { measureAgainst, printAgainst } from './against';
+import type { AgainstFigures } from './against';
 import type { RenderFigures } from './render';
 import { printResults, ratiosOf, targetsOf, writeResults } from './report';
 import { OPEN_PER_MAPPING, measureOverview, setOpenActions } from './overviewBench';
@@ -104,8 +113,66 @@ async function measureOnSite(): Promise<SiteFigures> {
   }
 }
 
+interface Options {
+  against?: string;
+  only?: 'render';
+}
+
+/** Reads `--against <commit>` and `--only render` (also as `--against=<commit>`). */
+function optionsOf(argv: readonly string[]): Options {
+  const options: Options = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = (): string => {
+      const v = inline ?? argv[(i += 1)];
+      if (v === undefined || v.startsWith('--')) {
+        throw new Error(`${flag} needs a value.`);
+      }
+      return v;
+    };
+    if (flag === '--against') {
+      options.against = value();
+    } else if (flag === '--only') {
+      const section = value();
+      if (section !== 'render') {
+        throw new Error(`--only knows one section, render; got '${section}'.`);
+      }
+      options.only = section;
+    } else {
+      throw new Error(`Unknown option '${argv[i]}' (known: --against <commit>, --only render).`);
+    }
+  }
+  return options;
+}
+
+const AGAINST_RUNS = 8;
+
+/** `--only render`: the render section alone, on a site with just the 40-duty mapping (or the side by side). */
+async function renderOnly(options: Options): Promise<void> {
+  if (options.against !== undefined) {
+    printAgainst(await measureAgainst(ROOT, options.against, AGAINST_RUNS));
+    return;
+  }
+  progress('Building the local page');
+  await buildLocalPage();
+  const site = await startBenchSite(PAGE_OUT_DIR);
+  try {
+    await prepareSite(site.server.siteUrl);
+    const renderId = await createOne(site.server.siteUrl, 'Benchmark team (render)');
+    console.log(JSON.stringify(await measureRender(site.server.url, renderId, site.server.siteUrl), undefined, 2));
+  } finally {
+    await site.stop();
+  }
+}
+
 async function main(): Promise<void> {
+  const options = optionsOf(process.argv.slice(2));
   const machine = machineFacts();
+  if (options.only === 'render') {
+    progress(`Render benchmark on ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}`);
+    await renderOnly(options);
+    return;
+  }
   const soakFor = soakSeconds();
   progress(`Benchmark on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGb} GB, Node ${machine.node}`);
 
@@ -119,6 +186,7 @@ async function main(): Promise<void> {
   const soak = await measureSoak(ROOT, soakFor, PACED);
   // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
   const soakStress = await measureSoak(ROOT, Math.min(STRESS_SECONDS, soakFor), STRESS);
+  const against: AgainstFigures | undefined = options.against === undefined ? undefined : await measureAgainst(ROOT, options.against, AGAINST_RUNS);
 
   const partial = {
     machine,
@@ -142,9 +210,12 @@ async function main(): Promise<void> {
       signOffMs: round(signOff.baseline.ms / signOff.ours.ms)
     }
   };
-  const results: BenchResults = { ...partial, targets: targetsOf(partial) };
+  const results: BenchResults = { ...partial, targets: targetsOf(partial), ...(against === undefined ? {} : { against }) };
   writeResults(RESULTS, results);
   printResults(results);
+  if (against !== undefined) {
+    printAgainst(against);
+  }
   console.log(`\nWrote ${RESULTS}`);
 }
 

@@ -68,11 +68,9 @@ async function bundledRanking(): Promise<string> {
  */
 export async function measureSuggest(): Promise<SuggestFigures> {
   progress('Suggestions: quality on the labelled JD/PS fixtures');
-  const quality = measureQuality();
+  const quality = await measureQuality();
   // The larger pair stands for "the whole JD and PS".
-  const clauses: Clause[] = readPairs()
-    .map(clausesOf)
-    .reduce((largest, next) => (next.length > largest.length ? next : largest));
+  const clauses: Clause[] = (await Promise.all(readPairs().map(clausesOf))).reduce((largest, next) => (next.length > largest.length ? next : largest));
   const framework: Framework = frameworkWithMoreDuties(EXTRA_DUTIES);
   progress(`Suggestions: timing ${RUNS} rankings of ${clauses.length} clauses for 40 duties in Chromium`);
   const script = await bundledRanking();

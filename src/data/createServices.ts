@@ -1,3 +1,4 @@
+import { AssignFrom } from '@pnp/core';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
@@ -12,6 +13,21 @@ import { SpSiteSetupService } from './setup/SpSiteSetupService';
 import { SpGovernanceService } from './governance/SpGovernanceService';
 import { SpOverviewService } from './overview/SpOverviewService';
 import { SpMappingDocumentService } from './documents/SpMappingDocumentService';
+import { SpSitesService } from './sites/SpSitesService';
+
+/** Where the services run, when several sites are read (the tenant property). */
+export interface SiteOptions {
+  /**
+   * The site's absolute URL. Needed inside SPFx, whose PnPjs root has no URL of its own;
+   * elsewhere it is read from the root.
+   */
+  homeUrl?: string;
+}
+
+/** The absolute site URL of a PnPjs root built with a URL (`spfi(url)`). */
+function rootUrl(sp: SPFI): string {
+  return sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
+}
 
 /**
  * Builds the app's services on a PnPjs root. The SPFx web part passes
@@ -21,11 +37,15 @@ import { SpMappingDocumentService } from './documents/SpMappingDocumentService';
  * @param sp - A configured PnPjs root for the site.
  * @returns The services, sharing one session state (current user, framework cache).
  */
-export function createSharePointServices(sp: SPFI): AppServices {
+export function createSharePointServices(sp: SPFI, options: SiteOptions = {}): AppServices {
   const context = new DataContext(sp);
   const permissions = new SpPermissionService(context);
   const frameworks = new SpFrameworkStore(context, permissions);
-  return {
+  // Another site is reached with this root's behaviours (SPFx's, or the local user's header), as
+  // PnPjs documents for a second web: spfi(url).using(AssignFrom(sp.web)).
+  const otherSite = (siteUrl: string): AppServices => createSharePointServices(spfi(siteUrl).using(AssignFrom(sp.web)), { homeUrl: siteUrl });
+  const services: AppServices = {
+    sites: new SpSitesService(context, options.homeUrl ?? rootUrl(sp), () => services, otherSite),
     mappings: new SpMappingRepository(context, frameworks),
     frameworks,
     permissions,
@@ -35,6 +55,7 @@ export function createSharePointServices(sp: SPFI): AppServices {
     overview: new SpOverviewService(context),
     documents: new SpMappingDocumentService(context)
   };
+  return services;
 }
 
 /** Options for a client of the local SharePoint server. */

@@ -10,6 +10,7 @@ import type { GovernanceService } from './governance';
 import type { OverviewService } from './overview';
 import type { MappingDocumentService } from './documents';
 import type { FrameworkFallback, FrameworkStore } from './frameworks';
+import type { SitesService } from './sites';
 
 /** What the current user may do on this site, from EffectiveBasePermissions. */
 export type AccessLevel = 'setUp' | 'edit' | 'read';
@@ -182,4 +183,6 @@ export interface AppServices {
   overview: OverviewService;
   /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
   documents: MappingDocumentService;
+  /** [sites] The department sites read together (tenant property), and each one's services. */
+  sites: SitesService;
 }

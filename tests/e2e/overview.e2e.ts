@@ -82,7 +82,8 @@ describe('the manager’s overview and action tracker on the demo department', (
     expect(rows[shown][0]).toBe(`Totals (${shown} teams)`);
 
     // Any team shown has a gap there: open the first one's Communicate cell.
-    const cell = page.getByRole('link', { name: new RegExp(`^${COMMUNICATE}: .*gap.*Open this area of .*'s mapping$`) }).first();
+    // Label in name: the link's name starts with the figures it shows, then says which area of whose mapping it opens.
+    const cell = page.getByRole('link', { name: new RegExp(`^In place \\d+ · Partly \\d+ · Gaps [1-9]\\d* · \\d+% in ${COMMUNICATE}\\. Open this area of .*'s mapping$`) }).first();
     const team = /Open this area of (.*)'s mapping$/.exec((await cell.getAttribute('aria-label')) ?? '')?.[1] ?? '';
     expect(await cell.getAttribute('href')).toContain('area=communicate');
     await cell.click();

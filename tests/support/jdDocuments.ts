@@ -83,13 +83,60 @@ export function criteriaTableXml(title: string, rows: readonly CriteriaRow[]): s
   );
 }
 
+/** A document's running header and footer (Word prints them on every page; a reader skips them). */
+export interface RunningText {
+  header?: string;
+  footer?: string;
+}
+
+/**
+ * A document laid out as trusts often write them in Word (tests/fixtures/jd/*.json): headings, paragraphs
+ * and tables whose cells hold paragraphs; a cell paragraph starting "• " is an item of Word's bullet list.
+ */
+export interface DocxLayout extends RunningText {
+  body: ({ heading: string } | { paragraph: string } | { table: string[][][] })[];
+}
+
+function layoutCellXml(paragraphs: readonly string[]): string {
+  const body = paragraphs
+    .map((text) =>
+      text.startsWith('• ')
+        ? `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${BULLET_LIST}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text.slice(2))}</w:t></w:r></w:p>`
+        : `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`
+    )
+    .join('');
+  return `<w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr>${body === '' ? '<w:p/>' : body}</w:tc>`;
+}
+
+/**
+ * A .docx of a layout: headings in Heading 1, tables as Word tables, and the running header and footer.
+ *
+ * @param layout - The layout.
+ * @returns The file's bytes.
+ */
+export function buildLayoutDocx(layout: DocxLayout): Promise<Uint8Array> {
+  const body = layout.body
+    .map((part) => {
+      if ('heading' in part) {
+        return `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(part.heading)}</w:t></w:r></w:p>`;
+      }
+      if ('paragraph' in part) {
+        return `<w:p><w:r><w:t xml:space="preserve">${escapeXml(part.paragraph)}</w:t></w:r></w:p>`;
+      }
+      const rows = part.table.map((row) => `<w:tr>${row.map(layoutCellXml).join('')}</w:tr>`).join('');
+      return `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr>${rows}</w:tbl>`;
+    })
+    .join('');
+  return buildDocx([], false, body, layout);
+}
+
 /**
  * A .docx of the blocks: headings in Word's Heading 1 style, bullets as a Word
  * bullet list, and (with `wordNumbering`) whole-number items as a Word
  * numbered list whose numbers exist only in Word's numbering, not the text.
  * `bodyXml` replaces the blocks with a body of one's own (a criteria table).
  */
-export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = false, bodyXml?: string): Promise<Uint8Array> {
+export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = false, bodyXml?: string, page: RunningText = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -97,7 +144,9 @@ export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = fa
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
       '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
-      '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'
+      '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' +
+      '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
+      '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>'
   );
   zip.file(
     '_rels/.rels',
@@ -108,7 +157,9 @@ export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = fa
     'word/_rels/document.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
-      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' +
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' +
+      '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>'
   );
   zip.file(
     'word/styles.xml',
@@ -128,8 +179,15 @@ export async function buildDocx(blocks: readonly TextBlock[], wordNumbering = fa
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
       (bodyXml ?? blocks.map((block) => paragraphXml(block, wordNumbering)).join('')) +
+      '<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:footerReference w:type="default" r:id="rId4"/></w:sectPr>' +
       '</w:body></w:document>'
   );
+  const running = (tag: 'hdr' | 'ftr', text: string | undefined): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${tag} ${W}>` +
+    (text === undefined ? '<w:p/>' : `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`) +
+    `</w:${tag}>`;
+  zip.file('word/header1.xml', running('hdr', page.header));
+  zip.file('word/footer1.xml', running('ftr', page.footer));
   return zip.generateAsync({ type: 'uint8array' });
 }
 

@@ -1,10 +1,27 @@
+import { furnitureOf, isPostTitle, labelKind, sectionKind, withoutContinued } from './furniture';
+import type { SetApartKind } from './furniture';
 import { criterionOf } from './numbering';
 import type { Criterion } from './numbering';
-import type { Clause, DocumentClauses, JdNote, JdSource, TextBlock } from './types';
+import type { Clause, DocumentClauses, JdNote, JdSource, SetApartLine, TextBlock } from './types';
 
 /** Fewer words than this is a label or a stray line ("Band 4"), not a clause a duty could sit in. */
 const MIN_CLAUSE_WORDS = 3;
 const MAX_LABEL_HEADING = 40;
+/** "Band: 4", "Site: Main hospital": any short labelled line outside the criteria is a detail of the job, not a duty. */
+const DETAIL_LINE = /^[A-Z][A-Za-z ]{0,30}:\s+\S[^.]*$/;
+const MAX_DETAIL_WORDS = 10;
+/** In a details, organisation or contact section, a line this short (or without a full stop) is set apart; a longer sentence is read. */
+const MAX_SECTION_LINE_WORDS = 14;
+/** A label's value in the next cell is short: a name, a band, a place. */
+const MAX_VALUE_WORDS = 14;
+
+/** More clauses than any JD and PS hold; a document past it is read only this far, so ranking stays quick. */
+export const MAX_CLAUSES = 5000;
+
+export interface ReadClausesOptions {
+  /** At most this many clauses are kept ({@link MAX_CLAUSES}). */
+  maxClauses?: number;
+}
 
 interface Group {
   heading?: string;
@@ -32,12 +49,36 @@ function labelPositional(group: Group): void {
   });
 }
 
+function typedText(block: TextBlock): string {
+  return block.number !== undefined && /^\d/.test(block.number) ? `${block.number} ${block.text}` : block.text;
+}
+
+/** What a reader skips, from the line itself and the section it is in. */
+function setApartKind(block: TextBlock, text: string, inCriteria: boolean, section: SetApartKind | undefined): SetApartKind | undefined {
+  const own = furnitureOf(text, inCriteria);
+  if (own !== undefined || inCriteria) {
+    return own;
+  }
+  if (isPostTitle(text)) {
+    return 'organisation';
+  }
+  if (block.kind !== 'item' && DETAIL_LINE.test(text) && wordCount(text) <= MAX_DETAIL_WORDS) {
+    return 'jobDetails';
+  }
+  if (section !== undefined && (wordCount(text) <= MAX_SECTION_LINE_WORDS || !/[.;]$/.test(text))) {
+    return section;
+  }
+  return undefined;
+}
+
 /**
  * Splits a document's blocks into the clauses a team cites, keeping the
  * document's own numbering and headings: a typed or Word-numbered item keeps
  * its number ("3.2"; "2" under section "3" becomes "3.2"), criteria under an
  * "Essential" or "Desirable" heading are counted through the whole PS
  * ("Essential 4"), and anything else is named by its heading and position.
+ * Job details, organisation lines, contact lines and page furniture are left
+ * out ({@link readClauses} returns them).
  *
  * @param blocks - The document's blocks in reading order.
  * @param source - Whether the document is the JD or the PS.
@@ -45,14 +86,6 @@ function labelPositional(group: Group): void {
  */
 export function splitClauses(blocks: readonly TextBlock[], source: JdSource): Clause[] {
   return readClauses(blocks, source).clauses;
-}
-
-/** More clauses than any JD and PS hold; a document past it is read only this far, so ranking stays quick. */
-export const MAX_CLAUSES = 5000;
-
-export interface ReadClausesOptions {
-  /** At most this many clauses are kept ({@link MAX_CLAUSES}). */
-  maxClauses?: number;
 }
 
 /**
@@ -69,37 +102,76 @@ export interface ReadClausesOptions {
  */
 export function readClauses(blocks: readonly TextBlock[], source: JdSource, options: ReadClausesOptions = {}): DocumentClauses {
   const maxClauses = options.maxClauses ?? MAX_CLAUSES;
-  const all = splitAll(blocks, source);
-  const notes: JdNote[] = [];
-  if (all.length === 0) {
-    notes.push({ kind: 'noClauses', source });
-  }
-  if (all.length > maxClauses) {
-    notes.push({ kind: 'clausesCapped', source, kept: maxClauses, total: all.length });
-  }
-  return { clauses: all.slice(0, maxClauses), setApart: [], notes };
-}
-
-function splitAll(blocks: readonly TextBlock[], source: JdSource): Clause[] {
   const clauses: Clause[] = [];
+  const setApart: SetApartLine[] = [];
   const criteriaCounts: Record<Criterion, number> = { Essential: 0, Desirable: 0 };
-  let section: string | undefined;
+  const groups = new Map<string, Group>();
+  let total = 0;
+  let sectionNumber: string | undefined;
   let criterion: Criterion | undefined;
+  let furnitureSection: SetApartKind | undefined;
+  /** A label standing alone ("Band", a details table's first cell): the next short block is its value. */
+  let pendingLabel: { block: TextBlock; label: string; kind: SetApartKind } | undefined;
   let group: Group = { clauses: [], positional: [] };
+
+  const openHeading = (block: TextBlock, text: string): void => {
+    const { text: heading, continued } = withoutContinued(text);
+    labelPositional(group);
+    furnitureSection = sectionKind(text);
+    // "Main duties (continued)" after a page break goes on with the same group and numbering.
+    const earlier = continued ? groups.get(heading) : undefined;
+    group = earlier ?? { heading, clauses: [], positional: [] };
+    groups.set(heading, group);
+    if (earlier !== undefined) {
+      return;
+    }
+    // A category heading ("Experience") inside the criteria keeps counting under the same criterion only if it names one.
+    criterion = criterionOf(heading);
+    sectionNumber = block.number !== undefined && !block.number.includes('.') ? block.number : undefined;
+  };
 
   for (const block of blocks) {
     const text = block.text.replace(/\s+/g, ' ').trim();
+    if (text === '') {
+      continue;
+    }
+    if (pendingLabel !== undefined) {
+      const value = typedText({ ...block, text });
+      const label = pendingLabel;
+      pendingLabel = undefined;
+      const isValue = !(block.kind === 'item' && block.number === undefined) && wordCount(value) <= MAX_VALUE_WORDS && !/[.;]$/.test(value);
+      if (isValue && (block.kind !== 'heading' || labelKind(text) === undefined)) {
+        setApart.push({ kind: label.kind, text: `${label.label}: ${value}` });
+        continue;
+      }
+      // No value after it: the label was a section heading after all ("Department" over a list of duties).
+      if (label.block.kind === 'heading') {
+        openHeading(label.block, label.label);
+      } else {
+        setApart.push({ kind: label.kind, text: label.label });
+      }
+    }
+    const labelled = labelKind(text);
+    if (labelled !== undefined && !(block.kind === 'item' && block.number === undefined) && (block.kind !== 'heading' || sectionKind(text) === undefined)) {
+      pendingLabel = { block, label: text, kind: labelled };
+      continue;
+    }
+    const inCriteria = criterion !== undefined && block.kind !== 'heading';
+    const apart = setApartKind(block, text, inCriteria, block.kind === 'heading' ? undefined : furnitureSection);
+    if (apart !== undefined) {
+      setApart.push({ kind: apart, text: typedText({ ...block, text }) });
+      continue;
+    }
     if (block.kind === 'heading') {
-      labelPositional(group);
-      group = { heading: text, clauses: [], positional: [] };
-      const headingCriterion = criterionOf(text);
-      // A category heading ("Experience") inside the criteria keeps counting under the same criterion only if it names one.
-      criterion = headingCriterion;
-      section = block.number !== undefined && !block.number.includes('.') ? block.number : undefined;
+      openHeading(block, text);
       continue;
     }
     // A criterion can be short ("Care Certificate"); elsewhere a short line is a label, not a clause.
     if (wordCount(text) < (criterion !== undefined ? 1 : MIN_CLAUSE_WORDS)) {
+      continue;
+    }
+    total += 1;
+    if (clauses.length >= maxClauses) {
       continue;
     }
     const clause: Clause = { id: `${source}-${clauses.length + 1}`, source, label: '', heading: group.heading, text };
@@ -107,7 +179,7 @@ function splitAll(blocks: readonly TextBlock[], source: JdSource): Clause[] {
       criteriaCounts[criterion] += 1;
       clause.label = `${criterion} ${criteriaCounts[criterion]}`;
     } else if (block.number !== undefined && /^\d/.test(block.number)) {
-      clause.label = block.number.includes('.') || section === undefined ? block.number : `${section}.${block.number}`;
+      clause.label = block.number.includes('.') || sectionNumber === undefined ? block.number : `${sectionNumber}.${block.number}`;
     } else {
       group.positional.push(clause);
     }
@@ -115,5 +187,12 @@ function splitAll(blocks: readonly TextBlock[], source: JdSource): Clause[] {
     clauses.push(clause);
   }
   labelPositional(group);
-  return clauses;
+  const notes: JdNote[] = [];
+  if (clauses.length === 0) {
+    notes.push({ kind: 'noClauses', source });
+  }
+  if (total > clauses.length) {
+    notes.push({ kind: 'clausesCapped', source, kept: clauses.length, total });
+  }
+  return { clauses, setApart, notes };
 }

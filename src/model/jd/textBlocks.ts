@@ -1,3 +1,4 @@
+import { furnitureOf, isPostTitle, labelKind } from './furniture';
 import { criterionOf, parsePrefix } from './numbering';
 import type { TextBlock } from './types';
 
@@ -5,9 +6,6 @@ import type { TextBlock } from './types';
 const SECTION_WORDS =
   /^(job (summary|purpose|details|description)|main (duties|purpose)|key (duties|responsibilities|result areas)|duties and responsibilities|responsibilities|person specification|criteria|qualifications?|education|experience|knowledge|skills|abilities|communication|clinical|professional|other|general|personal qualities|values)\b/i;
 const MAX_HEADING_WORDS = 8;
-/** "Band: 4", "Reports to: Imaging Services Manager": the job's details, not clauses a duty sits in. */
-const DETAIL_LINE = /^[A-Z][A-Za-z ]{0,30}:\s+\S[^.]*$/;
-const MAX_DETAIL_WORDS = 10;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word.length > 0).length;
@@ -31,9 +29,42 @@ function looksLikeHeading(text: string, number: string | undefined): boolean {
   return SECTION_WORDS.test(text) || words <= 6 || text === text.toUpperCase();
 }
 
+/** "Job Title<tab>Assistant Practitioner" (a details table pasted as text) reads as "Job Title: Assistant Practitioner". */
+function labelledCells(line: string): string {
+  const tab = /^([^\t]{1,40})\t+(.*\S.*)$/.exec(line);
+  return tab !== null && labelKind(tab[1].trim()) !== undefined ? `${tab[1].trim()}: ${tab[2]}` : line;
+}
+
+/** Whether a typed whole number continues the list of the block before it ("2." after "1."), as a list's items do. */
+function continuesList(previous: TextBlock | undefined, number: string | undefined): boolean {
+  return previous?.number !== undefined && number !== undefined && /^\d+$/.test(previous.number) && Number(number) === Number(previous.number) + 1;
+}
+
+/**
+ * A typed whole number on a short line is a section heading ("3. Quality and
+ * safety") unless the line is a list's item: a post in an organisation chart
+ * ("2. Clinical Modality Manager"), or one of a run of short numbered lines
+ * with nothing under them ("1. Answer the telephone", "2. Order stock").
+ */
+function demoteNumberedHeadings(blocks: TextBlock[]): TextBlock[] {
+  return blocks.map((block, index) => {
+    if (block.kind !== 'heading' || block.number === undefined || !/^\d+$/.test(block.number)) {
+      return block;
+    }
+    if (SECTION_WORDS.test(block.text) || block.text === block.text.toUpperCase()) {
+      return block;
+    }
+    const next = blocks[index + 1];
+    const listed = continuesList(blocks[index - 1], block.number) || (next?.kind === 'heading' && continuesList(block, next.number));
+    return listed || isPostTitle(block.text) ? { ...block, kind: 'item' } : block;
+  });
+}
+
 /**
  * Reads plain text (pasted, or a PDF's lines already joined into
  * paragraphs) as blocks: headings, numbered or bulleted items, paragraphs.
+ * Job details, organisation lines and page furniture are kept as blocks, for
+ * the clause splitter to set apart.
  *
  * @param lines - One paragraph a line; blank lines are ignored.
  * @returns The blocks in reading order.
@@ -41,21 +72,23 @@ function looksLikeHeading(text: string, number: string | undefined): boolean {
 export function linesToBlocks(lines: readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const line of lines) {
-    const clean = line.replace(/\s+/g, ' ').trim();
+    const clean = labelledCells(line.trim()).replace(/\s+/g, ' ').trim();
     if (clean === '') {
       continue;
     }
     const { text, number, bulleted } = parsePrefix(clean);
-    if (text === '' || (!bulleted && number === undefined && DETAIL_LINE.test(text) && wordCount(text) <= MAX_DETAIL_WORDS)) {
+    if (text === '') {
       continue;
     }
-    if (!bulleted && looksLikeHeading(text, number)) {
+    // A post's title or a line of furniture is never a heading: it must not start a section or renumber the items after it.
+    const furniture = !bulleted && (furnitureOf(text) !== undefined || isPostTitle(text));
+    if (!bulleted && !furniture && looksLikeHeading(text, number)) {
       blocks.push({ text: text.replace(/:$/, '').trim(), kind: 'heading', number });
     } else {
       blocks.push({ text, kind: bulleted || number !== undefined ? 'item' : 'paragraph', number });
     }
   }
-  return blocks;
+  return demoteNumberedHeadings(blocks);
 }
 
 /**

@@ -85,13 +85,19 @@ export class FakeFrameworkStore implements FrameworkStore {
       throw new AppError('conflict', { reason: 'versionTaken', frameworkVersion: version });
     }
     const published = { ...parsed.framework, version };
+    // As on the site, the new version's item says whether the framework is retired.
+    if (input.retired === true) {
+      this.retired.add(published.id);
+    } else {
+      this.retired.delete(published.id);
+    }
     this.versions.push({ framework: clone(published), note: input.note, publishedBy: 'Olivia Owen', published: '2026-02-01T10:00:00Z' });
     return published;
   }
 
   public async saveNewVersion(framework: Framework): Promise<Framework> {
     const latest = Math.max(0, ...this.versions.filter((v) => v.framework.id === framework.id).map((v) => v.framework.version));
-    return this.publish({ framework, basedOnVersion: latest, note: '' });
+    return this.publish({ framework, basedOnVersion: latest, note: '', retired: this.retired.has(framework.id) });
   }
 
   public async setRetired(frameworkId: string, retired: boolean): Promise<void> {

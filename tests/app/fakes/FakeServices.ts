@@ -7,6 +7,7 @@ import type { OverviewMapping } from '../../../src/services/overview';
 import type { AccessLevel, AppServices, MappingChanges, MappingRepository, NewMappingInput, SetupStep } from '../../../src/services/types';
 import { FakeDocuments } from './fakeDocuments';
 import { FakeFrameworkStore } from './FakeFrameworkStore';
+import { FakeSites } from './fakeSites';
 import { fakeGovernance } from './fakeGovernance';
 import { fakeMappings } from './fakeMappings';
 import { fakeOverview } from './fakeOverview';
@@ -180,6 +181,9 @@ export class FakeServices implements AppServices {
 
   public readonly me = ME;
 
+  /** The department sites: the tenant property unset unless a test sets it. */
+  public readonly sites: FakeSites = new FakeSites(this, () => ME);
+
   public readonly people = fakePeople(this);
 
   public readonly frameworks = new FakeFrameworkStore(this.framework, (mappingId, framework) => {
@@ -204,6 +208,23 @@ export class FakeServices implements AppServices {
 
   public userName(): string {
     return ME.displayName;
+  }
+
+  public sameVersions(mappingId: number, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean {
+    const record = this.record(mappingId);
+    return record.headerEtag === basedOn.headerEtag && Object.entries(record.entryEtags).every(([dutyId, etag]) => basedOn.entryEtags[dutyId] === etag);
+  }
+
+  public isSignedOff(mappingId: number): boolean {
+    return this.governanceState.get(mappingId)?.state === 'signedOff';
+  }
+
+  public moveVersionsOn(mappingId: number): void {
+    const record = this.record(mappingId);
+    record.headerEtag = this.etag();
+    for (const dutyId of Object.keys(record.entryEtags)) {
+      record.entryEtags[dutyId] = this.etag();
+    }
   }
 
   public storedFramework(id: string, version: number): Framework | undefined {

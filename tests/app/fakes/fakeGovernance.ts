@@ -1,3 +1,5 @@
+import { localToday, reviewDueDate } from '../../../src/model';
+import { AppError } from '../../../src/services/errors';
 import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
 
 /** What the fake governance reads from the fake "server". */
@@ -7,12 +9,24 @@ export interface FakeGovernanceSource {
   canSignOffValue: boolean;
   /** The display name of the person signing off. */
   userName(): string;
+  /** The site's review period, from the day of sign-off. */
+  reviewPeriodMonths: number;
+  /** Whether the mapping's stored versions are still these (a sign-off is refused otherwise). */
+  sameVersions(mappingId: number, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean;
+  /** Moves every version of the mapping on, as sign-off does, so a save prepared before it is a conflict. */
+  moveVersionsOn(mappingId: number): void;
   call<T>(method: 'readGovernance' | 'setReady' | 'signOff' | 'reopen' | 'dutyHistory' | 'mappingHistory', run: () => T): Promise<T>;
 }
 
 const DRAFT: MappingGovernance = { state: 'draft', records: [] };
 
-/** In-memory sign-off: a mapping is a draft until marked ready; signing off and reopening each leave a record. */
+/**
+ * In-memory sign-off with the real service's rules: a mapping is a draft until
+ * marked ready; signing off is refused when already signed off or when the
+ * mapping changed since the versions it is based on, and moves the mapping's
+ * versions on; reopening is refused unless signed off. Each leaves a record.
+ * Field history is not kept: it reads as empty.
+ */
 export function fakeGovernance(source: FakeGovernanceSource): GovernanceService {
   const current = (mappingId: number): MappingGovernance => source.governanceState.get(mappingId) ?? DRAFT;
   return {
@@ -24,12 +38,32 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
       }),
     signOff: async (input) =>
       source.call('signOff', () => {
-        const record: GovernanceRecord = { kind: 'signedOff', by: source.userName(), at: new Date().toISOString(), note: input.note, fileUrl: `/records/${input.mappingId}.json` };
+        if (current(input.mappingId).state === 'signedOff') {
+          throw new AppError('conflict', { reason: 'alreadySignedOff' });
+        }
+        if (input.basedOn && !source.sameVersions(input.mappingId, input.basedOn)) {
+          throw new AppError('conflict', { reason: 'changedSinceOpened' });
+        }
+        const at = new Date();
+        const sequence = current(input.mappingId).records.filter((r) => r.kind === 'signedOff').length + 1;
+        const record: GovernanceRecord = {
+          kind: 'signedOff',
+          by: source.userName(),
+          at: at.toISOString(),
+          note: input.note,
+          reviewDue: reviewDueDate(localToday(at), source.reviewPeriodMonths),
+          fileUrl: `/records/${input.mappingId}-${sequence}.json`,
+          documentUrl: `/records/${input.mappingId}-${sequence}.docx`
+        };
+        source.moveVersionsOn(input.mappingId);
         source.governanceState.set(input.mappingId, { state: 'signedOff', signedOff: record, records: [record, ...current(input.mappingId).records] });
         return record;
       }),
     reopen: async (mappingId, reason) =>
       source.call('reopen', () => {
+        if (current(mappingId).state !== 'signedOff') {
+          throw new AppError('conflict', { reason: 'notSignedOff' });
+        }
         const record: GovernanceRecord = { kind: 'reopened', by: source.userName(), at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json` };
         source.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current(mappingId).records] });
         return record;

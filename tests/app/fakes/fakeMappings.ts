@@ -1,6 +1,7 @@
 import { copyEntriesForReview, countByStatus, coverage, topLevelDutyIds } from '../../../src/model';
 import type { Framework, MappingEntry, MappingHeader, StatusCounts } from '../../../src/model';
 import { AppError, PartialSaveError } from '../../../src/services/errors';
+import { signedOffError } from '../../../src/services/governance';
 import type { AccessLevel, MappingChanges, MappingRepository, MappingSummary, NewMappingInput, OpenedMapping, SaveConflict, SaveOutcome } from '../../../src/services/types';
 import type { FakeRecord } from './FakeServices';
 
@@ -18,6 +19,8 @@ export interface FakeMappingsSource {
   addMapping(header: Partial<MappingHeader> & { team: string }, extra?: { modified?: string }): number;
   countsOf(entries: readonly MappingEntry[]): StatusCounts;
   etag(): string;
+  /** Whether the mapping is signed off (its saves are refused until it is reopened). */
+  isSignedOff(mappingId: number): boolean;
   /** The next queued failure of a save's counts update, if any. */
   nextCountsFailure(): AppError | undefined;
   call<T>(method: 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges', run: () => T): Promise<T>;
@@ -54,6 +57,9 @@ function save(source: FakeMappingsSource, mappingId: number, changes: MappingCha
   const record = source.record(mappingId);
   if (access === 'read') {
     throw new AppError('forbidden', { status: 403 });
+  }
+  if (source.isSignedOff(mappingId)) {
+    throw signedOffError();
   }
   const outcome: SaveOutcome = { savedEntryEtags: {}, conflicts: [], counts: countByStatus([], []), countsStored: true };
   for (const change of changes.entries) {

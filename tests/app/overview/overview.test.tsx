@@ -43,7 +43,8 @@ describe('the overview', () => {
   it('shows one row per team (its latest mapping) with area cells named in words, flags and a totals row', async () => {
     await openOverview(department());
     expect(await screen.findByText('Showing 3 of 3 teams')).toBeInTheDocument();
-    const cell = screen.getByRole('link', { name: `${COMMUNICATE}: 2 not yet reviewed, 1 in place, 1 gap, coverage 25%. Open this area of CT — Royal Infirmary's mapping` });
+    // Label in name (WCAG 2.5.3): the name starts with what the cell shows.
+    const cell = screen.getByRole('link', { name: `In place 1 · Partly 0 · Gaps 1 · 25% in ${COMMUNICATE}. Open this area of CT — Royal Infirmary's mapping` });
     expect(cell).toHaveAttribute('href', expect.stringContaining('area=communicate'));
     // Never completed, overdue review (completed 2023 with a 12-month period), overdue actions: in words.
     expect(screen.getByText(strings.OverviewNeverCompleted)).toBeInTheDocument();
@@ -61,7 +62,7 @@ describe('the overview', () => {
     await user.click(await screen.findByRole('option', { name: COMMUNICATE }));
     expect(await screen.findByText('Showing 1 of 3 teams')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'MRI — General Hospital' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: new RegExp(`^${COMMUNICATE}: .*CT — Royal Infirmary`) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(`in ${COMMUNICATE}\\. Open this area of CT — Royal Infirmary`) }));
     const heading = await screen.findByRole('heading', { name: new RegExp(COMMUNICATE) });
     expect(heading).toHaveFocus();
     // Back names the screen it returns to.

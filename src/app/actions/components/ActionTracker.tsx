@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { ConstrainMode, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
@@ -8,6 +8,11 @@ import { Loading } from '../../common/components/Loading';
 import { formatText } from '../../../wording/format';
 import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity, useHost } from '../../shell/host/HostContext';
+import { ColumnChooser } from '../../common/table/ColumnChooser';
+import { ReflowList } from '../../common/table/ReflowList';
+import { TableRegion } from '../../common/table/TableRegion';
+import { useColumnChoice } from '../../common/table/useColumnChoice';
+import { useNarrow } from '../../common/table/useNarrow';
 import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownerIsPerson, sortByDue } from '../actionRows';
 import type { ActionFilters } from '../actionRows';
 import { useActions } from '../hooks/useActions';
@@ -17,8 +22,13 @@ import { ActionFilterBar } from './ActionFilterBar';
 import { actionColumns } from './actionColumns';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
+  box: { display: 'grid', gap: 8, minWidth: 0, maxWidth: '100%' }
 });
+
+/** Narrower than this, the tracker reflows to one card per action (WCAG 1.4.10). */
+export const ACTIONS_REFLOW_WIDTH = 600;
+const FIXED = ['team'];
 
 export interface ActionTrackerProps {
   onOpen: (target: DeepLinkTarget) => void;
@@ -60,7 +70,10 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const [descending, setDescending] = React.useState(false);
   const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
   const getTable = React.useCallback(() => actionExport(shown, mine ? strings.NavMyActions : strings.NavActions), [shown, mine]);
-  const columns = React.useMemo(() => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen }), [descending, onOpen]);
+  const allColumns = React.useMemo(() => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen }), [descending, onOpen]);
+  const choice = useColumnChoice('actions', allColumns, FIXED);
+  const box = React.useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(box, ACTIONS_REFLOW_WIDTH);
 
   if (all.length === 0) {
     return <Text block as="p">{mine ? strings.ActionsNoneMine : strings.ActionsNone}</Text>;
@@ -81,20 +94,26 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
         </Text>
         <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
       </div>
-      {shown.length === 0 ? (
-        <Text block as="p">{strings.ActionsNoMatch}</Text>
-      ) : (
-        <div data-is-scrollable="true" style={{ maxHeight: '75vh', overflow: 'auto' }}>
-          <DetailsList
-            items={shown}
-            columns={columns}
-            getKey={(row: (typeof shown)[number]) => `${row.item.mappingId}/${row.item.dutyId}`}
-            selectionMode={SelectionMode.none}
-            layoutMode={DetailsListLayoutMode.fixedColumns}
-            ariaLabelForGrid={mine ? strings.NavMyActions : strings.NavActions}
-          />
-        </div>
-      )}
+      <div ref={box} className={classes.box}>
+        <ColumnChooser choice={choice} />
+        {shown.length === 0 ? (
+          <Text block as="p">{strings.ActionsNoMatch}</Text>
+        ) : narrow ? (
+          <ReflowList items={shown} columns={choice.shown} ariaLabel={mine ? strings.NavMyActions : strings.NavActions} />
+        ) : (
+          <TableRegion ariaLabel={strings.ActionsTableRegion} stickyKey="team">
+            <DetailsList
+              items={shown}
+              columns={choice.shown}
+              getKey={(row: (typeof shown)[number]) => `${row.item.mappingId}/${row.item.dutyId}`}
+              selectionMode={SelectionMode.none}
+              layoutMode={DetailsListLayoutMode.fixedColumns}
+              constrainMode={ConstrainMode.unconstrained}
+              ariaLabelForGrid={mine ? strings.NavMyActions : strings.NavActions}
+            />
+          </TableRegion>
+        )}
+      </div>
     </Stack>
   );
 }

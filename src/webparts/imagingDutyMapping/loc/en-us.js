@@ -734,6 +734,17 @@ define([], function () {
     JdStoreForbidden: "You do not have permission to add documents on this site. Ask a site owner if you need to.",
     JdStoreMissing: "The \"Duty Mapping Documents\" library is not on this site yet: a site owner needs to open the app and choose \"Update this site\".",
     JdStoreTooLarge: "Documents of up to 10 MB can be stored. Save the document as .docx without images, or paste its text.",
+    // Mapping: JD and PS panel, the likely gaps ("Not found in your JD or PS")
+    MappingJdGapsHeading: "Not found in your JD or PS",
+    MappingJdGapsIntro: "No clause in the JD or PS matches these {0} duties: they are the likely gaps. Check each with the team and mark it as a gap only if the JD and PS really do not cover it ({1} still to decide).",
+    MappingJdGapsNone: "Every duty matches something in the JD or PS, or the team already cites a clause for it.",
+    MappingJdGapComment: "Not in JD/PS",
+    MappingJdGapMarked: "Marked as Gap: {0}",
+    MappingJdGapArea: "Area: {0}",
+    MappingJdGapStatusNow: "status now: {0}",
+    MappingJdGapDone: "Marked as Gap",
+    MappingJdGapMark: "Mark as Gap",
+    MappingJdGapMarkAria: "Mark as Gap: {0}",
     SetupTaskDocumentPermissions: "Let Members add documents to \"{0}\" and Visitors only read them",
     // [defmsgs] framework definition problems (src/app/common/definitionMessages.ts, definitionLocation.ts)
     FwPlaceFramework: "The framework",
@@ -791,6 +802,14 @@ define([], function () {
     FwFileMarkup: "This text contains markup (such as <b> or <script>). Framework text must be plain text; remove the tags.",
     FwFileNotFramework: "This is not a framework file: it should say \"format\": \"{0}\".",
     FwFileNoSchemaVersion: "The file does not say which version of the framework format it uses.",
-    FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version."
+    FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version.",
+    // tables (column choice, scrolling region)
+    CommonColumnsLabel: "Columns shown",
+    CommonColumnsShown: "{0} of {1}",
+    // overview (screens: widths, label in name)
+    OverviewTableRegion: "Overview table (scrolls sideways and down)",
+    OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
+    // action tracker (screens: widths)
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
   };
 });

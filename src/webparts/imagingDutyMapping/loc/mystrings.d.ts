@@ -732,6 +732,17 @@ declare interface IImagingDutyMappingWebPartStrings {
   JdStoreForbidden: string;
   JdStoreMissing: string;
   JdStoreTooLarge: string;
+  // Mapping: JD and PS panel, the likely gaps ("Not found in your JD or PS")
+  MappingJdGapsHeading: string;
+  MappingJdGapsIntro: string;
+  MappingJdGapsNone: string;
+  MappingJdGapComment: string;
+  MappingJdGapMarked: string;
+  MappingJdGapArea: string;
+  MappingJdGapStatusNow: string;
+  MappingJdGapDone: string;
+  MappingJdGapMark: string;
+  MappingJdGapMarkAria: string;
   SetupTaskDocumentPermissions: string;
   // [defmsgs] framework definition problems
   FwPlaceFramework: string;
@@ -790,6 +801,14 @@ declare interface IImagingDutyMappingWebPartStrings {
   FwFileNotFramework: string;
   FwFileNoSchemaVersion: string;
   FwFileNewerSchema: string;
+  // tables (column choice, scrolling region)
+  CommonColumnsLabel: string;
+  CommonColumnsShown: string;
+  // overview (screens: widths, label in name)
+  OverviewTableRegion: string;
+  OverviewAreaCellLinkName: string;
+  // action tracker (screens: widths)
+  ActionsTableRegion: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {

@@ -13,6 +13,7 @@ import { useStoredDocuments } from '../hooks/useStoredDocuments';
 import { useSuggestions } from '../hooks/useSuggestions';
 import { DocumentSlot } from './DocumentSlot';
 import { SuggestionReview } from './SuggestionReview';
+import { LikelyGaps } from './LikelyGaps';
 import { UnmatchedClauses } from './UnmatchedClauses';
 
 export interface JdImportPanelProps {
@@ -95,6 +96,11 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
           )}
           {suggestions.status === 'ready' && <SuggestionReview framework={framework} entries={entries} set={suggestions.set} actions={actions} />}
         </section>
+        {suggestions.status === 'ready' && (
+          <section aria-labelledby="idm-jd-gaps" className={classes.section}>
+            <LikelyGaps framework={framework} entries={entries} set={suggestions.set} actions={actions} />
+          </section>
+        )}
         {suggestions.status === 'ready' && (
           <section aria-labelledby="idm-jd-unmatched" className={classes.section}>
             <Text as="h3" id="idm-jd-unmatched" variant="large" styles={{ root: { margin: 0 } }}>

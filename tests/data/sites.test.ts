@@ -1,0 +1,108 @@
+/**
+ * @jest-environment node
+ *
+ * The department sites over real HTTP: the tenant property read from the site the app runs on,
+ * and reads across sites, each on its own, where a site that refuses (403), has no lists or does
+ * not exist is reported and never fails the others.
+ */
+import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
+import type { AppServices } from '../../src/services/types';
+import { setSitesProperty } from '../../local/seed/seedDemo';
+import { EMAILS } from '../../local/server/users';
+import { MEMBER, OWNER, siteForThisFile } from './helpers';
+
+const STLUKES = '/sites/stlukes';
+const NO_LISTS = '/sites/newdivision';
+const CLOSED = '/sites/executive';
+
+const site = siteForThisFile({
+  setUp: true,
+  sites: [
+    { path: STLUKES, title: 'St Luke’s Imaging' },
+    { path: NO_LISTS, title: 'New division' },
+    { path: CLOSED, title: 'Executive', roles: { [EMAILS.member]: 'none' } }
+  ]
+});
+
+function servicesAt(siteUrl: string, user: string): AppServices {
+  return createSharePointServices(createLocalSp(siteUrl, { user }));
+}
+
+async function addMapping(siteUrl: string, team: string): Promise<void> {
+  const services = servicesAt(siteUrl, OWNER);
+  await services.setup.run(() => undefined);
+  const me = await services.people.currentUser();
+  await services.mappings.createMapping({ header: { team, completedBy: { people: [me], otherNames: [] }, notes: '' } });
+}
+
+beforeAll(async () => {
+  await addMapping(site.server.siteUrl, 'Royal Infirmary — General X-ray');
+  await addMapping(site.server.siteUrlOf(STLUKES), 'St Luke’s Hospital — Mammography');
+  await addMapping(site.server.siteUrlOf(CLOSED), 'Executive — dashboard');
+});
+
+afterEach(async () => {
+  await setSitesProperty(site.server.appCatalogUrl, undefined);
+});
+
+describe('the tenant property ImagingDutyMappingSites', () => {
+  it('is absent until an administrator sets it; the person is read in the same single request', async () => {
+    const services = servicesAt(site.server.siteUrl, MEMBER);
+    site.server.resetRequestCount();
+    const setting = await services.sites.readSetting();
+    expect(site.server.requestCount()).toBe(1);
+    expect(setting).toEqual(expect.objectContaining({ source: 'absent', sites: [], notes: [] }));
+    expect(setting.me.email).toBe(MEMBER);
+    // The person is kept: asking again costs nothing.
+    await services.people.currentUser();
+    expect(site.server.requestCount()).toBe(1);
+  });
+
+  it('names the sites, read from any site, with a note for every entry left out', async () => {
+    const stLukes = site.server.siteUrlOf(STLUKES);
+    await setSitesProperty(site.server.appCatalogUrl, [
+      site.server.siteUrl,
+      `${stLukes}/`,
+      stLukes.toUpperCase().replace('HTTP://', 'http://'),
+      'https://contoso.sharepoint.com/sites/imaging',
+      'not a url',
+      `${site.server.url}/sites/imaging/SitePages/Home.aspx`
+    ]);
+    const setting = await servicesAt(stLukes, MEMBER).sites.readSetting();
+    expect(setting.source).toBe('property');
+    expect(setting.sites).toEqual([site.server.siteUrl, stLukes]);
+    expect(setting.notes.map((n) => n.problem)).toEqual(['duplicate', 'otherTenant', 'notSharePoint', 'notSharePoint']);
+  });
+
+  it('says when the value is not JSON, and uses no site from it', async () => {
+    await setSitesProperty(site.server.appCatalogUrl, '/sites/imaging, /sites/stlukes');
+    const setting = await servicesAt(site.server.siteUrl, MEMBER).sites.readSetting();
+    expect(setting).toEqual(expect.objectContaining({ source: 'absent', sites: [], notes: [{ problem: 'notJson', value: '/sites/imaging, /sites/stlukes' }] }));
+  });
+});
+
+describe('reading across sites', () => {
+  it('reads each site with its own request, all at once, and reports the ones it cannot read', async () => {
+    const urls = [site.server.siteUrl, site.server.siteUrlOf(STLUKES), site.server.siteUrlOf(NO_LISTS), site.server.siteUrlOf(CLOSED), site.server.siteUrlOf('/sites/gone')];
+    const services = servicesAt(site.server.siteUrl, MEMBER);
+    site.server.resetRequestCount();
+    const results = await services.sites.readEach(urls, (siteServices) => siteServices.mappings.listMappings());
+    expect(results.map((r) => (r.ok ? r.value.map((m) => m.team) : r.failure))).toEqual([
+      ['Royal Infirmary — General X-ray'],
+      ['St Luke’s Hospital — Mammography'],
+      'notSetUp',
+      'forbidden',
+      'unreachable'
+    ]);
+    for (const path of ['/sites/imaging', STLUKES, NO_LISTS, CLOSED]) {
+      expect(site.server.requestCount(path)).toBe(1);
+    }
+    const closed = results[3];
+    expect(closed.ok ? undefined : closed.error.status).toBe(403);
+  });
+
+  it('acts as the same person on every site', async () => {
+    const stLukes = servicesAt(site.server.siteUrl, MEMBER).sites.servicesFor(site.server.siteUrlOf(STLUKES));
+    expect((await stLukes.people.currentUser()).email).toBe(MEMBER);
+  });
+});
