@@ -57,7 +57,7 @@ export class SpGovernanceService implements GovernanceService {
   public async read(mappingId: number): Promise<MappingGovernance> {
     return withAppErrors(async () => {
       const { rows, stateColumn } = await this.readRows(mappingId);
-      return governanceFrom(rows, stateColumn);
+      return governanceFrom(rows, stateColumn, this.context.timeZone);
     });
   }
 
@@ -95,11 +95,11 @@ export class SpGovernanceService implements GovernanceService {
         Promise.all([this.readRows(input.mappingId, web), readMappingState(this.context, web, input.mappingId), readSiteSettings(this.context, web)])
       )
     );
-    const current = governanceFrom(records.rows, records.stateColumn);
+    const current = governanceFrom(records.rows, records.stateColumn, this.context.timeZone);
     if (current.state === 'signedOff') {
       throw new AppError('conflict', { reason: 'alreadySignedOff' });
     }
-    if (input.basedOn && !sameVersions(mapping, input.basedOn)) {
+    if (input.basedOn && !sameVersions(mapping, input.basedOn, this.context.timeZone)) {
       throw new AppError('conflict', { reason: 'changedSinceOpened' });
     }
     const sequence = current.records.filter((record) => record.kind === 'signedOff').length + 1;
@@ -117,7 +117,7 @@ export class SpGovernanceService implements GovernanceService {
       [RECORD_FIELDS.signedOffBy]: by,
       [RECORD_FIELDS.signedOffAt]: signedOffAt.toISOString(),
       [RECORD_FIELDS.note]: input.note,
-      [RECORD_FIELDS.reviewDue]: dateValue(reviewDue)
+      [RECORD_FIELDS.reviewDue]: dateValue(reviewDue, this.context.timeZone)
     };
     const snapshot = JSON.stringify({ kind: 'signedOff', signedOffAt: signedOffAt.toISOString(), note: input.note, reviewDue, snapshot: input.snapshot }, null, 2);
     // The snapshot goes last: it is the record, so it exists only if the document made it first.
@@ -167,14 +167,14 @@ export class SpGovernanceService implements GovernanceService {
         return [];
       }
       const versions = await this.context.list('entries').items.getById(itemId).versions<VersionRow[]>();
-      return historyFrom(versions, ENTRY_HISTORY_FIELDS);
+      return historyFrom(versions, ENTRY_HISTORY_FIELDS, this.context.timeZone);
     });
   }
 
   public async mappingHistory(mappingId: number): Promise<HistoryEntry[]> {
     return withAppErrors(async () => {
       const versions = await this.context.list('mappings').items.getById(mappingId).versions<VersionRow[]>();
-      return historyFrom(versions, MAPPING_HISTORY_FIELDS);
+      return historyFrom(versions, MAPPING_HISTORY_FIELDS, this.context.timeZone);
     });
   }
 }

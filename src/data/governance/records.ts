@@ -1,6 +1,7 @@
 import type { GovernanceRecord, LifecycleState, MappingGovernance } from '../../services/governance';
 import { isoDate } from '../toolkit/rows';
 import { RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STATE_CHOICES } from '../schema';
+import type { SiteTimeZone } from '../toolkit/rows';
 
 /** A records library item as read with {@link RECORD_SELECT}. */
 export type RecordRow = Record<string, unknown>;
@@ -43,7 +44,7 @@ function authorName(row: RecordRow): string {
  * @param stateColumn - The mapping's own Sign-off state value (Draft or Ready).
  * @returns State and records, newest first.
  */
-export function governanceFrom(rows: RecordRow[], stateColumn: unknown): MappingGovernance {
+export function governanceFrom(rows: RecordRow[], stateColumn: unknown, zone?: SiteTimeZone): MappingGovernance {
   const documents = new Map<string, string>();
   for (const row of rows) {
     const name = text(row.FileLeafRef);
@@ -63,7 +64,7 @@ export function governanceFrom(rows: RecordRow[], stateColumn: unknown): Mapping
         at: text(row[RECORD_FIELDS.signedOffAt]) || text(row.Created),
         note: text(row[RECORD_FIELDS.note]),
         // A date-only column comes back as a moment near midnight: the day is what counts.
-        reviewDue: isoDate(row, RECORD_FIELDS.reviewDue),
+        reviewDue: isoDate(row, RECORD_FIELDS.reviewDue, zone),
         fileUrl: text(row.FileRef),
         documentUrl: kind === 'signedOff' ? documents.get(name.slice(0, -5)) : undefined
       };

@@ -27,7 +27,7 @@ export async function readSignedOff(context: DataContext, web: IWeb, mappingId: 
       .filter(`${RECORD_FIELDS.mappingId} eq ${mappingId}`)
       .orderBy('ID', false)
       .top(NEWEST_RECORDS)<RecordRow[]>();
-    return governanceFrom(rows, undefined).state === 'signedOff';
+    return governanceFrom(rows, undefined, context.timeZone).state === 'signedOff';
   } catch (error) {
     if (httpStatus(error) === 404) {
       return false;

@@ -48,7 +48,7 @@ async function healTotals(context: DataContext, id: number, row: Row, stored: St
  */
 export async function openMapping(context: DataContext, frameworks: SpFrameworkStore, id: number): Promise<OpenedMapping> {
   const { row, stored: indexed } = await readMappingWithEntries(context, id, true);
-  const stored = headerFromRow(row);
+  const stored = headerFromRow(row, context.timeZone);
   const { framework, fallback } = await frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion);
   rememberMapping(context, id, indexed, stored.header.team, framework);
   if (!fallback) {

@@ -56,7 +56,7 @@ export class SpOverviewService implements OverviewService {
         throw signOffs.error;
       }
       return {
-        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row), signOffs.value)),
+        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row, this.context.timeZone), signOffs.value)),
         frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
         reviewPeriodMonths: settings.value.reviewPeriodMonths
       };
