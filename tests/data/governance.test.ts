@@ -151,10 +151,10 @@ describe('lifecycle', () => {
     const reopened = await site.services(MEMBER).governance.read(id);
     expect(reopened).toMatchObject({ state: 'draft', reopened: { by: 'Olivia Owen', note: 'New JD from March' } });
 
-    // Signing off again adds new files; nothing is overwritten.
+    // Signing off again adds new files, numbered on from every record of the mapping; nothing is overwritten.
     await approver.governance.signOff(signOffInput(id, 'Second panel'));
     const names = (await recordNames()).filter((name) => name.startsWith(`Mapping ${id} `));
-    expect(names).toEqual([`Mapping ${id} reopened 1.json`, `Mapping ${id} sign-off 1.docx`, `Mapping ${id} sign-off 1.json`, `Mapping ${id} sign-off 2.docx`, `Mapping ${id} sign-off 2.json`]);
+    expect(names).toEqual([`Mapping ${id} reopened 2.json`, `Mapping ${id} sign-off 1.docx`, `Mapping ${id} sign-off 1.json`, `Mapping ${id} sign-off 3.docx`, `Mapping ${id} sign-off 3.json`]);
   });
 
   test("the review date is the site's review period after the day of sign-off (Settings list) and feeds the overview", async () => {

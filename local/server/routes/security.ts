@@ -12,7 +12,7 @@ import { PermissionKind, findUser, userById } from '../users';
 import { RouteContext, apiUrl, badMethod, metadataUrl, notFound, requirePermission } from './context';
 import { queryEntities } from './collection';
 import { groupEntity } from './groups';
-import { userEntity } from './users';
+import { userEntity } from './principals';
 
 export function roleDefinitionEntity(ctx: RouteContext, def: RoleDefinition): Entity {
   const link = `Web/RoleDefinitions(${def.id})`;
