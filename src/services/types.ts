@@ -146,6 +146,9 @@ export type SetupTask =
   | 'createApprovers'
   | 'ownersOnly'
   | 'recordsPermissions'
+  // [permissions] Members' permission level without deleting, and the lists that use it
+  | 'membersLevel'
+  | 'noDeleting'
 
   // [jdimport]
   | 'documentPermissions';

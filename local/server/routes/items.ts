@@ -1,4 +1,5 @@
-/** `lists/…/items`: query, add, and per item GET / MERGE (with IF-MATCH) / DELETE. */
+/** `lists/…/items`: query, add, and per item GET / MERGE (with IF-MATCH) / DELETE / recycle. */
+import { randomUUID } from 'crypto';
 import { ApiResponse, emptyResponse, entityBody, jsonResponse } from '../http/format';
 import { SpError, etagMismatch, itemNotFound } from '../http/errors';
 import { Segment, intArg } from '../http/request';
@@ -102,6 +103,15 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
     if (next.key === 'validateupdatelistitem' && more.length === 0) {
       return validateUpdateListItem(ctx, list, id);
     }
+    if (next.key === 'recycle' && more.length === 0) {
+      // PnPjs item.recycle(): POST; answers the recycle bin item's id. Needs DeleteListItems, as a delete does.
+      if (ctx.req.method !== 'POST') {
+        return badMethod(ctx);
+      }
+      deleteItem(ctx, list, id);
+      const recycled = randomUUID();
+      return jsonResponse(200, ctx.req.format === 'verbose' ? { d: { Recycle: recycled } } : { value: recycled }, ctx.req.format);
+    }
     return notFound(ctx, rest);
   }
   switch (ctx.req.method) {
@@ -112,21 +122,25 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
     case 'PUT':
       return updateItem(ctx, list, id);
     case 'DELETE':
-      requirePermission(ctx, PermissionKind.DeleteListItems);
-      ctx.store.tx(() => {
-        const item = ctx.store.items.get(list.id, id);
-        if (item === undefined) {
-          throw itemNotFound();
-        }
-        checkEtag(ctx, item);
-        ctx.store.items.delete(list.id, id);
-        ctx.store.files.removeItem(list.id, id);
-        ctx.store.lists.itemRemoved(list.id);
-      });
+      deleteItem(ctx, list, id);
       return emptyResponse(200);
     default:
       return badMethod(ctx);
   }
+}
+
+function deleteItem(ctx: RouteContext, list: ListRecord, id: number): void {
+  requirePermission(ctx, PermissionKind.DeleteListItems);
+  ctx.store.tx(() => {
+    const item = ctx.store.items.get(list.id, id);
+    if (item === undefined) {
+      throw itemNotFound();
+    }
+    checkEtag(ctx, item);
+    ctx.store.items.delete(list.id, id);
+    ctx.store.files.removeItem(list.id, id);
+    ctx.store.lists.itemRemoved(list.id);
+  });
 }
 
 /** Routes `items…` / `getItemById(n)` under a list (seg is that segment). */

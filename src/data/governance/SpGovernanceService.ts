@@ -62,9 +62,23 @@ export class SpGovernanceService implements GovernanceService {
     });
   }
 
+  /**
+   * Whether the signed-in person may sign off, as SharePoint would let them:
+   * they can add items to the records library, and that library has its own
+   * permissions (while it inherits the site's, every Member could add a
+   * record, so nobody signs off until an Owner runs "Update this site", which
+   * the site check offers them). One batch reads the person's permissions on
+   * the web and on the library; an Owner's session already knows whether the
+   * library inherits from its site check (read once more only if not). For
+   * anyone else the library's own permissions show in the masks: inheriting,
+   * the library's mask equals the web's; with its own, a Member or approver
+   * holds Read or Contribute there but Edit (or Limited Access) on the web.
+   *
+   * @returns True when a sign-off would be stored and would hold.
+   */
   public async canSignOff(): Promise<boolean> {
     return withAppErrors(async () => {
-      const [may] = await inBatch(this.context.sp, (web) => Promise.all([readCanSignOff(web)]));
+      const [may] = await inBatch(this.context.sp, (web) => Promise.all([readCanSignOff(this.context, web)]));
       if (!may.ok) {
         throw may.error;
       }

@@ -9,7 +9,6 @@ import type { StoredEntries } from '../mappings/entryQueries';
 import { num } from '../toolkit/rows';
 import type { Row } from '../toolkit/rows';
 import { MAPPING_FIELDS, RECORD_FIELDS } from '../schema';
-import { APPROVERS_GROUP } from './groupName';
 import { NOT_COMPARED, changesAfterSignOff, storedFromSnapshot } from './changesAfterSignOff';
 import { checkRecord } from './recordJson';
 import { RECORD_EXPAND, RECORD_SELECT, governanceFrom } from './records';
@@ -49,18 +48,58 @@ export function readRecordRows(context: DataContext, web: IWeb, mappingId: numbe
 }
 
 /**
- * Starts reading whether the signed-in user may sign off: a site Owner (who
- * may manage lists) or a member of the approvers group.
+ * Starts reading whether the signed-in person may sign off, as SharePoint
+ * would let them: they can add items to the records library, and that
+ * library has its own permissions (while it inherits the site's, every
+ * Member could add a record, so nobody signs off until an Owner runs "Update
+ * this site", which their site check offers). Two parts of the caller's
+ * batch: the person's permissions on the web and on the library. An Owner's
+ * session knows from its site check whether the library inherits (read once
+ * more, after the batch, only if not). For anyone else the library's own
+ * permissions show in the masks, with no read they may be refused: while it
+ * inherits, the library's mask is the web's; with its own, a Member or
+ * approver holds Read or Contribute there but Edit or Limited Access on the
+ * web. Membership of the approvers group is not read: SharePoint's own
+ * permissions on the library decide, so someone in a security group added to
+ * the approvers counts too.
  *
+ * @param context - Data context (what the session knows of the lists' permissions).
  * @param web - The batched web.
  * @returns Whether they may.
  */
-export function readCanSignOff(web: IWeb): Promise<Settled<boolean>> {
+export function readCanSignOff(context: DataContext, web: IWeb): Promise<Settled<boolean>> {
+  const onRecords = context
+    .list('records', web)
+    .getCurrentUserEffectivePermissions()
+    .catch((error: unknown) => {
+      // No records library yet (a site set up by an older version): nobody can sign off until an Owner updates it.
+      if (httpStatus(error) === 404) {
+        return undefined;
+      }
+      throw error;
+    });
   return settle(
-    Promise.all([web.getCurrentUserEffectivePermissions(), web.currentUser.groups.select('Title')<Json[]>()]).then(
-      ([permissions, groups]) => web.hasPermissions(permissions, PermissionKind.ManageLists) || groups.some((group) => group.Title === APPROVERS_GROUP)
-    )
+    Promise.all([web.getCurrentUserEffectivePermissions(), onRecords]).then(async ([site, records]) => {
+      if (records === undefined || !web.hasPermissions(records, PermissionKind.AddListItems)) {
+        return false;
+      }
+      if (web.hasPermissions(site, PermissionKind.ManagePermissions)) {
+        return recordsHaveOwnPermissions(context);
+      }
+      return String(site.High) !== String(records.High) || String(site.Low) !== String(records.Low);
+    })
   );
+}
+
+/** For an Owner, who may read it: whether the records library has its own permissions (remembered for the session). */
+async function recordsHaveOwnPermissions(context: DataContext): Promise<boolean> {
+  let own = context.ownPermissions.get('records');
+  if (own === undefined) {
+    const row = await context.list('records').select('HasUniqueRoleAssignments')<Json>();
+    own = row.HasUniqueRoleAssignments === true;
+    context.ownPermissions.set('records', own);
+  }
+  return own;
 }
 
 /**

@@ -54,7 +54,7 @@ async function healTotals(context: DataContext, id: number, row: Row, stored: St
  */
 export async function openMapping(context: DataContext, frameworks: SpFrameworkStore, id: number): Promise<OpenedMapping> {
   const [state, records, canSignOff] = await inBatch(context.sp, (web) =>
-    Promise.all([readMappingState(context, web, id, true), readRecordRows(context, web, id), readCanSignOff(web)])
+    Promise.all([readMappingState(context, web, id, true), readRecordRows(context, web, id), readCanSignOff(context, web)])
   );
   const { row, stored: indexed } = state;
   const stored = headerFromRow(row, context.timeZone);

@@ -31,6 +31,12 @@ export class DataContext {
    */
   public readonly missingFields = new Set<string>();
   /**
+   * Whether each of the app's lists has its own permissions, as far as this
+   * session knows: only an Owner's site check or set-up reads it (Members and
+   * Visitors may be refused the read), so it stays empty for everyone else.
+   */
+  public readonly ownPermissions = new Map<ListKey, boolean>();
+  /**
    * The site's regional time zone, read by the site check in the batch it
    * already sends; date-only values are written and read by it once known.
    */

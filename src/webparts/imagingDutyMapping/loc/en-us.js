@@ -803,6 +803,9 @@ define([], function () {
     FwFileNotFramework: "This is not a framework file: it should say \"format\": \"{0}\".",
     FwFileNoSchemaVersion: "The file does not say which version of the framework format it uses.",
     FwFileNewerSchema: "The file was written by a newer version of the app (framework format {0}; this app reads format {1}). Update the app, or export the framework again from an app of this version.",
+    // Shell: set-up and site access (permissions)
+    ShellSetupTaskMembersLevel: "Add the permission level \"Duty mapping contribute (no delete)\": add and edit, but not delete",
+    ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history",
     // tables (column choice, scrolling region)
     CommonColumnsLabel: "Columns shown",
     CommonColumnsShown: "{0} of {1}",

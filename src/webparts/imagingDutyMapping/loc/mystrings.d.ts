@@ -801,6 +801,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   FwFileNotFramework: string;
   FwFileNoSchemaVersion: string;
   FwFileNewerSchema: string;
+  // Shell: set-up and site access (permissions)
+  ShellSetupTaskMembersLevel: string;
+  ShellSetupTaskNoDeleting: string;
   // tables (column choice, scrolling region)
   CommonColumnsLabel: string;
   CommonColumnsShown: string;
