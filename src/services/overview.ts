@@ -25,7 +25,7 @@ export interface OverviewMapping {
   breakdown?: AreaBreakdown;
   /** ISO timestamp of the last change. */
   modified: string;
-  /** [governance] yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
+  /** yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
   /**
    * Set when the stored gap or partly-in-place counts (whole or per area)
@@ -39,7 +39,7 @@ export interface OverviewMapping {
    * mapping whose latest sign-off record was changed or is damaged.
    */
   signOffCheck?: 'changedAfterSignOff' | 'recordNeedsChecking';
-  /** [sites] The site it is on, when the overview gathers several sites. */
+  /** The site it is on, when the overview gathers several sites. */
   siteUrl?: string;
 }
 
@@ -93,7 +93,7 @@ export interface ActionItem {
   owner: string;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
-  /** [sites] The site its mapping is on, when the tracker gathers several sites. */
+  /** The site its mapping is on, when the tracker gathers several sites. */
   siteUrl?: string;
 }
 

@@ -65,7 +65,7 @@ export async function readSignOffSummaries(context: DataContext, web: IWeb): Pro
     if (kind === undefined || changedSinceMade(row)) {
       summaries.set(mappingId, { state: 'needsChecking' });
     } else if (kind === 'signedOff') {
-      summaries.set(mappingId, { state: 'signedOff', reviewDue: isoDate(row, RECORD_FIELDS.reviewDue), sealedAt: text(row, 'Modified') });
+      summaries.set(mappingId, { state: 'signedOff', reviewDue: isoDate(row, RECORD_FIELDS.reviewDue, context.timeZone), sealedAt: text(row, 'Modified') });
     } else {
       summaries.set(mappingId, { state: 'reopened' });
     }

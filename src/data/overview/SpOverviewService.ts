@@ -35,7 +35,7 @@ export class SpOverviewService implements OverviewService {
           settle(this.context.list('mappings', web).items.select(...presentFields(this.context, OVERVIEW_SELECT)).orderBy('ID', false).top(MAX_PAGE)<Row[]>()),
           settle(this.context.list('frameworks', web).items.select(...presentFields(this.context, FRAMEWORK_SELECT)).orderBy('ID', true).top(MAX_PAGE)<Row[]>()),
           settle(readSiteSettings(this.context, web)),
-          // [governance] Signed-off mappings are due for review on the date set at sign-off; each latest record's state.
+          // Signed-off mappings are due for review on the date set at sign-off; each latest record's state.
           settle(readSignOffSummaries(this.context, web)),
           // Every entry needing action, to check the stored counts (which Members can write) against.
           startNeedsActionRows(this.context, web)
@@ -46,7 +46,7 @@ export class SpOverviewService implements OverviewService {
       throwFirstFailure(read);
       const [mappings, frameworks, settings, signOffs] = read;
       const framesRead = frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined);
-      const stored = mappings.value.map(overviewMappingFromRow);
+      const stored = mappings.value.map((row) => overviewMappingFromRow(row, this.context.timeZone));
       // Past the threshold SharePoint refuses the Status query: the action tracker's grouped read stands in.
       const entryRows = needsAction.ok
         ? await restOfNeedsAction(this.context, needsAction.value)

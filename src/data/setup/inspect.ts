@@ -1,3 +1,4 @@
+import { SPQueryable } from '@pnp/sp';
 import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import type { Settled } from '../toolkit/batch';
 import type { IWeb } from '../toolkit/pnp';
@@ -6,6 +7,7 @@ import { odataString } from '../toolkit/odata';
 import { SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
 import type { DataContext } from '../toolkit/context';
+import { timeZoneFrom } from '../toolkit/rows';
 import { APPROVERS_GROUP } from '../governance/groupName';
 
 /** A column as it exists on the site. */
@@ -24,10 +26,10 @@ export interface ExistingList {
   views: Set<string>;
   /** Created by this run of set-up, so its Title column may be given its heading. */
   created?: boolean;
-  /** [governance] Whether SharePoint keeps versions of its items. */
+  /** Whether SharePoint keeps versions of its items. */
   versioning?: boolean;
   /**
-   * [governance] Whether it has its own permissions rather than the site's,
+   * Whether it has its own permissions rather than the site's,
    * and who holds what there: read only in an Owner's inspect (people
    * without Manage Permissions may be refused the read), else undefined.
    */
@@ -67,11 +69,11 @@ export interface SitePermissions {
 export interface SiteState {
   lists: Map<ListKey, ExistingList>;
   hasFramework: boolean;
-  /** [governance] Id of the sign-off approvers' SharePoint group, when the site has it (Owner's inspect only). */
+  /** Id of the sign-off approvers' SharePoint group, when the site has it (Owner's inspect only). */
   approversGroupId?: number;
-  /** [governance] Who owns that group, and so manages its members (its OwnerTitle). */
+  /** Who owns that group, and so manages its members (its OwnerTitle). */
   approversGroupOwner?: string;
-  /** [governance] The site's permissions: read in an Owner's inspect only. */
+  /** The site's permissions: read in an Owner's inspect only. */
   permissions?: SitePermissions;
 }
 
@@ -172,14 +174,19 @@ export async function inspectSite(context: DataContext, options: InspectOptions)
       settle(web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind', 'BasePermissions')<Json[]>()),
       settle(web.siteGroups.filter(`Title eq ${odataString(APPROVERS_GROUP)}`).select('Id', 'OwnerTitle')<Json[]>())
     ]);
-  const [found, details, frameworks, security] = await inBatch(context.sp, (web) =>
+  const [found, details, frameworks, security, timeZone] = await inBatch(context.sp, (web) =>
     Promise.all([
       settle(web.lists.select(...listProps).filter(titleFilter)<Json[]>()),
       Promise.all(perList(web)),
       settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>()),
-      options.permissions ? permissionReads(web) : Promise.resolve(undefined)
+      options.permissions ? permissionReads(web) : Promise.resolve(undefined),
+      // In this batch rather than a request of its own: loading costs no more requests for it.
+      settle(SPQueryable(web, 'regionalsettings/timezone').select('Information')<Json>())
     ])
   );
+  // Every date-only value is written and read in the site's time zone from here on. Loading never
+  // fails on this read: without it dates are still right for sites within about 12 hours of UTC.
+  context.timeZone = (timeZone.ok ? timeZoneFrom(timeZone.value) : undefined) ?? context.timeZone;
   const foundRows = existing(found) ?? [];
   const titles = new Set(foundRows.map((row) => row.Title));
   const lists = new Map<ListKey, ExistingList>();

@@ -93,7 +93,7 @@ export async function updateMappingItem(
   const framework = context.frameworks.get(known.frameworkKey);
   let state = first;
   for (let attempt = 1; ; attempt++) {
-    const decision = decideHeader(headerChange, state.row);
+    const decision = decideHeader(headerChange, state.row, context.timeZone);
     const dutyIds = dutyIdsOf(framework, state.stored);
     const counts = countByStatus(state.stored.entries, dutyIds);
     const result: MappingItemUpdate = { counts, headerEtag: headerToken(decision.after), conflicts: decision.conflict ? [decision.conflict] : [], entryEtags: {} };
@@ -116,7 +116,7 @@ export async function updateMappingItem(
     } catch (error) {
       if (httpStatus(error) === 412 && attempt < ROLLUP_ATTEMPTS) {
         await backoff(attempt);
-        // [governance] Sign-off also moves the mapping item's ETag on: a header change must not land after it.
+        // Sign-off also moves the mapping item's ETag on: a header change must not land after it.
         const [fresh, signedOff] = await inBatch(context.sp, (web) =>
           Promise.all([readMappingState(context, web, mappingId), settle(readSignedOff(context, web, mappingId))])
         );

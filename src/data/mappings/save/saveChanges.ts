@@ -42,7 +42,7 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
         Promise.all(writes.map((change) => settle(writeEntry(context, web, known, mappingId, change)))),
         // Read after the writes, in the same request: the counts are computed from the entries as stored.
         readMappingState(context, web, mappingId),
-        // [governance] Sign-off moves every entry's ETag on, so SharePoint refuses these writes (412)
+        // Sign-off moves every entry's ETag on, so SharePoint refuses these writes (412)
         // if it came first; the record says why, and nothing else of this save is sent.
         settle(readSignedOff(context, web, mappingId))
       ])
@@ -50,7 +50,7 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
     if (signedOff.ok && signedOff.value) {
       throw signedOffError();
     }
-    const outcome = sortResults(writes, results, state.stored);
+    const outcome = sortResults(writes, results, state.stored, context.timeZone);
     if (outcome.saved === 0 && outcome.failure !== undefined) {
       throw outcome.failure;
     }
@@ -99,6 +99,6 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
  */
 async function learnMapping(context: DataContext, mappingId: number): Promise<KnownMapping> {
   const { row, stored } = await readMappingWithEntries(context, mappingId, true);
-  const { header } = headerFromRow(row);
+  const { header } = headerFromRow(row, context.timeZone);
   return rememberMapping(context, mappingId, stored, header.team, { id: header.frameworkId, version: header.frameworkVersion });
 }

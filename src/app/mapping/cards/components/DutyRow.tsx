@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { ActionButton, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { needsAction, statusInfo, validateEntry } from '../../../../model';
+import { needsAction, statusInfo } from '../../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
 import { useDensity } from '../../../shell/host/HostContext';
 import { NamedTextField } from '../../../common/components/NamedTextField';
 import { formatText, truncate } from '../../../../wording/format';
-import { describeProblem } from '../../../common/validationMessages';
 import { foundInWords, statusWords } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
 import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
@@ -14,6 +13,7 @@ import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';
 import { VocabularyDropdown } from './VocabularyDropdown';
+import { useEntryErrors } from '../../../common/hooks/useEntryErrors';
 
 export interface DutyRowProps {
   duty: Duty;
@@ -32,13 +32,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
   const classes = dutyRowClasses(theme, density, statusInfo(entry.status).tone);
   const label = truncate(duty.text);
   const textId = `idm-duty-${duty.id}`;
-  const errors = React.useMemo(() => {
-    const byField: Record<string, string> = {};
-    for (const problem of validateEntry(entry)) {
-      byField[problem.field] = describeProblem(problem);
-    }
-    return byField;
-  }, [entry]);
+  const errors = useEntryErrors(entry);
   const openHistory = React.useContext(DutyHistoryContext);
   const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
   const blur = (): void => void actions.saveNow();
@@ -49,8 +43,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
         <DutyText duty={duty} id={textId} />
         <div className={classes.fields}>
           <VocabularyDropdown<FoundIn>
-            label={strings.FoundInLabel}
-            ariaLabel={formatText(strings.FoundInAria, label)}
+            label={strings.CommonExportColumnFoundIn}
+            ariaLabel={formatText(strings.MappingFoundInAria, label)}
             items={foundInWords()}
             selectedKey={entry.foundIn}
             onChange={(foundIn) => edit({ foundIn })}
@@ -58,8 +52,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errorMessage={errors.foundIn}
           />
           <NamedTextField
-            label={strings.ReferenceLabel}
-            ariaLabel={formatText(strings.ReferenceAria, label)}
+            label={strings.CommonExportColumnReference}
+            ariaLabel={formatText(strings.MappingReferenceAria, label)}
             value={entry.reference}
             onChange={(_e, reference) => edit({ reference: reference ?? '' })}
             onBlur={blur}
@@ -67,8 +61,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errorMessage={errors.reference}
           />
           <VocabularyDropdown<DutyStatus>
-            label={strings.StatusLabel}
-            ariaLabel={formatText(strings.StatusAria, label)}
+            label={strings.CommonDetailsStatus}
+            ariaLabel={formatText(strings.MappingStatusAria, label)}
             items={statusWords()}
             selectedKey={entry.status}
             onChange={(status) => edit({ status })}
@@ -77,9 +71,9 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           />
           <div className={classes.wide}>
             <NamedTextField
-              label={strings.CommentsLabel}
-              ariaLabel={formatText(strings.CommentsAria, label)}
-              description={strings.CommentsHint}
+              label={strings.CommonFieldComments}
+              ariaLabel={formatText(strings.MappingCommentsAria, label)}
+              description={strings.MappingCommentsHint}
               multiline
               autoAdjustHeight
               rows={2}
@@ -103,8 +97,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           />
         )}
         {openHistory && (
-          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.DutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
-            {strings.HistoryButton}
+          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
+            {strings.MappingDutyHistoryButton}
           </ActionButton>
         )}
       </div>

@@ -53,7 +53,7 @@ export function GovernanceSection({ mappingId, team, view, current, framework }:
       <SignOffBar view={view} framework={framework} prepare={prepare} />
       <div>
         <ActionButton iconProps={{ iconName: 'History' }} onClick={() => setShowHistory(true)}>
-          {strings.MappingHistoryButton}
+          {strings.MappingDetailsHistoryButton}
         </ActionButton>
       </div>
       {showHistory && <MappingHistory mappingId={mappingId} team={team} onDismiss={() => setShowHistory(false)} />}

@@ -70,23 +70,23 @@ export function NeedsCheckingBanner({ governance }: { governance: MappingGoverna
 }
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  foundIn: strings.HistoryFieldFoundIn,
-  reference: strings.HistoryFieldReference,
-  comments: strings.HistoryFieldComments,
-  status: strings.HistoryFieldStatus,
-  actionWhat: strings.HistoryFieldActionWhat,
-  actionOwner: strings.HistoryFieldActionOwner,
-  actionDue: strings.HistoryFieldActionDue,
-  team: strings.HistoryFieldTeam,
-  completedBy: strings.HistoryFieldCompletedBy,
-  dateCompleted: strings.HistoryFieldDateCompleted,
-  notes: strings.HistoryFieldNotes,
+  foundIn: strings.CommonExportColumnFoundIn,
+  reference: strings.CommonExportColumnReference,
+  comments: strings.CommonFieldComments,
+  status: strings.CommonDetailsStatus,
+  actionWhat: strings.CommonExportColumnAction,
+  actionOwner: strings.CommonExportColumnActionOwner,
+  actionDue: strings.CommonExportColumnActionDue,
+  team: strings.CommonTeamLabel,
+  completedBy: strings.MappingHistoryFieldCompletedBy,
+  dateCompleted: strings.CommonDateCompletedLabel,
+  notes: strings.CommonFieldNotes,
   areaComments: strings.MappingHistoryAreaComments
 };
 
 function valueWord(change: FieldChange, value: string): string {
   if (value === '') {
-    return strings.HistoryBlank;
+    return strings.MappingConflictBlank;
   }
   if (change.field === 'status' && isDutyStatus(value)) {
     return statusWord(value).label;
@@ -137,7 +137,7 @@ export function ChangesAfterSignOffBanner({ changes, framework }: { changes: Cha
         <strong>{changedAfterSignOffText(changes)}</strong>
       </Text>
       <Text block>{strings.MappingChangedIntro}</Text>
-      <ul aria-label={strings.MappingChangesListLabel}>
+      <ul aria-label={strings.MappingSignOffChangesListLabel}>
         {changes.changes.map((change) => (
           <li key={`${change.dutyId ?? 'details'}-${change.kind}`}>
             {changeHeading(change, framework)}
@@ -145,7 +145,7 @@ export function ChangesAfterSignOffBanner({ changes, framework }: { changes: Cha
               {change.fields.length === 0 && <li>{strings.MappingChangeSameValues}</li>}
               {change.fields.map((field) => (
                 <li key={field.field}>
-                  {formatText(strings.HistoryChange, FIELD_LABELS[field.field] ?? field.field, valueWord(field, field.from), valueWord(field, field.to))}
+                  {formatText(strings.MappingHistoryChange, FIELD_LABELS[field.field] ?? field.field, valueWord(field, field.from), valueWord(field, field.to))}
                 </li>
               ))}
             </ul>
