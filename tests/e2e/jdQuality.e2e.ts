@@ -193,7 +193,7 @@ describe('JD quality: gaps, safe reading and the teams side by side', () => {
     await screenshot(page, 'jdquality-02-coverage', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('checkbox', { name: 'Only duties where teams differ' }).check();
+    await page.getByText('Only duties where teams differ', { exact: true }).click();
     await page.getByRole('status').filter({ hasText: /^Showing \d+ of 24 duties/ }).waitFor();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Export to Excel' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^JD coverage – duty mapping – \d{4}-\d{2}-\d{2}\.xlsx$/);
