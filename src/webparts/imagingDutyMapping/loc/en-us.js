@@ -564,7 +564,7 @@ define([], function () {
     MappingJdGapMark: "Mark as Gap",
     MappingJdGapMarkAria: "Mark as Gap: {0}",
     MappingJdProblemTooMuchText: "This document holds far more text than any job description (over 20 MB of Word text, or 2 MB of plain text), so it was not read. Check it is the right document, or paste the text of the JD or PS itself.",
-    MappingJdProblemTooSlow: "Reading this document took more than a minute, so it was stopped. Save it again as .docx, or paste its text.",
+    MappingJdProblemTooSlow: "Reading this document took more than three minutes, so it was stopped. Save it again as .docx, or paste its text.",
     MappingJdNoteSourceJd: "The JD",
     MappingJdNoteSourcePs: "The PS",
     MappingJdNoteNoClauses: "{0} has only job details (such as title, band, hours or who the post reports to): no duties or criteria to compare with the framework. Add the part that lists the main duties, or paste it.",
