@@ -144,7 +144,7 @@ describe('JD quality: gaps, safe reading and the teams side by side', () => {
     await fileInput(panel).setInputFiles({ name: 'Inflating JD.docx', mimeType: DOCX, buffer: small });
     await panel.getByText(/^Inflating JD\.docx: This document holds far more text than any job description/).waitFor({ timeout: 60_000 });
     process.stdout.write(`jd.inflatingDocument: longest main-thread task ${Math.round(await longestTask(page))} ms\n`);
-    }, 420_000);
+  }, 420_000);
 
   it('shows three teams’ JD and PS coverage side by side from the overview', async () => {
     const services = createSharePointServices(createLocalSp(site.siteUrl, { user: USERS.member }));
