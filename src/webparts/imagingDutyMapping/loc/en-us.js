@@ -834,6 +834,22 @@ define([], function () {
     OverviewTableRegion: "Overview table (scrolls sideways and down)",
     OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
     // action tracker (screens: widths)
-    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)",
+    // [sites] Action owners as people, reminders (actions, mapping)
+    ActionsRemindTeams: "Remind in Teams",
+    ActionsRemindEmail: "E-mail",
+    ActionsRemindTeamsAria: "Remind {0} in Teams about: {1}",
+    ActionsRemindEmailAria: "E-mail {0} about: {1}",
+    ActionsRemindMessage: "Hello {0}, a reminder from the {1} duty mapping: the action “{2}” for “{3}” is yours, due {4}.",
+    ActionsRemindNoDate: "with no due date agreed yet",
+    ActionsRemindSubject: "Duty mapping action for {0}",
+    ActionsRemindColumn: "Remind",
+    MappingActionOwnerPersonLabel: "Owner in the directory",
+    MappingActionOwnerPersonPlaceholder: "Find a person by name or e-mail",
+    MappingActionOwnerTextLabel: "Owner (outside the directory, or a role)",
+    MappingActionOwnerToPerson: "Find {0} in the directory",
+    MappingActionOwnerNotFound: "Nobody in the directory matches “{0}”; the owner stays as written.",
+    MappingActionOwnerSeveral: "Several people match “{0}”; choose one with the picker above.",
+    MappingActionOwnerChoose: "Choose a person as owner"
   };
 });

@@ -833,6 +833,22 @@ declare interface IImagingDutyMappingWebPartStrings {
   OverviewAreaCellLinkName: string;
   // action tracker (screens: widths)
   ActionsTableRegion: string;
+  // [sites] Action owners as people, reminders (actions, mapping)
+  ActionsRemindTeams: string;
+  ActionsRemindEmail: string;
+  ActionsRemindTeamsAria: string;
+  ActionsRemindEmailAria: string;
+  ActionsRemindMessage: string;
+  ActionsRemindNoDate: string;
+  ActionsRemindSubject: string;
+  ActionsRemindColumn: string;
+  MappingActionOwnerPersonLabel: string;
+  MappingActionOwnerPersonPlaceholder: string;
+  MappingActionOwnerTextLabel: string;
+  MappingActionOwnerToPerson: string;
+  MappingActionOwnerNotFound: string;
+  MappingActionOwnerSeveral: string;
+  MappingActionOwnerChoose: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
