@@ -2,7 +2,7 @@ import { DEFAULT_FOUND_IN, DEFAULT_STATUS } from '../../model';
 import type { DirectoryPerson, MappingEntry } from '../../model';
 import { ENTRY_FIELDS as F, ENTRIES_LIST, FOUND_IN_CHOICES, STATUS_CHOICES, foundInFromChoice, selectFields, statusFromChoice } from '../schema';
 import { dateValue, isoDate, readableCopy, text } from '../toolkit/rows';
-import type { Row, RowValues } from '../toolkit/rows';
+import type { Row, RowValues, SiteTimeZone } from '../toolkit/rows';
 
 /** Columns read for an entry; Editor names who saved last (for conflicts), Modified when (for exports). */
 export const ENTRY_SELECT: string[] = [...selectFields(ENTRIES_LIST), 'Modified', 'Editor/Title'];
@@ -45,9 +45,10 @@ export interface EntryContext {
  * Reads an entry item.
  *
  * @param row - The item.
+ * @param zone - The site's time zone, once known (due date).
  * @returns The entry in the app's terms; unknown or blank choices read as the defaults.
  */
-export function entryFromRow(row: Row): MappingEntry {
+export function entryFromRow(row: Row, zone?: SiteTimeZone): MappingEntry {
   const entry: MappingEntry = {
     dutyId: text(row, F.dutyId),
     foundIn: foundInFromChoice(row[F.foundIn]) ?? DEFAULT_FOUND_IN,
@@ -57,7 +58,7 @@ export function entryFromRow(row: Row): MappingEntry {
   };
   const what = text(row, F.actionWhat);
   const owner = text(row, F.actionOwner);
-  const dueDate = isoDate(row, F.actionDue);
+  const dueDate = isoDate(row, F.actionDue, zone);
   const ownerPerson = personFrom(text(row, F.actionOwnerPerson));
   if (what !== '' || owner !== '' || dueDate !== undefined || ownerPerson !== undefined) {
     entry.action = { what, owner, ...(ownerPerson ? { ownerPerson } : {}), ...(dueDate !== undefined ? { dueDate } : {}) };
@@ -69,9 +70,10 @@ export function entryFromRow(row: Row): MappingEntry {
  * The columns an edit changes: only what the team decides, never the readable copies.
  *
  * @param entry - The entry as edited.
+ * @param zone - The site's time zone, once known (due date).
  * @returns Values for a MERGE.
  */
-export function entryValues(entry: MappingEntry): RowValues {
+export function entryValues(entry: MappingEntry, zone?: SiteTimeZone): RowValues {
   return {
     [F.foundIn]: FOUND_IN_CHOICES[entry.foundIn],
     [F.reference]: entry.reference,
@@ -80,7 +82,7 @@ export function entryValues(entry: MappingEntry): RowValues {
     [F.actionWhat]: entry.action?.what ?? '',
     [F.actionOwner]: entry.action?.owner ?? '',
     [F.actionOwnerPerson]: entry.action?.ownerPerson ? JSON.stringify(personOf(entry.action.ownerPerson)) : '',
-    [F.actionDue]: dateValue(entry.action?.dueDate)
+    [F.actionDue]: dateValue(entry.action?.dueDate, zone)
   };
 }
 
@@ -89,11 +91,12 @@ export function entryValues(entry: MappingEntry): RowValues {
  *
  * @param entry - The entry.
  * @param context - The mapping and the duty's place in the framework.
+ * @param zone - The site's time zone, once known (due date).
  * @returns Values for an add.
  */
-export function newEntryValues(entry: MappingEntry, context: EntryContext): RowValues {
+export function newEntryValues(entry: MappingEntry, context: EntryContext, zone?: SiteTimeZone): RowValues {
   // A new entry with no owner person leaves that column alone, so sites set up before it existed take it.
-  const { [F.actionOwnerPerson]: ownerPerson, ...values } = entryValues(entry);
+  const { [F.actionOwnerPerson]: ownerPerson, ...values } = entryValues(entry, zone);
   return {
     Title: readableCopy(context.dutyText || entry.dutyId),
     [F.mappingId]: context.mappingId,

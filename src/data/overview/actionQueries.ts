@@ -10,7 +10,7 @@ import { isThresholdError } from '../toolkit/errors';
 import { odataNumber, odataString } from '../toolkit/odata';
 import { MAX_PAGE, readAllPages } from '../toolkit/pages';
 import { isoDate, text } from '../toolkit/rows';
-import type { Row } from '../toolkit/rows';
+import type { Row, SiteTimeZone } from '../toolkit/rows';
 
 const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionOwnerPerson, F.actionDue];
 
@@ -22,7 +22,7 @@ function ownerPersonOf(row: Row): Pick<ActionItem, 'ownerPerson'> {
   return person ? { ownerPerson: person } : {};
 }
 
-function actionFromRow(row: Row): ActionItem | undefined {
+function actionFromRow(row: Row, zone?: SiteTimeZone): ActionItem | undefined {
   const status = statusFromChoice(row[F.status]);
   if (status !== 'gap' && status !== 'partlyInPlace') {
     return undefined;
@@ -39,7 +39,7 @@ function actionFromRow(row: Row): ActionItem | undefined {
     ...ownerPersonOf(row)
   };
   // A blank or unreadable date is "no due date", never a dropped row.
-  const due = isoDate(row, F.actionDue);
+  const due = isoDate(row, F.actionDue, zone);
   if (due !== undefined) {
     item.dueDate = due;
   }
@@ -143,7 +143,7 @@ export async function readActions(context: DataContext, mappings: readonly Actio
   const wanted = new Set(mappings.map((mapping) => mapping.id));
   const items: ActionItem[] = [];
   for (const row of rows) {
-    const item = actionFromRow(row);
+    const item = actionFromRow(row, context.timeZone);
     if (item && wanted.has(item.mappingId)) {
       items.push(item);
     }
