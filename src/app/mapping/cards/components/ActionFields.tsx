@@ -42,10 +42,10 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
     onChange({ ...current, ownerPerson: person, owner: sameName ? '' : current.owner });
   };
   return (
-    <div role="group" aria-label={formatText(strings.ActionLegend, dutyLabel)} className={className}>
+    <div role="group" aria-label={formatText(strings.MappingActionLegend, dutyLabel)} className={className}>
       <NamedTextField
-        label={strings.ActionWhatLabel}
-        ariaLabel={formatText(strings.ActionWhatAria, dutyLabel)}
+        label={strings.CommonExportColumnAction}
+        ariaLabel={formatText(strings.MappingActionWhatAria, dutyLabel)}
         value={current.what}
         onChange={(_e, what) => onChange({ ...current, what: what ?? '' })}
         onBlur={onBlur}
@@ -71,8 +71,8 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
         />
       )}
       <NamedTextField
-        label={current.ownerPerson ? strings.MappingActionOwnerTextLabel : strings.ActionOwnerLabel}
-        ariaLabel={formatText(strings.ActionOwnerAria, dutyLabel)}
+        label={current.ownerPerson ? strings.MappingActionOwnerTextLabel : strings.CommonExportColumnActionOwner}
+        ariaLabel={formatText(strings.MappingActionOwnerAria, dutyLabel)}
         value={current.owner}
         onChange={(_e, owner) => onChange({ ...current, owner: owner ?? '' })}
         onBlur={onBlur}
@@ -90,8 +90,8 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
         </div>
       )}
       <DateField
-        label={strings.ActionDueLabel}
-        ariaLabel={formatText(strings.ActionDueAria, dutyLabel)}
+        label={strings.CommonExportColumnActionDue}
+        ariaLabel={formatText(strings.MappingActionDueAria, dutyLabel)}
         value={current.dueDate}
         onChange={(dueDate) => onChange({ ...current, dueDate })}
         onBlur={onBlur}

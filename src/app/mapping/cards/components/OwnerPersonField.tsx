@@ -42,7 +42,7 @@ export function OwnerPersonField({ id, person, onChange, ariaLabel }: { id: stri
         onChange={(items) => onChange(items && items[0] ? known.current.get(String(items[0].key)) : undefined)}
         resolveDelay={300}
         inputProps={{ 'aria-label': ariaLabel, placeholder: strings.MappingActionOwnerPersonPlaceholder }}
-        removeButtonAriaLabel={strings.Remove}
+        removeButtonAriaLabel={strings.MappingRemove}
       />
     </div>
   );
