@@ -752,28 +752,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   FrameworksTitleRequired: string;
   FrameworksImportIdClash: string;
   FrameworksVersionTaken: string;
-  // [sites] Department sites (shell, chooser, overview, actions)
-  ShellSitesColumn: string;
-  ShellSitesFilterLabel: string;
-  ShellSitesAny: string;
-  ShellSitesNotesTitle: string;
-  ShellSitesForbidden: string;
-  ShellSitesNotSetUp: string;
-  ShellSitesUnreachable: string;
-  ShellSitesNotJson: string;
-  ShellSitesNotAList: string;
-  ShellSitesDuplicate: string;
-  ShellSitesNotSharePoint: string;
-  ShellSitesOtherTenant: string;
-  ShellSitesAdminTitle: string;
-  ShellSitesAdminBody: string;
-  ShellSitesAdminSteps: string;
-  ShellSitesAdminStep1: string;
-  ShellSitesAdminStep2: string;
-  ShellSitesAdminStep3: string;
-  ChooserSiteLabel: string;
-  ChooserMyMappingsAcrossSites: string;
-  // [sites] Action owners as people, reminders (actions, mapping)
+  // [sites] reminders, action owners as people
   ActionsRemindTeams: string;
   ActionsRemindEmail: string;
   ActionsRemindTeamsAria: string;
