@@ -786,6 +786,22 @@ define([], function () {
     FrameworksImportProblemAt: "At {0}: {1}",
     FrameworksTitleRequired: "Give the new framework a title.",
     FrameworksImportIdClash: "A framework with the id \"{0}\" is already on this site ({1}). Change the id in the file, or edit that framework and publish a new version instead.",
-    FrameworksVersionTaken: "Someone else published version {0} of this framework while you were editing. Your draft is kept here: compare their version with yours, then publish yours as the next version."
+    FrameworksVersionTaken: "Someone else published version {0} of this framework while you were editing. Your draft is kept here: compare their version with yours, then publish yours as the next version.",
+    // [sites] reminders, action owners as people
+    ActionsRemindTeams: "Remind in Teams",
+    ActionsRemindEmail: "E-mail",
+    ActionsRemindTeamsAria: "Remind {0} in Teams about: {1}",
+    ActionsRemindEmailAria: "E-mail {0} about: {1}",
+    ActionsRemindMessage: "Hello {0}, a reminder from the {1} duty mapping: the action “{2}” for “{3}” is yours, due {4}.",
+    ActionsRemindNoDate: "with no due date agreed yet",
+    ActionsRemindSubject: "Duty mapping action for {0}",
+    ActionsRemindColumn: "Remind",
+    MappingActionOwnerPersonLabel: "Owner in the directory",
+    MappingActionOwnerPersonPlaceholder: "Find a person by name or e-mail",
+    MappingActionOwnerTextLabel: "Owner (outside the directory, or a role)",
+    MappingActionOwnerToPerson: "Find {0} in the directory",
+    MappingActionOwnerNotFound: "Nobody in the directory matches “{0}”; the owner stays as written.",
+    MappingActionOwnerSeveral: "Several people match “{0}”; choose one with the picker above.",
+    MappingActionOwnerChoose: "Choose a person as owner"
   };
 });

@@ -785,6 +785,22 @@ declare interface IImagingDutyMappingWebPartStrings {
   FrameworksTitleRequired: string;
   FrameworksImportIdClash: string;
   FrameworksVersionTaken: string;
+  // [sites] reminders, action owners as people
+  ActionsRemindTeams: string;
+  ActionsRemindEmail: string;
+  ActionsRemindTeamsAria: string;
+  ActionsRemindEmailAria: string;
+  ActionsRemindMessage: string;
+  ActionsRemindNoDate: string;
+  ActionsRemindSubject: string;
+  ActionsRemindColumn: string;
+  MappingActionOwnerPersonLabel: string;
+  MappingActionOwnerPersonPlaceholder: string;
+  MappingActionOwnerTextLabel: string;
+  MappingActionOwnerToPerson: string;
+  MappingActionOwnerNotFound: string;
+  MappingActionOwnerSeveral: string;
+  MappingActionOwnerChoose: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
