@@ -806,6 +806,9 @@ define([], function () {
     // Shell: set-up and site access (permissions)
     ShellSetupTaskMembersLevel: "Add the permission level \"Duty mapping contribute (no delete)\": add and edit, but not delete",
     ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history",
+    // Mapping: sign-off (permissions)
+    MappingApproversManagedBy: "Site owners and the members of the \"Imaging duty mapping approvers\" group sign off. {0} owns that group, so {0} or a site collection administrator adds and removes its members (Site settings, People and groups): SharePoint cannot make the site owners' group its owner.",
+    MappingSignOffAwaitsRecordsPermissions: "Nobody can sign off yet: the \"Duty Mapping Records\" library still has the site's permissions, so every member could add a record. Choose \"Update this site\" above to give it its own.",
     // tables (column choice, scrolling region)
     CommonColumnsLabel: "Columns shown",
     CommonColumnsShown: "{0} of {1}",

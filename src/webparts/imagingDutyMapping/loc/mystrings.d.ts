@@ -804,6 +804,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   // Shell: set-up and site access (permissions)
   ShellSetupTaskMembersLevel: string;
   ShellSetupTaskNoDeleting: string;
+  // Mapping: sign-off (permissions)
+  MappingApproversManagedBy: string;
+  MappingSignOffAwaitsRecordsPermissions: string;
   // tables (column choice, scrolling region)
   CommonColumnsLabel: string;
   CommonColumnsShown: string;

@@ -3,6 +3,7 @@ import { DefaultButton, Link, MessageBar, MessageBarType, PrimaryButton, Stack, 
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { SignOffInput } from '../../../../services/governance';
 import { useAccess } from '../../../shell/access/AccessContext';
+import { useApproversManagedBy, useRecordsAwaitPermissions } from '../../../shell/access/ReadinessContext';
 import { ErrorMessage } from '../../../common/components/ErrorMessage';
 import { formatDate, formatText, formatTime } from '../../../../wording/format';
 import type { GovernanceView } from '../hooks/useGovernance';
@@ -29,6 +30,8 @@ function when(iso: string): string {
  */
 export function SignOffBar({ view, prepare }: SignOffBarProps): JSX.Element {
   const { level, canEdit } = useAccess();
+  const approversManagedBy = useApproversManagedBy();
+  const recordsAwaitPermissions = useRecordsAwaitPermissions();
   const [dialog, setDialog] = React.useState<'signOff' | 'reopen'>();
   const { governance, loadError, actionError, busy } = view;
   if (loadError) {
@@ -79,6 +82,12 @@ export function SignOffBar({ view, prepare }: SignOffBarProps): JSX.Element {
           </MessageBar>
         )}
         {actionError && <ErrorMessage error={actionError.error} context={actionError.context} />}
+        {level === 'setUp' && !signed && recordsAwaitPermissions && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {strings.MappingSignOffAwaitsRecordsPermissions}
+          </MessageBar>
+        )}
+        {level === 'setUp' && approversManagedBy !== undefined && <Text block>{formatText(strings.MappingApproversManagedBy, approversManagedBy)}</Text>}
         <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
           {!signed && canEdit && governance.state === 'draft' && (
             <DefaultButton disabled={busy} onClick={() => void view.setReady(true, strings.ReadyFailed)} text={strings.MarkReady} />
