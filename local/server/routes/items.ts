@@ -50,7 +50,7 @@ function addItem(ctx: RouteContext, list: ListRecord): ApiResponse {
   const body = jsonBody(ctx);
   const item = ctx.store.tx(() => {
     const fields = ctx.store.fields.forList(list.id);
-    const data = applyWrite(list, fields, body, undefined, ctx.req.user);
+    const data = applyWrite(list, fields, body, undefined, ctx.req.user, ctx.store.site.timeZone);
     checkUniqueValues(ctx.store.items, list.id, fields, data, 0);
     const id = ctx.store.lists.nextItemId(list.id);
     return ctx.store.items.insert(list.id, id, data, list);
@@ -78,7 +78,7 @@ export function updateItem(ctx: RouteContext, list: ListRecord, id: number): Api
     }
     checkEtag(ctx, item);
     const fields = ctx.store.fields.forList(list.id);
-    const data = applyWrite(list, fields, body, item.data, ctx.req.user);
+    const data = applyWrite(list, fields, body, item.data, ctx.req.user, ctx.store.site.timeZone);
     checkUniqueValues(ctx.store.items, list.id, fields, data, item.id);
     const saved = ctx.store.items.update(list.id, item, data, list);
     fileItemChanged(ctx, list, item.id);

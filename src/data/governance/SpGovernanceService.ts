@@ -115,11 +115,11 @@ export class SpGovernanceService implements GovernanceService {
       return [parts[0].value, parts[1].value, parts[2].value] as const;
     });
     const remembered = latestRemembered(mapping.row);
-    const current = governanceFrom(records, mapping.row[MAPPING_FIELDS.signOffState], input.mappingId, remembered);
+    const current = governanceFrom(records, mapping.row[MAPPING_FIELDS.signOffState], input.mappingId, remembered, this.context.timeZone);
     if (current.state === 'signedOff') {
       throw new AppError('conflict', { reason: 'alreadySignedOff' });
     }
-    if (input.basedOn && !sameVersions(mapping, input.basedOn)) {
+    if (input.basedOn && !sameVersions(mapping, input.basedOn, this.context.timeZone)) {
       throw new AppError('conflict', { reason: 'changedSinceOpened' });
     }
     const signedOffAt = new Date();
@@ -127,7 +127,7 @@ export class SpGovernanceService implements GovernanceService {
     const reviewDue = reviewDueDate(localToday(signedOffAt), settings.reviewPeriodMonths);
     const by = this.context.currentUser?.displayName ?? '';
     const documentSha256 = await sha256Hex(input.document);
-    const { header, areaComments } = headerFromRow(mapping.row);
+    const { header, areaComments } = headerFromRow(mapping.row, this.context.timeZone);
     const stored = { header, areaComments, entries: mapping.stored.entries };
     const make = async (number: number): Promise<NumberedRecord> => {
       const names = recordFileNames(input.mappingId, number, 'signedOff');
@@ -152,7 +152,7 @@ export class SpGovernanceService implements GovernanceService {
         [RECORD_FIELDS.signedOffBy]: by,
         [RECORD_FIELDS.signedOffAt]: signedOffAt.toISOString(),
         [RECORD_FIELDS.note]: input.note,
-        [RECORD_FIELDS.reviewDue]: dateValue(reviewDue),
+        [RECORD_FIELDS.reviewDue]: dateValue(reviewDue, this.context.timeZone),
         [RECORD_FIELDS.documentSha256]: documentSha256,
         [RECORD_FIELDS.snapshotSha256]: json.sha256
       } as Record<string, unknown>);
@@ -174,7 +174,7 @@ export class SpGovernanceService implements GovernanceService {
   public async reopen(mappingId: number, reason: string): Promise<GovernanceRecord> {
     const { rows, row } = await withAppErrors(() => this.readBasics(mappingId));
     const remembered = latestRemembered(row);
-    const current = governanceFrom(rows, row[MAPPING_FIELDS.signOffState], mappingId, remembered);
+    const current = governanceFrom(rows, row[MAPPING_FIELDS.signOffState], mappingId, remembered, this.context.timeZone);
     // A record to check (changed, damaged or missing) is settled by reopening too.
     if (current.state !== 'signedOff' && current.state !== 'needsChecking') {
       throw new AppError('conflict', { reason: 'notSignedOff' });
@@ -221,14 +221,14 @@ export class SpGovernanceService implements GovernanceService {
         return [];
       }
       const versions = await this.context.list('entries').items.getById(itemId).versions<VersionRow[]>();
-      return historyFrom(versions, ENTRY_HISTORY_FIELDS);
+      return historyFrom(versions, ENTRY_HISTORY_FIELDS, this.context.timeZone);
     });
   }
 
   public async mappingHistory(mappingId: number): Promise<HistoryEntry[]> {
     return withAppErrors(async () => {
       const versions = await this.context.list('mappings').items.getById(mappingId).versions<VersionRow[]>();
-      return historyFrom(versions, MAPPING_HISTORY_FIELDS);
+      return historyFrom(versions, MAPPING_HISTORY_FIELDS, this.context.timeZone);
     });
   }
 }

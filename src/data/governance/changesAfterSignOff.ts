@@ -4,7 +4,7 @@ import type { ChangeAfterSignOff, ChangesAfterSignOff, FieldChange } from '../..
 import type { StoredEntries } from '../mappings/entryQueries';
 import { headerFromRow } from '../mappings/mappingRows';
 import { personTitle, text } from '../toolkit/rows';
-import type { Row } from '../toolkit/rows';
+import type { Row, SiteTimeZone } from '../toolkit/rows';
 import type { StoredMapping } from './recordJson';
 
 /** An entry's fields as History words them (the same keys), so one wording serves both. */
@@ -57,10 +57,10 @@ function later(modified: string, sealedAt: number): boolean {
  * @param sealedAt - When the sign-off's columns were written (the record item's Modified): every entry was last written then.
  * @returns The changes.
  */
-export function changesAfterSignOff(signed: StoredMapping, mappingRow: Row, entries: StoredEntries, sealedAt: string): ChangesAfterSignOff {
+export function changesAfterSignOff(signed: StoredMapping, mappingRow: Row, entries: StoredEntries, sealedAt: string, zone?: SiteTimeZone): ChangesAfterSignOff {
   const sealed = Date.parse(sealedAt);
   const changes: ChangeAfterSignOff[] = [];
-  const current = headerFromRow(mappingRow);
+  const current = headerFromRow(mappingRow, zone);
   const headerChanges = differences(headerFields(signed.header, signed.areaComments), headerFields(current.header, current.areaComments));
   if (headerChanges.length > 0) {
     changes.push({ kind: 'changed', by: personTitle(mappingRow, 'Editor'), at: text(mappingRow, 'Modified') || undefined, fields: headerChanges });

@@ -1,6 +1,7 @@
 import type { AreaComments, MappingEntry, MappingHeader } from '../../model';
 import type { GovernanceRecord, RecordDamage, RecordIntegrity } from '../../services/governance';
 import { isoDate } from '../toolkit/rows';
+import type { SiteTimeZone } from '../toolkit/rows';
 import { RECORD_FIELDS } from '../schema';
 import { canonicalJson, sha256Hex } from './recordHash';
 import { changedSinceMade, kindOf } from './records';
@@ -74,14 +75,14 @@ export interface CheckedRecord {
   payload?: RecordPayload;
 }
 
-function columnsAgree(row: RecordRow, payload: RecordPayload): boolean {
+function columnsAgree(row: RecordRow, payload: RecordPayload, zone: SiteTimeZone | undefined): boolean {
   const note = typeof row[RECORD_FIELDS.note] === 'string' ? row[RECORD_FIELDS.note] : '';
   return (
     kindOf(row) === payload.kind &&
     Number(row[RECORD_FIELDS.mappingId]) === payload.mappingId &&
     note === payload.note &&
     sameMoment(row[RECORD_FIELDS.signedOffAt], payload.at) &&
-    isoDate(row, RECORD_FIELDS.reviewDue) === payload.reviewDue &&
+    isoDate(row, RECORD_FIELDS.reviewDue, zone) === payload.reviewDue &&
     (row[RECORD_FIELDS.documentSha256] ?? null) === (payload.documentSha256 ?? null)
   );
 }
@@ -98,7 +99,7 @@ function columnsAgree(row: RecordRow, payload: RecordPayload): boolean {
  * @param documentRow - The sign-off's Word document item, if any.
  * @returns Integrity, and the payload when it can be compared with.
  */
-export async function checkRecord(row: RecordRow, content: string, mappingId: number, documentRow?: RecordRow): Promise<CheckedRecord> {
+export async function checkRecord(row: RecordRow, content: string, mappingId: number, documentRow?: RecordRow, zone?: SiteTimeZone): Promise<CheckedRecord> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(content);
@@ -144,7 +145,7 @@ export async function checkRecord(row: RecordRow, content: string, mappingId: nu
   if (documentRow !== undefined && documentRow[RECORD_FIELDS.documentSha256] !== typed.documentSha256) {
     return { integrity: changed ?? damaged('hashMismatch', row) };
   }
-  if (!columnsAgree(row, typed)) {
+  if (!columnsAgree(row, typed, zone)) {
     return { integrity: changed ?? damaged('columnsDisagree', row) };
   }
   return { integrity: changed ?? { kind: 'intact' }, payload: typed };

@@ -1,5 +1,6 @@
 import type { GovernanceRecord, LifecycleState, MappingGovernance, RecordIntegrity } from '../../services/governance';
 import { isoDate } from '../toolkit/rows';
+import type { SiteTimeZone } from '../toolkit/rows';
 import { RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STATE_CHOICES } from '../schema';
 
 /** A records library item as read with {@link RECORD_SELECT}. */
@@ -119,7 +120,7 @@ function integrityFromColumns(row: RecordRow): RecordIntegrity {
   return text(row[RECORD_FIELDS.snapshotSha256]) === '' ? { kind: 'unchecked', beforeHashes: true } : { kind: 'unchecked' };
 }
 
-function recordFromRow(row: RecordRow, mappingId: number, documents: Map<string, RecordRow>): GovernanceRecord {
+function recordFromRow(row: RecordRow, mappingId: number, documents: Map<string, RecordRow>, zone?: SiteTimeZone): GovernanceRecord {
   const kind = kindOf(row) ?? 'signedOff';
   const name = text(row.FileLeafRef);
   const document = kind === 'signedOff' ? documents.get(name.slice(0, -5)) : undefined;
@@ -132,7 +133,7 @@ function recordFromRow(row: RecordRow, mappingId: number, documents: Map<string,
     at: text(row[RECORD_FIELDS.signedOffAt]) || text(row.Created),
     note: text(row[RECORD_FIELDS.note]),
     // A date-only column comes back as a moment near midnight: the day is what counts.
-    reviewDue: isoDate(row, RECORD_FIELDS.reviewDue),
+    reviewDue: isoDate(row, RECORD_FIELDS.reviewDue, zone),
     fileUrl: text(row.FileRef),
     documentUrl: document ? text(document.FileRef) : undefined,
     integrity: integrity.kind === 'unchecked' && documentChanged ? documentChanged : integrity
@@ -167,7 +168,7 @@ function trusted(record: GovernanceRecord): boolean {
  * @param latestRemembered - The record number the mapping item remembers (undefined on older sites or before its first record).
  * @returns State and records, newest first.
  */
-export function governanceFrom(rows: RecordRow[], stateColumn: unknown, mappingId: number, latestRemembered?: number): MappingGovernance {
+export function governanceFrom(rows: RecordRow[], stateColumn: unknown, mappingId: number, latestRemembered?: number, zone?: SiteTimeZone): MappingGovernance {
   const documents = new Map<string, RecordRow>();
   for (const row of rows) {
     const name = text(row.FileLeafRef);
@@ -178,7 +179,7 @@ export function governanceFrom(rows: RecordRow[], stateColumn: unknown, mappingI
   const records: GovernanceRecord[] = rows
     .filter((row) => text(row.FileLeafRef).toLowerCase().endsWith('.json') && hasColumns(row))
     .sort((a, b) => Number(b.ID) - Number(a.ID))
-    .map((row) => recordFromRow(row, mappingId, documents));
+    .map((row) => recordFromRow(row, mappingId, documents, zone));
   const latest = records[0];
   let state: LifecycleState = stateColumn === SIGN_OFF_STATE_CHOICES.ready ? 'ready' : 'draft';
   const governance: MappingGovernance = { state, records };

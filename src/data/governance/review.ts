@@ -128,7 +128,7 @@ export function latestRemembered(row: Row): number | undefined {
  * @returns The governance.
  */
 export async function reviewGovernance(context: DataContext, mappingId: number, rows: RecordRow[], mappingRow: Row, entries: StoredEntries): Promise<MappingGovernance> {
-  const governance = governanceFrom(rows, mappingRow[MAPPING_FIELDS.signOffState], mappingId, latestRemembered(mappingRow));
+  const governance = governanceFrom(rows, mappingRow[MAPPING_FIELDS.signOffState], mappingId, latestRemembered(mappingRow), context.timeZone);
   const latest = governance.records[0];
   if (!latest || governance.problem?.kind === 'missingRecord' || (latest.integrity.kind !== 'unchecked' && latest.integrity.kind !== 'intact')) {
     return governance;
@@ -147,7 +147,7 @@ export async function reviewGovernance(context: DataContext, mappingId: number, 
       return governance;
     }
   }
-  const checked = await checkRecord(row, content, mappingId, documentRow);
+  const checked = await checkRecord(row, content, mappingId, documentRow, context.timeZone);
   latest.integrity = checked.integrity;
   if (checked.integrity.kind !== 'intact' && checked.integrity.kind !== 'unchecked') {
     governance.state = 'needsChecking';
@@ -157,7 +157,7 @@ export async function reviewGovernance(context: DataContext, mappingId: number, 
   }
   if (governance.state === 'signedOff') {
     const signed = checked.payload?.stored ?? storedFromSnapshot(legacySnapshot(content));
-    governance.changes = signed ? changesAfterSignOff(signed, mappingRow, entries, typeof row.Modified === 'string' ? row.Modified : '') : NOT_COMPARED;
+    governance.changes = signed ? changesAfterSignOff(signed, mappingRow, entries, typeof row.Modified === 'string' ? row.Modified : '', context.timeZone) : NOT_COMPARED;
   }
   return governance;
 }

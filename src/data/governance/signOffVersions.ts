@@ -6,6 +6,7 @@ import { headerToken } from '../mappings/headerToken';
 import { headerFromRow } from '../mappings/mappingRows';
 import type { MappingState } from '../mappings/readMapping';
 import { etagOf, idOf } from '../toolkit/rows';
+import type { SiteTimeZone } from '../toolkit/rows';
 import { ENTRY_FIELDS, MAPPING_FIELDS } from '../schema';
 
 /**
@@ -16,8 +17,8 @@ import { ENTRY_FIELDS, MAPPING_FIELDS } from '../schema';
  * @param basedOn - The editor's entry ETags and header token.
  * @returns True when nothing changed in between.
  */
-export function sameVersions(stored: MappingState, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean {
-  if (headerToken(headerFromRow(stored.row)) !== basedOn.headerEtag) {
+export function sameVersions(stored: MappingState, basedOn: { entryEtags: Record<string, string>; headerEtag: string }, zone?: SiteTimeZone): boolean {
+  if (headerToken(headerFromRow(stored.row, zone)) !== basedOn.headerEtag) {
     return false;
   }
   return [...stored.stored.rows].every(([dutyId, row]) => etagOf(row) === basedOn.entryEtags[dutyId]);

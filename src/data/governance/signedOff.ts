@@ -29,7 +29,7 @@ export async function readSignedOff(context: DataContext, web: IWeb, mappingId: 
       .filter(`${RECORD_FIELDS.mappingId} eq ${mappingId}`)
       .orderBy('ID', false)
       .top(NEWEST_RECORDS)<RecordRow[]>();
-    const state = governanceFrom(rows, undefined, mappingId).state;
+    const state = governanceFrom(rows, undefined, mappingId, undefined, context.timeZone).state;
     return state === 'signedOff' || state === 'needsChecking';
   } catch (error) {
     if (httpStatus(error) === 404) {

@@ -57,7 +57,7 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     Promise.all([readMappingState(context, web, id, true), readRecordRows(context, web, id), readCanSignOff(context, web)])
   );
   const { row, stored: indexed } = state;
-  const stored = headerFromRow(row);
+  const stored = headerFromRow(row, context.timeZone);
   const [{ framework, fallback }, governance] = await Promise.all([
     frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion),
     // Records that cannot be read leave the governance to the screen's own read (and its retry).

@@ -46,7 +46,7 @@ export class SpOverviewService implements OverviewService {
       throwFirstFailure(parts);
       const [mappings, frameworks, settings, signOffs] = parts;
       return {
-        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row), signOffs.value)),
+        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row, this.context.timeZone), signOffs.value)),
         frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
         reviewPeriodMonths: settings.value.reviewPeriodMonths
       };

@@ -1,3 +1,4 @@
+import { SPQueryable } from '@pnp/sp';
 import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import type { Settled } from '../toolkit/batch';
 import type { IWeb } from '../toolkit/pnp';
@@ -6,6 +7,7 @@ import { odataString } from '../toolkit/odata';
 import { SCHEMA } from '../schema';
 import type { ListKey } from '../schema';
 import type { DataContext } from '../toolkit/context';
+import { timeZoneFrom } from '../toolkit/rows';
 import { APPROVERS_GROUP } from '../governance/groupName';
 
 /** A column as it exists on the site. */
@@ -172,14 +174,19 @@ export async function inspectSite(context: DataContext, options: InspectOptions)
       settle(web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind', 'BasePermissions')<Json[]>()),
       settle(web.siteGroups.filter(`Title eq ${odataString(APPROVERS_GROUP)}`).select('Id', 'OwnerTitle')<Json[]>())
     ]);
-  const [found, details, frameworks, security] = await inBatch(context.sp, (web) =>
+  const [found, details, frameworks, security, timeZone] = await inBatch(context.sp, (web) =>
     Promise.all([
       settle(web.lists.select(...listProps).filter(titleFilter)<Json[]>()),
       Promise.all(perList(web)),
       settle(context.list('frameworks', web).items.select('ID').top(1)<Json[]>()),
-      options.permissions ? permissionReads(web) : Promise.resolve(undefined)
+      options.permissions ? permissionReads(web) : Promise.resolve(undefined),
+      // In this batch rather than a request of its own: loading costs no more requests for it.
+      settle(SPQueryable(web, 'regionalsettings/timezone').select('Information')<Json>())
     ])
   );
+  // Every date-only value is written and read in the site's time zone from here on. Loading never
+  // fails on this read: without it dates are still right for sites within about 12 hours of UTC.
+  context.timeZone = (timeZone.ok ? timeZoneFrom(timeZone.value) : undefined) ?? context.timeZone;
   const foundRows = existing(found) ?? [];
   const titles = new Set(foundRows.map((row) => row.Title));
   const lists = new Map<ListKey, ExistingList>();

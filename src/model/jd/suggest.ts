@@ -44,7 +44,7 @@ export interface SuggestionSet {
  * Calibrated on the labelled fixtures with many uncovered duties (one pair
  * held out; see scripts/bench/suggestQuality.ts), not per fixture.
  */
-const DEFAULTS = { perDuty: 3, relativeCutoff: 0.5, minEvidence: 3.5, strongEvidence: 7 };
+const DEFAULTS = { perDuty: 3, relativeCutoff: 0.5, minEvidence: 3.25, strongEvidence: 7 };
 /** Fewer duties than this are weighed as if there were this many, none of the others sharing their terms. */
 const MIN_DUTY_COUNT = 20;
 /** A term in at most this share of the framework's duties distinguishes the duties it is in. */
@@ -59,6 +59,15 @@ const CONCEPT_BOOST = 1.5;
  * what the duty is, so they count for less.
  */
 const ASIDE_WEIGHT = 0.5;
+/**
+ * A clause is suggested for a duty only if its evidence there is at least
+ * this share of its best evidence for any duty: "Clean, move and change the
+ * MRI coils" is about the coils duty, not about moving mobile x-ray machines,
+ * though both duties clean and move.
+ */
+const CLAUSE_SHARE = 0.5;
+/** Evidence is damped only for clauses longer than this many times the average (descriptive paragraphs match much by chance). */
+const LONG_CLAUSE = 1.5;
 /** Long clauses share more words with any duty by chance; their score is damped by this power of their relative length. */
 const LENGTH_DAMPING = 0.3;
 
@@ -217,7 +226,8 @@ export function scoreClauses(duties: readonly DutyQuery[], clauses: readonly Cla
       }
       if (score > 0) {
         const damping = Math.pow(Math.max(1, item.length) / averageLength, LENGTH_DAMPING);
-        scored.push({ clause: item.clause, score: score / damping, evidence: evidence / Math.max(1, damping), tokens: item.tokens, matched });
+        const evidenceDamping = Math.max(1, Math.pow(Math.max(1, item.length) / (averageLength * LONG_CLAUSE), LENGTH_DAMPING));
+        scored.push({ clause: item.clause, score: score / damping, evidence: evidence / evidenceDamping, tokens: item.tokens, matched });
       }
     }
     byDuty.set(duty.dutyId, scored.sort((a, b) => b.score - a.score));
@@ -244,8 +254,14 @@ export function suggestClauses(duties: readonly DutyQuery[], clauses: readonly C
   const { byDuty: scored, notes, echoed } = scoreClauses(duties, clauses, options);
   const byDuty = new Map<string, Suggestion[]>();
   const suggested = new Set<string>();
+  const clauseBest = new Map<string, number>();
+  for (const entries of scored.values()) {
+    for (const entry of entries) {
+      clauseBest.set(entry.clause.id, Math.max(clauseBest.get(entry.clause.id) ?? 0, entry.evidence));
+    }
+  }
   for (const duty of duties) {
-    const evident = (scored.get(duty.dutyId) ?? []).filter((entry) => entry.evidence >= minEvidence);
+    const evident = (scored.get(duty.dutyId) ?? []).filter((entry) => entry.evidence >= minEvidence && entry.evidence >= CLAUSE_SHARE * (clauseBest.get(entry.clause.id) ?? 0));
     const best = evident.length > 0 ? evident[0].score : 0;
     const kept = evident.filter((entry) => entry.score >= best * relativeCutoff).slice(0, perDuty);
     if (kept.length === 0) {

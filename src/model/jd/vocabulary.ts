@@ -51,6 +51,10 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
     concept: 'seekHelp',
     terms: ['seek support', 'seeking support', 'seek help', 'seeking help', 'ask for help', 'asking for help', 'ask for support', 'seek advice', 'seeking advice', 'escalate', 'escalating']
   },
+  {
+    concept: 'handover',
+    terms: ['information transfer', 'communication flow', 'pass on information', 'passing on information', 'pass messages', 'passing messages', 'handover', 'hand over']
+  },
   { concept: 'queries', terms: ['queries', 'query', 'enquiries', 'enquiry', 'questions'] },
   { concept: 'infection', terms: ['infection prevention', 'infection control', 'hygiene', 'decontamination', 'hand hygiene'] },
   { concept: 'spills', terms: ['spills', 'body fluid', 'body fluids', 'blood and body fluid', 'spillage'] },
