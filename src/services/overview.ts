@@ -25,9 +25,9 @@ export interface OverviewMapping {
   breakdown?: AreaBreakdown;
   /** ISO timestamp of the last change. */
   modified: string;
-  /** [governance] yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
+  /** yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
-  /** [sites] The site it is on, when the overview gathers several sites. */
+  /** The site it is on, when the overview gathers several sites. */
   siteUrl?: string;
 }
 
@@ -81,7 +81,7 @@ export interface ActionItem {
   owner: string;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
-  /** [sites] The site its mapping is on, when the tracker gathers several sites. */
+  /** The site its mapping is on, when the tracker gathers several sites. */
   siteUrl?: string;
 }
 

@@ -112,7 +112,7 @@ export interface MappingRepository {
   saveChanges(mappingId: number, changes: MappingChanges): Promise<SaveOutcome>;
 }
 
-// [frameworks] the framework store has its own file.
+// The framework store has its own file.
 export type { FrameworkStore } from './frameworks';
 
 export interface PermissionService {
@@ -141,7 +141,6 @@ export type SetupTask =
   | 'addViews'
   | 'countAreas'
   | 'addFramework'
-  // [governance]
   | 'keepVersions'
   | 'createApprovers'
   | 'ownersOnly'
@@ -150,7 +149,6 @@ export type SetupTask =
   | 'membersLevel'
   | 'noDeleting'
 
-  // [jdimport]
   | 'documentPermissions';
 
 export interface SetupStep {
@@ -191,12 +189,12 @@ export interface AppServices {
   permissions: PermissionService;
   people: PeopleService;
   setup: SiteSetupService;
-  /** [governance] sign-off, reopening and change history */
+  /** sign-off, reopening and change history */
   governance: GovernanceService;
-  /** [overview] The manager's overview and action tracker. */
+  /** The manager's overview and action tracker. */
   overview: OverviewService;
-  /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
+  /** Each mapping's JD and PS in the "Duty Mapping Documents" library. */
   documents: MappingDocumentService;
-  /** [sites] The department sites read together (tenant property), and each one's services. */
+  /** The department sites read together (tenant property), and each one's services. */
   sites: SitesService;
 }

@@ -39,7 +39,7 @@ export class SpOverviewService implements OverviewService {
           settle(this.context.list('mappings', web).items.select(...presentFields(this.context, OVERVIEW_SELECT)).orderBy('ID', false).top(MAX_PAGE)<Row[]>()),
           settle(this.context.list('frameworks', web).items.select(...presentFields(this.context, FRAMEWORK_SELECT)).orderBy('ID', true).top(MAX_PAGE)<Row[]>()),
           settle(readSiteSettings(this.context, web)),
-          // [governance] Signed-off mappings are due for review on the date set at sign-off.
+          // Signed-off mappings are due for review on the date set at sign-off.
           settle(readSignOffReviewDates(this.context, web))
         ])
       );

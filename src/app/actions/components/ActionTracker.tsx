@@ -54,7 +54,7 @@ export function ActionTracker({ onOpen }: ActionTrackerProps): JSX.Element {
     <section aria-labelledby="idm-actions-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-actions-heading" styles={{ root: { margin: 0 } }}>
-          {personalView ? strings.NavMyActions : strings.NavActions}
+          {personalView ? strings.CommonNavMyActions : strings.CommonNavActions}
         </Text>
         {body}
       </Stack>
@@ -76,7 +76,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const [filters, setFilters] = React.useState<ActionFilters>(NO_ACTION_FILTERS);
   const [descending, setDescending] = React.useState(false);
   const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
-  const getTable = React.useCallback(() => actionExport(shown, mine ? strings.NavMyActions : strings.NavActions), [shown, mine]);
+  const getTable = React.useCallback(() => actionExport(shown, mine ? strings.CommonNavMyActions : strings.CommonNavActions), [shown, mine]);
   const allColumns = React.useMemo(
     () => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen: openOnSite, showSite }),
     [descending, openOnSite, showSite]
@@ -121,7 +121,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
         {shown.length === 0 ? (
           <Text block as="p">{strings.ActionsNoMatch}</Text>
         ) : narrow ? (
-          <ReflowList items={shown} columns={choice.shown} ariaLabel={mine ? strings.NavMyActions : strings.NavActions} />
+          <ReflowList items={shown} columns={choice.shown} ariaLabel={mine ? strings.CommonNavMyActions : strings.CommonNavActions} />
         ) : (
           <TableRegion ariaLabel={strings.ActionsTableRegion} stickyKey="team">
             <DetailsList
@@ -131,7 +131,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
               selectionMode={SelectionMode.none}
               layoutMode={DetailsListLayoutMode.fixedColumns}
               constrainMode={ConstrainMode.unconstrained}
-              ariaLabelForGrid={mine ? strings.NavMyActions : strings.NavActions}
+              ariaLabelForGrid={mine ? strings.CommonNavMyActions : strings.CommonNavActions}
             />
           </TableRegion>
         )}

@@ -27,18 +27,18 @@ function col(key: string, name: string, minWidth: number, render: (row: ActionRo
  */
 export function actionColumns(options: { descending: boolean; onSortDue: () => void; onOpen: (target: DeepLinkTarget) => void; showSite?: boolean }): IColumn[] {
   return [
-    col('team', strings.OverviewTeamColumn, 120, (row) => <Text>{row.item.team}</Text>),
-    ...(options.showSite ? [col('site', strings.ShellSitesColumn, 80, (row) => <Text variant="small">{row.item.siteUrl ? siteRef(row.item.siteUrl).label : ''}</Text>)] : []),
-    col('area', strings.ActionsAreaColumn, 140, (row) => <Text variant="small">{row.item.areaTitle}</Text>),
-    col('duty', strings.ActionsDutyColumn, 220, (row) => (
+    col('team', strings.CommonTeamLabel, 120, (row) => <Text>{row.item.team}</Text>),
+    ...(options.showSite ? [col('site', strings.CommonShellSitesColumn, 80, (row) => <Text variant="small">{row.item.siteUrl ? siteRef(row.item.siteUrl).label : ''}</Text>)] : []),
+    col('area', strings.CommonExportSummaryAreaColumn, 140, (row) => <Text variant="small">{row.item.areaTitle}</Text>),
+    col('duty', strings.CommonExportColumnDuty, 220, (row) => (
       <AppLink target={{ mappingId: row.item.mappingId, areaId: row.areaId, dutyId: row.item.dutyId }} onOpen={options.onOpen} ariaLabel={formatText(strings.ActionsOpenDuty, row.item.dutyText, row.item.team)}>
         {row.item.dutyText}
       </AppLink>
     )),
-    col('what', strings.ActionsWhatColumn, 160, (row) =>
+    col('what', strings.CommonExportColumnAction, 160, (row) =>
       row.noAction ? <Flag iconName="Info" tone="warning">{strings.ActionsNoActionYet}</Flag> : text(row.item.what, strings.ActionsNotWritten)
     ),
-    col('owner', strings.ActionsOwnerColumn, 110, (row) => text(row.item.owner, strings.ActionsNoOwner)),
+    col('owner', strings.CommonExportColumnOwner, 110, (row) => text(row.item.owner, strings.ActionsNoOwner)),
     col(
       'due',
       strings.ActionsDueColumn,
@@ -49,7 +49,7 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
         ) : (
           <span style={{ display: 'grid', gap: 2 }}>
             <Text>{formatDate(row.item.dueDate)}</Text>
-            {row.overdue && <Flag iconName="Warning" tone="error">{strings.OverviewOverdue}</Flag>}
+            {row.overdue && <Flag iconName="Warning" tone="error">{strings.CommonOverviewOverdue}</Flag>}
           </span>
         ),
       {
@@ -57,11 +57,11 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
         isSortedDescending: options.descending,
         sortAscendingAriaLabel: strings.ActionsSortedSoonest,
         sortDescendingAriaLabel: strings.ActionsSortedLatest,
-        ariaLabel: formatText(strings.OverviewSortBy, strings.ActionsDueColumn),
+        ariaLabel: formatText(strings.CommonOverviewSortBy, strings.ActionsDueColumn),
         onColumnClick: options.onSortDue
       }
     ),
-    col('status', strings.ActionsStatusColumn, 110, (row) => {
+    col('status', strings.CommonDetailsStatus, 110, (row) => {
       const status = statusWords().find((s) => s.key === row.item.status);
       return status ? <StatusBadge item={status} /> : null;
     })

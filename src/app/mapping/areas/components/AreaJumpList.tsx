@@ -56,17 +56,17 @@ function AreaJumpListView({ framework, entries, filtered }: AreaJumpListProps): 
     const dutyId = nextNotReviewed(shownDutyIds(framework, filtered), entries, last.current);
     const found = dutyId ? findDuty(framework, dutyId) : undefined;
     if (!dutyId || !found) {
-      setSaid(strings.AllShownReviewed);
+      setSaid(strings.MappingAllShownReviewed);
       return;
     }
     setSaid('');
     last.current = dutyId;
-    focusDutyStatus(dutyId, formatText(strings.StatusAria, truncate(found.duty.text)));
+    focusDutyStatus(dutyId, formatText(strings.MappingStatusAria, truncate(found.duty.text)));
   };
 
   return (
     <div className={classes.bar}>
-      <nav aria-label={strings.AreaJumpLabel}>
+      <nav aria-label={strings.MappingAreaJumpLabel}>
         <ul className={classes.list}>
           {framework.areas.map((area) => {
             const progress = progressText(progressOf(areaRollup(area, all)));
@@ -83,7 +83,7 @@ function AreaJumpListView({ framework, entries, filtered }: AreaJumpListProps): 
         </ul>
       </nav>
       <DefaultButton iconProps={{ iconName: 'Forward' }} onClick={next}>
-        {strings.NextNotReviewed}
+        {strings.MappingNextNotReviewed}
       </DefaultButton>
       <p role="status" className={classes.said}>
         {said}

@@ -23,10 +23,10 @@ const EMPTY: GapAction = { what: '', owner: '' };
 export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, errors, className }: ActionFieldsProps): JSX.Element {
   const current = action ?? EMPTY;
   return (
-    <div role="group" aria-label={formatText(strings.ActionLegend, dutyLabel)} className={className}>
+    <div role="group" aria-label={formatText(strings.MappingActionLegend, dutyLabel)} className={className}>
       <NamedTextField
-        label={strings.ActionWhatLabel}
-        ariaLabel={formatText(strings.ActionWhatAria, dutyLabel)}
+        label={strings.CommonExportColumnAction}
+        ariaLabel={formatText(strings.MappingActionWhatAria, dutyLabel)}
         value={current.what}
         onChange={(_e, what) => onChange({ ...current, what: what ?? '' })}
         onBlur={onBlur}
@@ -34,8 +34,8 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
         errorMessage={errors['action.what']}
       />
       <NamedTextField
-        label={strings.ActionOwnerLabel}
-        ariaLabel={formatText(strings.ActionOwnerAria, dutyLabel)}
+        label={strings.CommonExportColumnActionOwner}
+        ariaLabel={formatText(strings.MappingActionOwnerAria, dutyLabel)}
         value={current.owner}
         onChange={(_e, owner) => onChange({ ...current, owner: owner ?? '' })}
         onBlur={onBlur}
@@ -43,8 +43,8 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
         errorMessage={errors['action.owner']}
       />
       <DateField
-        label={strings.ActionDueLabel}
-        ariaLabel={formatText(strings.ActionDueAria, dutyLabel)}
+        label={strings.CommonExportColumnActionDue}
+        ariaLabel={formatText(strings.MappingActionDueAria, dutyLabel)}
         value={current.dueDate}
         onChange={(dueDate) => onChange({ ...current, dueDate })}
         onBlur={onBlur}

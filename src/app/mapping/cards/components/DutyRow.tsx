@@ -43,8 +43,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
         <DutyText duty={duty} id={textId} />
         <div className={classes.fields}>
           <VocabularyDropdown<FoundIn>
-            label={strings.FoundInLabel}
-            ariaLabel={formatText(strings.FoundInAria, label)}
+            label={strings.CommonExportColumnFoundIn}
+            ariaLabel={formatText(strings.MappingFoundInAria, label)}
             items={foundInWords()}
             selectedKey={entry.foundIn}
             onChange={(foundIn) => edit({ foundIn })}
@@ -52,8 +52,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errorMessage={errors.foundIn}
           />
           <NamedTextField
-            label={strings.ReferenceLabel}
-            ariaLabel={formatText(strings.ReferenceAria, label)}
+            label={strings.CommonExportColumnReference}
+            ariaLabel={formatText(strings.MappingReferenceAria, label)}
             value={entry.reference}
             onChange={(_e, reference) => edit({ reference: reference ?? '' })}
             onBlur={blur}
@@ -61,8 +61,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errorMessage={errors.reference}
           />
           <VocabularyDropdown<DutyStatus>
-            label={strings.StatusLabel}
-            ariaLabel={formatText(strings.StatusAria, label)}
+            label={strings.CommonDetailsStatus}
+            ariaLabel={formatText(strings.MappingStatusAria, label)}
             items={statusWords()}
             selectedKey={entry.status}
             onChange={(status) => edit({ status })}
@@ -71,9 +71,9 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           />
           <div className={classes.wide}>
             <NamedTextField
-              label={strings.CommentsLabel}
-              ariaLabel={formatText(strings.CommentsAria, label)}
-              description={strings.CommentsHint}
+              label={strings.CommonFieldComments}
+              ariaLabel={formatText(strings.MappingCommentsAria, label)}
+              description={strings.MappingCommentsHint}
               multiline
               autoAdjustHeight
               rows={2}
@@ -97,8 +97,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           />
         )}
         {openHistory && (
-          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.DutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
-            {strings.HistoryButton}
+          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
+            {strings.MappingDutyHistoryButton}
           </ActionButton>
         )}
       </div>

@@ -53,12 +53,12 @@ export interface EditorPageProps {
 }
 
 /** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
-export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
+export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.CommonBackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
-  // [governance] A signed-off mapping is read-only for everyone until an Owner reopens it.
+  // A signed-off mapping is read-only for everyone until an Owner reopens it.
   const governance = useGovernance(opened.mapping.id);
   const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
   // A save refused because someone signed the mapping off meanwhile: show it signed off (read-only).
@@ -131,7 +131,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
 
   return (
     <div className={classes.page}>
-      <SkipLink targetId="idm-grid">{strings.SkipToDuties}</SkipLink>
+      <SkipLink targetId="idm-grid">{strings.MappingSkipToDuties}</SkipLink>
       <nav aria-label={strings.MappingNavLabel}>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
           {backLabel}
@@ -141,7 +141,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
         <Text block as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
           {formatText(strings.MappingHeading, state.header.team)}
         </Text>
-        <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
+        <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CommonCopyMappingLinkLabel, state.header.team)} />
         <ExportMenu getSource={getExportSource} />
         {canEdit && <AddJdAndPs mappingId={state.mappingId} framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
@@ -167,7 +167,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-          {strings.FindDutiesLabel}
+          {strings.MappingFindDutiesLabel}
         </Text>
         <FilterBar
           framework={state.framework}

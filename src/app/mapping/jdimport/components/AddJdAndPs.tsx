@@ -43,11 +43,11 @@ export function AddJdAndPs({ mappingId, framework, entries, actions }: AddJdAndP
   return (
     <>
       <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {strings.JdImportOpen}
+        {strings.MappingJdImportOpen}
       </ActionButton>
       {open && (
         <PanelLoadBoundary>
-          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.JdOpening} ariaLive="polite" labelPosition="right" />}>
+          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.MappingJdOpening} ariaLive="polite" labelPosition="right" />}>
             <JdImportPanel
               isOpen={open}
               onDismiss={close}

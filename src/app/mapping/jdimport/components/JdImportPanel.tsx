@@ -5,7 +5,7 @@ import type { Framework, MappingEntry } from '../../../../model';
 import type { JdSource } from '../../../../model/jd/types';
 import type { EditorActions } from '../../editor/contract';
 import { formatText } from '../../../../wording/format';
-import { clausesOf } from '../documentState';
+import { clausesOf, readingNotes } from '../documentState';
 import type { JdDocuments } from '../documentState';
 import { useDocumentReader } from '../hooks/useDocumentReader';
 import type { DocumentStore, DocumentUpdate } from '../hooks/useDocumentStore';
@@ -14,6 +14,7 @@ import { useSuggestions } from '../hooks/useSuggestions';
 import { DocumentSlot } from './DocumentSlot';
 import { SuggestionReview } from './SuggestionReview';
 import { LikelyGaps } from './LikelyGaps';
+import { ReadingNotes } from './ReadingNotes';
 import { UnmatchedClauses } from './UnmatchedClauses';
 
 export interface JdImportPanelProps {
@@ -57,41 +58,46 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
   const stored = useStoredDocuments(mappingId, documents, readers, storedLoaded, onStoredLoaded);
   const clauses = React.useMemo(() => clausesOf(documents), [documents]);
   const suggestions = useSuggestions(framework, clauses);
+  const notes = React.useMemo(
+    () => [...readingNotes(documents), ...(suggestions.status === 'ready' ? suggestions.set.notes : [])],
+    [documents, suggestions]
+  );
   return (
     <Panel
       isOpen={isOpen}
       onDismiss={onDismiss}
       type={PanelType.large}
-      headerText={strings.JdImportTitle}
-      closeButtonAriaLabel={strings.Close}
+      headerText={strings.MappingJdImportTitle}
+      closeButtonAriaLabel={strings.MappingClose}
       isLightDismiss={false}
     >
       <div className={classes.body}>
-        <Text block>{strings.JdImportIntro}</Text>
-        {stored.status === 'loading' && <Spinner size={SpinnerSize.small} label={strings.JdLoadingStored} ariaLive="polite" labelPosition="right" />}
+        <Text block>{strings.MappingJdImportIntro}</Text>
+        {stored.status === 'loading' && <Spinner size={SpinnerSize.small} label={strings.MappingJdLoadingStored} ariaLive="polite" labelPosition="right" />}
         {stored.status === 'failed' && (
           <MessageBar
             messageBarType={MessageBarType.error}
             isMultiline
             delayedRender={false}
-            actions={<DefaultButton onClick={stored.retry}>{strings.JdTryAgain}</DefaultButton>}
+            actions={<DefaultButton onClick={stored.retry}>{strings.MappingJdTryAgain}</DefaultButton>}
           >
-            {formatText(strings.JdLoadStoredFailed, stored.message)}
+            {formatText(strings.MappingJdLoadStoredFailed, stored.message)}
           </MessageBar>
         )}
         <div className={classes.slots}>
           <DocumentSlot source="jd" state={documents.jd} reader={jdReader} onRetryStore={(upload) => store.save('jd', upload)} />
           <DocumentSlot source="ps" state={documents.ps} reader={psReader} onRetryStore={(upload) => store.save('ps', upload)} />
         </div>
+        <ReadingNotes notes={notes} />
         <section aria-labelledby="idm-jd-review" className={classes.section}>
           <Text as="h3" id="idm-jd-review" variant="large" styles={{ root: { margin: 0 } }}>
-            {strings.JdReviewHeading}
+            {strings.MappingJdReviewHeading}
           </Text>
-          {suggestions.status === 'waiting' && <Text block>{strings.JdReviewWaiting}</Text>}
-          {suggestions.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.JdSuggesting} ariaLive="polite" labelPosition="right" />}
+          {suggestions.status === 'waiting' && <Text block>{strings.MappingJdReviewWaiting}</Text>}
+          {suggestions.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.MappingJdSuggesting} ariaLive="polite" labelPosition="right" />}
           {suggestions.status === 'error' && (
             <MessageBar messageBarType={MessageBarType.error} delayedRender={false}>
-              {strings.JdReaderFailed}
+              {strings.MappingJdReaderFailed}
             </MessageBar>
           )}
           {suggestions.status === 'ready' && <SuggestionReview framework={framework} entries={entries} set={suggestions.set} actions={actions} />}
@@ -104,7 +110,7 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
         {suggestions.status === 'ready' && (
           <section aria-labelledby="idm-jd-unmatched" className={classes.section}>
             <Text as="h3" id="idm-jd-unmatched" variant="large" styles={{ root: { margin: 0 } }}>
-              {strings.JdUnmatchedHeading}
+              {strings.MappingJdUnmatchedHeading}
             </Text>
             <UnmatchedClauses clauses={suggestions.set.unmatched} />
           </section>

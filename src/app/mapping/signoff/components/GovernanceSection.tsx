@@ -50,7 +50,7 @@ export function GovernanceSection({ mappingId, team, view, current }: Governance
       <SignOffBar view={view} prepare={prepare} />
       <div>
         <ActionButton iconProps={{ iconName: 'History' }} onClick={() => setShowHistory(true)}>
-          {strings.MappingHistoryButton}
+          {strings.MappingDetailsHistoryButton}
         </ActionButton>
       </div>
       {showHistory && <MappingHistory mappingId={mappingId} team={team} onDismiss={() => setShowHistory(false)} />}

@@ -71,12 +71,12 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
         {openHistory && (
           <ActionButton
             iconProps={{ iconName: 'History' }}
-            ariaLabel={formatText(strings.DutyHistoryButtonAria, truncate(duty.text))}
+            ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, truncate(duty.text))}
             tabIndex={historyFocusable ? 0 : -1}
             onClick={() => openHistory(duty.id)}
             styles={{ root: { height: 28, paddingLeft: 0 } }}
           >
-            {strings.HistoryButton}
+            {strings.MappingDutyHistoryButton}
           </ActionButton>
         )}
       </th>
