@@ -147,6 +147,8 @@ export type SetupTask =
   | 'recordsPermissions'
   // [permissions] Members' permission level without deleting, and the lists that use it
   | 'membersLevel'
+  /** Make the approvers' permission level for the records library (add records, no deleting). */
+  | 'approversLevel'
   | 'noDeleting'
 
   | 'documentPermissions';

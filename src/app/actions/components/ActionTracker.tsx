@@ -13,7 +13,7 @@ import { ReflowList } from '../../common/table/ReflowList';
 import { TableRegion } from '../../common/table/TableRegion';
 import { useColumnChoice } from '../../common/table/useColumnChoice';
 import { useNarrow } from '../../common/table/useNarrow';
-import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownerIsPerson, sortByDue } from '../actionRows';
+import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownedBy, ownerName, sortByDue } from '../actionRows';
 import type { ActionFilters } from '../actionRows';
 import { useActions } from '../hooks/useActions';
 import type { LoadedActions } from '../hooks/useActions';
@@ -69,7 +69,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const [site, setSite] = React.useState<string | undefined>(undefined);
   const all = React.useMemo(() => {
     const rows = actionRows(data.items, data.overview, today).filter((row) => site === undefined || row.item.siteUrl === site);
-    return mine ? rows.filter((row) => ownerIsPerson(row.item.owner, data.me)) : rows;
+    return mine ? rows.filter((row) => ownedBy(row.item, data.me)) : rows;
   }, [data, today, mine, site]);
   const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(data.gathered.ids, sites.homeUrl, target)), [data, sites, onOpen]);
   const showSite = data.gathered.report.sites.length > 1;
@@ -103,7 +103,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
     <Stack tokens={{ childrenGap: density.fieldGap }}>
       {siteTools}
       <ActionFilterBar
-        owners={distinct(all, (row) => row.item.owner)}
+        owners={distinct(all, (row) => ownerName(row.item))}
         teams={distinct(all, (row) => row.item.team)}
         areas={distinct(all, (row) => row.item.areaTitle)}
         filters={filters}

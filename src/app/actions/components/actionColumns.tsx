@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react';
+import { Link, Text } from '@fluentui/react';
 import type { IColumn } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
@@ -8,7 +8,9 @@ import { formatDate, formatText } from '../../../wording/format';
 import { statusWords } from '../../../wording/vocabulary';
 import { AppLink } from '../../shell/navigation/AppLink';
 import { Flag } from '../../overview/components/Flag';
+import { ownerName } from '../actionRows';
 import type { ActionRow } from '../actionRows';
+import { reminderFor } from '../reminders';
 import { siteRef } from '../../shell/sites/acrossSites';
 
 function text(value: string, blank: string): JSX.Element {
@@ -38,7 +40,24 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
     col('what', strings.CommonExportColumnAction, 160, (row) =>
       row.noAction ? <Flag iconName="Info" tone="warning">{strings.ActionsNoActionYet}</Flag> : text(row.item.what, strings.ActionsNotWritten)
     ),
-    col('owner', strings.CommonExportColumnOwner, 110, (row) => text(row.item.owner, strings.ActionsNoOwner)),
+    col('owner', strings.CommonExportColumnOwner, 110, (row) => text(ownerName(row.item), strings.ActionsNoOwner)),
+    col('remind', strings.ActionsRemindColumn, 110, (row) => {
+      const reminder = reminderFor(row.item);
+      if (!reminder) {
+        return null;
+      }
+      const about = row.item.what || row.item.dutyText;
+      return (
+        <span style={{ display: 'grid', gap: 2 }}>
+          <Link href={reminder.teams} target="_blank" rel="noopener noreferrer" aria-label={formatText(strings.ActionsRemindTeamsAria, reminder.name, about)}>
+            {strings.ActionsRemindTeams}
+          </Link>
+          <Link href={reminder.email} aria-label={formatText(strings.ActionsRemindEmailAria, reminder.name, about)}>
+            {strings.ActionsRemindEmail}
+          </Link>
+        </span>
+      );
+    }),
     col(
       'due',
       strings.ActionsDueColumn,

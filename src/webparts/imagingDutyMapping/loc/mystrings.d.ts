@@ -1,5 +1,6 @@
 declare interface IImagingDutyMappingWebPartStrings {
   // Shell: the web part's settings, access, set-up and update of the site, navigation between screens
+  ShellSetupTaskApproversLevel: string;
   ShellPropertyPaneDescription: string;
   ShellSettingsGroupName: string;
   ShellDefaultTeamFieldLabel: string;
@@ -314,6 +315,34 @@ declare interface IImagingDutyMappingWebPartStrings {
   // Mapping: the mapping screen and its parts (cards, table, header, areas, filters, conflicts, changes, sign-off, JD and PS, print, export)
   MappingApproversManagedBy: string;
   MappingSignOffAwaitsRecordsPermissions: string;
+  MappingRecordIntact: string;
+  MappingRecordBeforeHashes: string;
+  MappingRecordChangedAfter: string;
+  MappingRecordDamaged: string;
+  MappingRecordDamageNotJson: string;
+  MappingRecordDamageWrongMapping: string;
+  MappingRecordDamageHashMismatch: string;
+  MappingRecordDamageUnknownKind: string;
+  MappingRecordDamageColumnsDisagree: string;
+  MappingRecordMissing: string;
+  MappingNeedsCheckingHeading: string;
+  MappingNeedsCheckingIntro: string;
+  MappingRetainedAsRecord: string;
+  MappingChangedAfterSignOff: string;
+  MappingChangedDutyOne: string;
+  MappingChangedDutyMany: string;
+  MappingChangedDetailsOnly: string;
+  MappingChangedBySomeone: string;
+  MappingChangedIntro: string;
+  MappingChangeChanged: string;
+  MappingChangeDeleted: string;
+  MappingChangeAdded: string;
+  MappingChangeDetails: string;
+  MappingChangeSameValues: string;
+  MappingChangesNotCompared: string;
+  MappingSignOffChangesListLabel: string;
+  MappingHistoryDeletedEntry: string;
+  MappingHistoryAreaComments: string;
   MappingQsiColumnHeading: string;
   MappingBack: string;
   MappingRemove: string;
@@ -547,6 +576,10 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingJdConfidencePossible: string;
   MappingJdUnmatchedMore: string;
   // Overview: the manager's overview and JD coverage
+  OverviewChangedAfterSignOff: string;
+  OverviewRecordNeedsChecking: string;
+  OverviewFiguresFromEntries: string;
+  OverviewColumnSignOffCheck: string;
   OverviewHeading: string;
   OverviewLoading: string;
   OverviewLoadFailed: string;
@@ -754,6 +787,22 @@ declare interface IImagingDutyMappingWebPartStrings {
   FrameworksTitleRequired: string;
   FrameworksImportIdClash: string;
   FrameworksVersionTaken: string;
+  // [sites] reminders, action owners as people
+  ActionsRemindTeams: string;
+  ActionsRemindEmail: string;
+  ActionsRemindTeamsAria: string;
+  ActionsRemindEmailAria: string;
+  ActionsRemindMessage: string;
+  ActionsRemindNoDate: string;
+  ActionsRemindSubject: string;
+  ActionsRemindColumn: string;
+  MappingActionOwnerPersonLabel: string;
+  MappingActionOwnerPersonPlaceholder: string;
+  MappingActionOwnerTextLabel: string;
+  MappingActionOwnerToPerson: string;
+  MappingActionOwnerNotFound: string;
+  MappingActionOwnerSeveral: string;
+  MappingActionOwnerChoose: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {
