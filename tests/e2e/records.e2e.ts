@@ -70,13 +70,22 @@ describe('records that hold', () => {
         value: Array<{ ID: number; IdmComments: string | null }>;
       }
     ).value;
-    const changed = await rest('marcus.mensah@imaging.local', 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[0].ID})`, JSON.stringify({ IdmComments: 'Changed by REST' }), {
+    // The changed entry is one needing action: the overview reads exactly those (a change between two
+    // no-action statuses shows on the mapping only, as the README says).
+    const needing = (
+      (await (await rest('marcus.mensah@imaging.local', 'GET', `web/lists/getByTitle('Duty Mapping Entries')/items?$filter=IdmMappingId eq ${DEMO.ct.id} and (IdmStatus eq 'Gap' or IdmStatus eq 'Partly in place')&$select=ID`)).json()) as {
+        value: Array<{ ID: number }>;
+      }
+    ).value;
+    const changedId = needing[0].ID;
+    const deletedId = entries.find((entry) => entry.ID !== changedId)?.ID;
+    const changed = await rest('marcus.mensah@imaging.local', 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${changedId})`, JSON.stringify({ IdmComments: 'Changed by REST' }), {
       'X-HTTP-Method': 'MERGE',
       'IF-MATCH': '*'
     });
     expect(changed.status).toBe(204);
     // Members may not delete entries (their level has no Delete Items); an Owner's script deletes one.
-    const deleted = await rest('olivia.owen@imaging.local', 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[1].ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
+    const deleted = await rest('olivia.owen@imaging.local', 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${deletedId ?? 0})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
     expect(deleted.status).toBe(200);
 
     const member = await openMapping(await as('member'), site, DEMO.ct.id);
