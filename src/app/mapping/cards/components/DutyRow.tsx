@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, useTheme } from '@fluentui/react';
+import { useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { needsAction, statusInfo, validateEntry } from '../../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
@@ -9,7 +9,7 @@ import { formatText, truncate } from '../../../../wording/format';
 import { describeProblem } from '../../../common/validationMessages';
 import { foundInWords, statusWords } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
-import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
+import { DutyHistoryButton } from '../../signoff/components/DutyHistoryButton';
 import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';
@@ -39,7 +39,6 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
     }
     return byField;
   }, [entry]);
-  const openHistory = React.useContext(DutyHistoryContext);
   const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
   const blur = (): void => void actions.saveNow();
 
@@ -102,11 +101,9 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             className={classes.action}
           />
         )}
-        {openHistory && (
-          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.DutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
-            {strings.HistoryButton}
-          </ActionButton>
-        )}
+        <div>
+          <DutyHistoryButton dutyId={duty.id} dutyLabel={label} />
+        </div>
       </div>
     </li>
   );

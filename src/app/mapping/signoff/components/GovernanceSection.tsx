@@ -20,8 +20,8 @@ export interface GovernanceSectionProps {
 // Loaded when first opened, outside the entry bundle.
 const HistoryPanel = React.lazy(() => import(/* webpackChunkName: 'history' */ './HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 
-/** Sign-off bar and the history of the mapping's details, above the duties. */
-export function GovernanceSection({ mappingId, team, view, current }: GovernanceSectionProps): JSX.Element {
+/** Sign-off bar and the history of the mapping's details, above the duties. Memoised: its props change with the sign-off state, not with each keystroke. */
+export const GovernanceSection = React.memo(function GovernanceSection({ mappingId, team, view, current }: GovernanceSectionProps): JSX.Element {
   const services = useServices();
   const [showHistory, setShowHistory] = React.useState(false);
   const prepare = async (note: string): Promise<SignOffInput> => {
@@ -46,7 +46,8 @@ export function GovernanceSection({ mappingId, team, view, current }: Governance
     };
   };
   return (
-    <Stack tokens={{ childrenGap: 8 }}>
+    // One row where it fits, so the duties start higher (work first).
+    <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
       <SignOffBar view={view} prepare={prepare} />
       <div>
         <ActionButton iconProps={{ iconName: 'History' }} onClick={() => setShowHistory(true)}>
@@ -56,7 +57,7 @@ export function GovernanceSection({ mappingId, team, view, current }: Governance
       {showHistory && <MappingHistory mappingId={mappingId} team={team} onDismiss={() => setShowHistory(false)} />}
     </Stack>
   );
-}
+});
 
 function MappingHistory({ mappingId, team, onDismiss }: { mappingId: number; team: string; onDismiss: () => void }): JSX.Element {
   const services = useServices();
