@@ -810,6 +810,9 @@ define([], function () {
     OverviewTableRegion: "Overview table (scrolls sideways and down)",
     OverviewAreaCellLinkName: "{0} in {1}. Open this area of {2}'s mapping",
     // action tracker (screens: widths)
-    ActionsTableRegion: "Action tracker table (scrolls sideways and down)"
+    ActionsTableRegion: "Action tracker table (scrolls sideways and down)",
+    // mapping screen (screens: work first)
+    MappingAboutShow: "Show the details, summary and introduction",
+    MappingAboutHide: "Hide the details, summary and introduction"
   };
 });

@@ -809,6 +809,9 @@ declare interface IImagingDutyMappingWebPartStrings {
   OverviewAreaCellLinkName: string;
   // action tracker (screens: widths)
   ActionsTableRegion: string;
+  // mapping screen (screens: work first)
+  MappingAboutShow: string;
+  MappingAboutHide: string;
 }
 
 declare module 'ImagingDutyMappingWebPartStrings' {

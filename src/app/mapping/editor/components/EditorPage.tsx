@@ -3,7 +3,9 @@ import { ActionButton, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { OpenedMapping } from '../../../../services/types';
 import { useAccess } from '../../../shell/access/AccessContext';
-import { useDensity } from '../../../shell/host/HostContext';
+import { useDensity, useHost } from '../../../shell/host/HostContext';
+import { validateHeader } from '../../../../model';
+import { introSeen } from '../../views/preferences';
 import { CopyLink } from '../../../common/components/CopyLink';
 import { formatText } from '../../../../wording/format';
 import { ChangeSincePanel } from '../../changes/components/ChangeSincePanel';
@@ -24,6 +26,7 @@ import { RestoredNotice } from './RestoredNotice';
 import { SaveStatusBar } from './SaveStatusBar';
 import { SkipLink } from './SkipLink';
 import { SummaryBar } from './SummaryBar';
+import { AboutMapping } from './AboutMapping';
 import { useFocusArea } from '../hooks/useFocusArea';
 import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
 import { GovernanceSection } from '../../signoff/components/GovernanceSection';
@@ -58,6 +61,12 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
+  const { draftStorage, draftScope } = useHost();
+  // Work first: someone who has seen this framework version's introduction before starts at the duties, with the
+  // introduction, details and summary folded (unless the details need fixing). Read once, before the intro marks itself seen.
+  const [aboutOpen] = React.useState(
+    () => !introSeen(draftStorage, draftScope, opened.framework.id, opened.framework.version) || validateHeader(opened.mapping.header).length > 0
+  );
   // [governance] A signed-off mapping is read-only for everyone until an Owner reopens it.
   const governance = useGovernance(opened.mapping.id);
   const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
@@ -109,7 +118,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   // Exports read the latest state (`latest`, above) when chosen, without re-rendering the menu on every keystroke.
   const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
 
-  const classes = mergeStyleSets({
+  const classes = React.useMemo(() => mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
     bar: {
       position: 'sticky',
@@ -122,7 +131,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       gap: 4
     },
     title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
-  });
+  }), [density, theme]);
   const back = async (): Promise<void> => {
     await actions.saveNow();
     onBack();
@@ -159,11 +168,19 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       </div>
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
-      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
-      <FrameworkIntro framework={state.framework} />
-      <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
-      <SummaryBar framework={state.framework} entries={state.entries} />
-      <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
+      <AboutMapping
+        startOpen={aboutOpen}
+        beside={
+          <>
+            <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
+            <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
+          </>
+        }
+      >
+        <FrameworkIntro framework={state.framework} />
+        <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
+        <SummaryBar framework={state.framework} entries={state.entries} />
+      </AboutMapping>
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
