@@ -15,6 +15,7 @@ import { handleLocal } from './routes/local';
 import { MAX_LOCAL_BODY_BYTES, refuseLocalEarly, refuseWriteEarly } from './http/early';
 import { metadataLevel } from './http/request';
 import { randomUUID } from 'crypto';
+import { siteTimeZone } from './timeZones';
 import { webScope } from './storage/security';
 import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
 import type { LocalUser, Role } from './users';
@@ -44,6 +45,11 @@ export interface LocalSharePointOptions {
    * is dropped; default 120,000, HTTP.sys's default for SharePoint's front ends.
    */
   idleTimeoutMs?: number;
+  /**
+   * The site's regional time zone, by Windows name (see timeZones.ts); default "GMT Standard
+   * Time" (UK, with British Summer Time). Date-only values are kept at its local midnight.
+   */
+  timeZone?: string;
 }
 
 export interface LocalSharePoint {
@@ -173,6 +179,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const sitePath = normaliseSitePath(options.sitePath ?? '/sites/imaging');
   const sites = new SiteCollections(path.resolve(options.dataDir ?? '.local-sharepoint'), sitePath, options.sites ?? [], options.appCatalogPath);
   const store = sites.primary.store;
+  // Every site collection on this server shares the one regional time zone.
+  const timeZone = siteTimeZone(options.timeZone);
+  sites.all().forEach((site) => (site.store.site.timeZone = timeZone));
   const faults = new Faults();
   let count = 0;
   const counts = new Map<string, number>();
@@ -184,6 +193,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     if (deps === undefined) {
       const key = site.path.toLowerCase();
       const tenant = { appCatalog: sites.appCatalog.store, appCatalogPath: sites.appCatalog.path, isAppCatalog: site.isAppCatalog };
+      site.store.site.timeZone = timeZone;
       deps = {
         store: site.store,
         faults,

@@ -73,8 +73,10 @@ export const PermissionKind = {
   AddListItems: 2,
   EditListItems: 3,
   DeleteListItems: 4,
+  DeleteVersions: 8,
   ManageLists: 12,
-  ManagePermissions: 26
+  ManagePermissions: 26,
+  EnumeratePermissions: 63
 } as const;
 
 /** The local site's title; its default groups are named after it ("Imaging Owners"). */

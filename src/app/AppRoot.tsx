@@ -5,6 +5,7 @@ import type { HostInfo } from '../host/types';
 import type { AppServices } from '../services/types';
 import { AccessGate } from './shell/access/components/AccessGate';
 import { AppRouter } from './AppRouter';
+import { PersonalGate } from './shell/sites/PersonalGate';
 import { HostProvider } from './shell/host/HostContext';
 import { ServicesProvider } from './shell/services/ServicesContext';
 
@@ -29,9 +30,15 @@ export function AppRoot({ services, host }: AppRootProps): JSX.Element {
             <Text block as="h1" variant="xxLarge" styles={{ root: { margin: 0 } }}>
               {strings.AppTitle}
             </Text>
-            <AccessGate>
-              <AppRouter />
-            </AccessGate>
+            {host.personalView ? (
+              <PersonalGate>
+                <AppRouter />
+              </PersonalGate>
+            ) : (
+              <AccessGate>
+                <AppRouter />
+              </AccessGate>
+            )}
           </div>
         </ServicesProvider>
       </HostProvider>

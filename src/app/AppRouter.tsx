@@ -6,6 +6,9 @@ import { useHost } from './shell/host/HostContext';
 import { MappingChooser } from './chooser/components/MappingChooser';
 import { Loading } from './common/components/Loading';
 import { AppNav } from './shell/navigation/AppNav';
+import { MyMappingsAcrossSites } from './chooser/components/MyMappingsAcrossSites';
+import { useAcrossSites } from './shell/sites/PersonalGate';
+import { SiteScope } from './shell/sites/SiteScope';
 import type { ScreenKey } from './shell/navigation/AppNav';
 
 // Screens few people use, or that carry heavy components (DetailsList), load on demand in their own chunks.
@@ -19,7 +22,7 @@ const ActionTracker = React.lazy(() => import(/* webpackChunkName: 'actions' */ 
 const MappingEditor = React.lazy(() => import(/* webpackChunkName: 'mapping' */ './mapping/editor/components/MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
 /** Where the app is: a list screen, the frameworks (Owners), or one mapping (and optionally an area in it), reached from a screen. */
-export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; dutyId?: string; from: ScreenKey };
+export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapping'; mappingId: number; areaId?: string; dutyId?: string; siteUrl?: string; from: ScreenKey };
 
 /** What Back on a mapping says, by the screen it returns to. */
 function backLabel(from: ScreenKey, personalView: boolean): string {
@@ -46,6 +49,7 @@ export function AppRouter(): JSX.Element {
   const manageFrameworks = React.useCallback((): void => setRoute({ view: 'frameworks' }), []);
   // Framework management is for site owners only; SharePoint refuses anyone else's writes anyway.
   const isOwner = useAccess().level === 'setUp';
+  const acrossSites = useAcrossSites() !== undefined;
 
   if (route.view === 'frameworks' && isOwner) {
     return (
@@ -55,10 +59,10 @@ export function AppRouter(): JSX.Element {
     );
   }
   if (route.view === 'mapping') {
-    return (
+    const editor = (
       <React.Suspense fallback={<Loading label={strings.LoadingMapping} />}>
         <MappingEditor
-          key={`${route.mappingId}/${route.areaId ?? ''}/${route.dutyId ?? ''}`}
+          key={`${route.siteUrl ?? ''}/${route.mappingId}/${route.areaId ?? ''}/${route.dutyId ?? ''}`}
           mappingId={route.mappingId}
           areaId={route.areaId}
           dutyId={route.dutyId}
@@ -67,6 +71,8 @@ export function AppRouter(): JSX.Element {
         />
       </React.Suspense>
     );
+    // A mapping of another department site opens against that site, with its own access check.
+    return route.siteUrl ? <SiteScope siteUrl={route.siteUrl}>{editor}</SiteScope> : editor;
   }
   return (
     <>
@@ -77,7 +83,8 @@ export function AppRouter(): JSX.Element {
           {screen === 'actions' && <ActionTracker onOpen={openAt} />}
         </React.Suspense>
       )}
-      {screen === 'chooser' && <MappingChooser onOpen={open} onManageFrameworks={isOwner ? manageFrameworks : undefined} />}
+      {screen === 'chooser' &&
+        (acrossSites ? <MyMappingsAcrossSites onOpen={openAt} /> : <MappingChooser onOpen={open} onManageFrameworks={isOwner ? manageFrameworks : undefined} />)}
     </>
   );
 }

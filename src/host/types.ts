@@ -15,6 +15,8 @@ export interface DeepLinkTarget {
   areaId?: string;
   /** A duty in that area (its status takes the focus), e.g. from the action tracker. */
   dutyId?: string;
+  /** Another department site's mapping (screens that gather several sites); the app's own site when absent. */
+  siteUrl?: string;
 }
 
 export interface HostInfo {

@@ -6,7 +6,56 @@
 
 import { AppError } from './errors';
 
-export type LifecycleState = 'draft' | 'ready' | 'signedOff';
+/**
+ * Draft and ready come from the mapping's own column; signed off from an intact
+ * sign-off record. `needsChecking`: the latest record was changed after it was
+ * made, is damaged, or is missing (the mapping remembers a record number that
+ * no file has), so neither "signed off" nor "draft" can be trusted until an
+ * Owner looks (reopening or signing off again settles it).
+ */
+export type LifecycleState = 'draft' | 'ready' | 'signedOff' | 'needsChecking';
+
+/** Why a record's columns or JSON cannot be trusted as the app wrote them. */
+export type RecordDamage = 'notJson' | 'wrongMapping' | 'hashMismatch' | 'unknownKind' | 'columnsDisagree';
+
+/**
+ * Whether a record is as the app made it. `intact`: its JSON was read and its
+ * SHA-256 hashes, columns and mapping id agree, and SharePoint shows no later
+ * change. `unchecked`: no sign of change in its columns (version 1.0, changed
+ * by nobody else), but its JSON was not read here, or it was made before
+ * records carried hashes. `changed`: SharePoint shows a later version or
+ * another editor. `damaged`: its columns or JSON do not say what the app wrote.
+ */
+export type RecordIntegrity =
+  | { kind: 'intact' }
+  | { kind: 'unchecked'; beforeHashes?: boolean }
+  | { kind: 'changed'; by: string; at: string; version: string }
+  | { kind: 'damaged'; reason: RecordDamage; by?: string; at?: string };
+
+/** A duty's or the details' change after sign-off: signed value → current value. */
+export interface ChangeAfterSignOff {
+  /** The duty, or undefined for the mapping's details. */
+  dutyId?: string;
+  kind: 'changed' | 'deleted' | 'added';
+  /** Who last changed it, as SharePoint records it (unknown for a deleted entry). */
+  by?: string;
+  /** ISO timestamp of that change, when known. */
+  at?: string;
+  /** Field by field, signed → current (model values; the app words them). */
+  fields: FieldChange[];
+}
+
+/** What differs between a signed-off mapping as stored now and its sign-off record's snapshot. */
+export interface ChangesAfterSignOff {
+  /** Entries and details that differ, duties in the snapshot's order, details first. */
+  changes: ChangeAfterSignOff[];
+  /** How many duties differ (changed, deleted or added). */
+  duties: number;
+  /** Who made them (distinct, in order of appearance). */
+  people: string[];
+  /** False when the record's snapshot could not be read or compared (damaged, or made before snapshots held the stored mapping). */
+  compared: boolean;
+}
 
 /**
  * A save refused because the mapping was signed off after the editor read it
@@ -40,6 +89,12 @@ export interface GovernanceRecord {
   fileUrl: string;
   /** Server-relative URL of the Word document of a sign-off. */
   documentUrl?: string;
+  /** The record's number in its file name (one sequence per mapping); undefined when the name has none. */
+  number?: number;
+  /** Whether it is as the app made it. */
+  integrity: RecordIntegrity;
+  /** The Microsoft Purview retention label on the record (SharePoint's `_ComplianceTag`), when it has one. */
+  retentionLabel?: string;
 }
 
 export interface MappingGovernance {
@@ -50,6 +105,12 @@ export interface MappingGovernance {
   reopened?: GovernanceRecord;
   /** Every record of this mapping, newest first. */
   records: GovernanceRecord[];
+  /** Why the state is `needsChecking`. */
+  problem?: { kind: 'missingRecord'; number: number } | { kind: 'recordChanged'; record: GovernanceRecord };
+  /** When signed off and read with the mapping: what changed since (never written back). */
+  changes?: ChangesAfterSignOff;
+  /** Whether the signed-in user may sign off, when read with the mapping. */
+  canSignOff?: boolean;
 }
 
 /** What is signed off: the Word document (built by the caller) and what the snapshot holds. */

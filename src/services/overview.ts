@@ -27,6 +27,8 @@ export interface OverviewMapping {
   modified: string;
   /** [governance] yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
+  /** [sites] The site it is on, when the overview gathers several sites. */
+  siteUrl?: string;
 }
 
 /** A top-level duty as the JD coverage view names it. */
@@ -79,6 +81,8 @@ export interface ActionItem {
   owner: string;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
+  /** [sites] The site its mapping is on, when the tracker gathers several sites. */
+  siteUrl?: string;
 }
 
 /** A mapping whose actions to read, and how many entries it has (to keep each read under the threshold). */

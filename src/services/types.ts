@@ -1,3 +1,4 @@
+import type { MappingGovernance } from './governance';
 /**
  * The services the React app uses, in the app's own terms. `src/data/` holds
  * the one PnPjs implementation; components reach these through React context
@@ -52,6 +53,8 @@ export interface OpenedMapping {
   entryHistory?: Record<string, EntryHistory>;
   /** Set when the mapping's framework version could not be read and a neighbouring one was used. */
   frameworkFallback?: FrameworkFallback;
+  /** Its sign-off state and records, read with it (undefined when they could not be read then). */
+  governance?: MappingGovernance;
 }
 
 export interface NewMappingInput {
@@ -143,6 +146,9 @@ export type SetupTask =
   | 'createApprovers'
   | 'ownersOnly'
   | 'recordsPermissions'
+  // [permissions] Members' permission level without deleting, and the lists that use it
+  | 'membersLevel'
+  | 'noDeleting'
 
   // [jdimport]
   | 'documentPermissions';

@@ -23,7 +23,7 @@ const MAPPINGS = 1000;
 /** Duties of each mapping seeded as gaps with an action. */
 const GAPS_PER_MAPPING = 6;
 const PARALLEL = 4;
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 let site: TestSite;
 let framework: Framework;

@@ -68,14 +68,15 @@ test('an owner sets up an empty site, step by step', async () => {
   }
   expect(progress[0].every((step) => step.state === 'pending')).toBe(true);
   // Every step but the first, the frameworks' unique versions, the area counts, the framework's and governance's
-  // versioning and approvers group names the list it works on, for the app to word.
+  // versioning, approvers group and Members' permission level names the list it works on, for the app to word.
   expect(progress[0].filter((step) => step.listTitle === undefined).map((step) => step.task)).toEqual([
     'inspect',
     'uniqueVersions',
     'countAreas',
     'addFramework',
     'keepVersions',
-    'createApprovers'
+    'createApprovers',
+    'membersLevel'
   ]);
   await expect(site.services(VISITOR).setup.checkSite()).resolves.toEqual({ state: 'ready' });
 });

@@ -77,8 +77,12 @@ test('a Member’s save that arrives after the sign-off is refused as signed off
   // which Members cannot change, still holds what was signed off.
   expect(await rawEntryWrite(MEMBER, itemId, '*', 'by hand')).toBe(204);
   const record = await site.services(MEMBER).governance.read(id);
-  const snapshot = JSON.parse(await site.sp(MEMBER).web.getFileByServerRelativePath(record.signedOff?.fileUrl ?? '').getText()) as { snapshot: { entries: Array<{ comments: string }> } };
-  expect(snapshot.snapshot.entries.map((entry) => entry.comments)).toEqual(before);
+  const file = JSON.parse(await site.sp(MEMBER).web.getFileByServerRelativePath(record.signedOff?.fileUrl ?? '').getText()) as {
+    payload: { snapshot: { entries: Array<{ comments: string }> } };
+  };
+  expect(file.payload.snapshot.entries.map((entry) => entry.comments)).toEqual(before);
+  // ...and shown on the mapping as a change after sign-off, by the Member.
+  expect(record.changes).toMatchObject({ duties: 1, people: ['Marcus Mensah'] });
 });
 
 test('after a reopening, the refused edits come back as ordinary conflicts the editor can keep', async () => {

@@ -23,7 +23,7 @@ export const MAX_REQUEST_BYTES = 1_048_576;
  * Too Long", 404.14 "URL Too Long") before the application sees the request (Microsoft Learn, IIS
  * `<requestLimits>`). A PnPjs maintainer gives "~2000 characters" for SharePoint (pnp/pnpjs#2678)
  * and a SharePoint user saw 404 past about 1,545 characters of URL (Aymkdn/SharepointPlus#142).
- * Microsoft publishes no figure for SharePoint Online itself: see docs/sharepoint-rest.md.
+ * Microsoft publishes no figure for SharePoint Online itself: see docs/sharepoint-dates-and-limits.md.
  */
 export const MAX_QUERY_STRING_BYTES = 2048;
 export const MAX_URL_BYTES = 4096;

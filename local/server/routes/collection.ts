@@ -38,13 +38,35 @@ export function project(entity: Entity, select: string[] | undefined): Entity {
   if (select === undefined || select.includes('*')) {
     return entity;
   }
-  const props: Array<[string, WireValue]> = [];
+  // `Nav/Prop` selects a property of an expanded entity (or of each in an expanded collection).
+  const wanted = new Map<string, string[] | undefined>();
   for (const name of select) {
-    const found = entity.props.find(([k]) => k.toLowerCase() === name.toLowerCase());
-    if (found === undefined) {
-      throw propertyNotFound(name);
+    const slash = name.indexOf('/');
+    const head = (slash < 0 ? name : name.slice(0, slash)).toLowerCase();
+    if (slash < 0) {
+      wanted.set(head, undefined);
+    } else if (!wanted.has(head) || wanted.get(head) !== undefined) {
+      wanted.set(head, [...(wanted.get(head) ?? []), name.slice(slash + 1)]);
     }
-    props.push(found);
+  }
+  const props: Array<[string, WireValue]> = [];
+  for (const [head, sub] of wanted) {
+    const found = entity.props.find(([k]) => k.toLowerCase() === head);
+    if (found === undefined) {
+      throw propertyNotFound(select.find((name) => name.toLowerCase().startsWith(head)) ?? head);
+    }
+    const [key, value] = found;
+    if (sub === undefined) {
+      props.push(found);
+    } else if (value instanceof Entity) {
+      props.push([key, project(value, sub)]);
+    } else if (Array.isArray(value) && value.every((v) => v instanceof Entity)) {
+      props.push([key, (value as Entity[]).map((v) => project(v, sub))]);
+    } else if (value === null) {
+      props.push(found);
+    } else {
+      throw propertyNotFound(`${key}/${sub[0]}`);
+    }
   }
   return new Entity(entity.meta, props);
 }

@@ -70,10 +70,11 @@ export function requirePermission(ctx: RouteContext, kind: number): void {
 }
 
 /**
- * Lists and fields may be created or changed only with ManageLists, which only Full Control
- * holds among the levels this site assigns (Members get Contribute).
+ * Lists, their settings (versioning included), fields and views may be created, changed or deleted
+ * only with ManageLists where the request points: Full Control, Design and Edit hold it, so Members
+ * of a team site (Edit) may, unless the list has its own permissions that give them less.
  */
-export function requireOwner(ctx: RouteContext): void {
+export function requireManageLists(ctx: RouteContext): void {
   requirePermission(ctx, PermissionKind.ManageLists);
 }
 

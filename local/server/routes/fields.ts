@@ -5,7 +5,7 @@ import { invalidQuery, spException, unknownProperty } from '../http/errors';
 import { Segment, stringArg } from '../http/request';
 import { COMMON_FIELD_PROPS, CREATABLE_KINDS, FIELD_KINDS, encodeInternalName } from '../storage/fieldTypes';
 import { FieldRecord, ListRecord } from '../storage/types';
-import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireOwner, unwrapResults } from './context';
+import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireManageLists, unwrapResults } from './context';
 import { odata, project, queryEntities } from './collection';
 import { parseSelect } from '../odata/query';
 
@@ -88,7 +88,7 @@ function setIndexed(ctx: RouteContext, list: ListRecord, field: FieldRecord, ind
 }
 
 function createField(ctx: RouteContext, list: ListRecord): ApiResponse {
-  requireOwner(ctx);
+  requireManageLists(ctx);
   const body = jsonBody(ctx);
   const { Title: title, FieldTypeKind: kind } = body;
   if (typeof title !== 'string' || title.trim() === '') {
@@ -125,7 +125,7 @@ function oneField(ctx: RouteContext, list: ListRecord, field: FieldRecord | unde
     }
     case 'MERGE':
     case 'PATCH': {
-      requireOwner(ctx);
+      requireManageLists(ctx);
       const body = jsonBody(ctx);
       if (body.FieldTypeKind !== undefined && body.FieldTypeKind !== field.kind) {
         throw invalidQuery('Changing FieldTypeKind is not supported by the local SharePoint server.');
@@ -143,7 +143,7 @@ function oneField(ctx: RouteContext, list: ListRecord, field: FieldRecord | unde
       return emptyResponse(204);
     }
     case 'DELETE':
-      requireOwner(ctx);
+      requireManageLists(ctx);
       if (field.builtin) {
         throw spException('You cannot delete a hidden or built-in column.');
       }

@@ -12,7 +12,7 @@ import { GroupRecord, MEMBERS_GROUP, OWNERS_GROUP, VISITORS_GROUP, maskHas, webS
 import { LocalUser, PermissionKind, USERS, findUser, userById } from '../users';
 import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requirePermission } from './context';
 import { queryEntities } from './collection';
-import { userEntity } from './users';
+import { userEntity } from './principals';
 
 function ownerTitle(ctx: RouteContext, group: GroupRecord): string {
   return ctx.store.security.group(group.ownerId)?.title ?? userById(group.ownerId)?.name ?? '';

@@ -3,6 +3,7 @@ import { randomUUID } from 'crypto';
 import { JsonObject, JsonValue, spNow } from '../json';
 import { SpError, badValue, invalidQuery, unknownProperty } from '../http/errors';
 import { normaliseDate } from '../odata/sql';
+import { DATE_RANGE_MESSAGE, SiteTimeZone, siteTimeZone, storedDate } from '../timeZones';
 import { FIELD_KINDS } from '../storage/fieldTypes';
 import { FieldRecord, ListRecord, itemTypeName, storageKey } from '../storage/types';
 import { LocalUser, userById } from '../users';
@@ -15,7 +16,17 @@ const READ_ONLY = new Set(['Id', 'ID', 'Created', 'Modified', 'AuthorId', 'Edito
 /** Accepted and ignored: SharePoint takes them on writes but they change nothing for a generic list. */
 const IGNORED = new Set(['ContentTypeId']);
 
-function convert(field: FieldRecord, raw: JsonValue): JsonValue {
+/** SP.DateTimeFieldFormatType.DateOnly: the column keeps a day, not an instant. */
+export function isDateOnly(field: FieldRecord): boolean {
+  return field.valueType === 'datetime' && field.props.DisplayFormat !== 1;
+}
+
+/** SharePoint's refusal of a date it cannot keep (outside 1 January 1900 – 31 December 8900 in UTC). */
+export function dateOutOfRange(): SpError {
+  return new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', DATE_RANGE_MESSAGE);
+}
+
+function convert(field: FieldRecord, raw: JsonValue, zone: SiteTimeZone): JsonValue {
   const edm = FIELD_KINDS[field.kind].edmType;
   if (raw === null) {
     return null;
@@ -55,7 +66,12 @@ function convert(field: FieldRecord, raw: JsonValue): JsonValue {
       if (d === undefined) {
         throw badValue(edm);
       }
-      return d;
+      // A date-only column keeps the site's local midnight of the local date at that instant.
+      const kept = storedDate(zone, Date.parse(d), isDateOnly(field));
+      if (kept === undefined) {
+        throw dateOutOfRange();
+      }
+      return kept;
     }
     case 'user': {
       const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : NaN;
@@ -99,7 +115,7 @@ function defaultFor(field: FieldRecord): JsonValue | undefined {
  * Applies `body` over `current` (undefined for an add) and stamps Created/Modified/Author/Editor.
  * Unknown property → SharePoint's 400 naming the item type.
  */
-export function applyWrite(list: ListRecord, fields: FieldRecord[], body: JsonObject, current: JsonObject | undefined, user: LocalUser): JsonObject {
+export function applyWrite(list: ListRecord, fields: FieldRecord[], body: JsonObject, current: JsonObject | undefined, user: LocalUser, zone: SiteTimeZone = siteTimeZone()): JsonObject {
   const writable = new Map<string, FieldRecord>();
   for (const f of fields) {
     if (!f.builtin || f.internalName === 'Title') {
@@ -121,7 +137,7 @@ export function applyWrite(list: ListRecord, fields: FieldRecord[], body: JsonOb
       }
       throw unknownProperty(key, itemTypeName(list));
     }
-    data[storageKey(field)] = convert(field, raw);
+    data[storageKey(field)] = convert(field, raw, zone);
   }
   const now = spNow();
   if (current === undefined) {

@@ -1,4 +1,5 @@
-/** `lists/…/items`: query, add, and per item GET / MERGE (with IF-MATCH) / DELETE. */
+/** `lists/…/items`: query, add, and per item GET / MERGE (with IF-MATCH) / DELETE / recycle. */
+import { randomUUID } from 'crypto';
 import { ApiResponse, emptyResponse, entityBody, jsonResponse } from '../http/format';
 import { SpError, etagMismatch, itemNotFound } from '../http/errors';
 import { Segment, intArg } from '../http/request';
@@ -49,7 +50,7 @@ function addItem(ctx: RouteContext, list: ListRecord): ApiResponse {
   const body = jsonBody(ctx);
   const item = ctx.store.tx(() => {
     const fields = ctx.store.fields.forList(list.id);
-    const data = applyWrite(list, fields, body, undefined, ctx.req.user);
+    const data = applyWrite(list, fields, body, undefined, ctx.req.user, ctx.store.site.timeZone);
     checkUniqueValues(ctx.store.items, list.id, fields, data, 0);
     const id = ctx.store.lists.nextItemId(list.id);
     return ctx.store.items.insert(list.id, id, data, list);
@@ -77,7 +78,7 @@ export function updateItem(ctx: RouteContext, list: ListRecord, id: number): Api
     }
     checkEtag(ctx, item);
     const fields = ctx.store.fields.forList(list.id);
-    const data = applyWrite(list, fields, body, item.data, ctx.req.user);
+    const data = applyWrite(list, fields, body, item.data, ctx.req.user, ctx.store.site.timeZone);
     checkUniqueValues(ctx.store.items, list.id, fields, data, item.id);
     const saved = ctx.store.items.update(list.id, item, data, list);
     fileItemChanged(ctx, list, item.id);
@@ -102,6 +103,15 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
     if (next.key === 'validateupdatelistitem' && more.length === 0) {
       return validateUpdateListItem(ctx, list, id);
     }
+    if (next.key === 'recycle' && more.length === 0) {
+      // PnPjs item.recycle(): POST; answers the recycle bin item's id. Needs DeleteListItems, as a delete does.
+      if (ctx.req.method !== 'POST') {
+        return badMethod(ctx);
+      }
+      deleteItem(ctx, list, id);
+      const recycled = randomUUID();
+      return jsonResponse(200, ctx.req.format === 'verbose' ? { d: { Recycle: recycled } } : { value: recycled }, ctx.req.format);
+    }
     return notFound(ctx, rest);
   }
   switch (ctx.req.method) {
@@ -112,21 +122,25 @@ function oneItem(ctx: RouteContext, list: ListRecord, id: number, rest: Segment[
     case 'PUT':
       return updateItem(ctx, list, id);
     case 'DELETE':
-      requirePermission(ctx, PermissionKind.DeleteListItems);
-      ctx.store.tx(() => {
-        const item = ctx.store.items.get(list.id, id);
-        if (item === undefined) {
-          throw itemNotFound();
-        }
-        checkEtag(ctx, item);
-        ctx.store.items.delete(list.id, id);
-        ctx.store.files.removeItem(list.id, id);
-        ctx.store.lists.itemRemoved(list.id);
-      });
+      deleteItem(ctx, list, id);
       return emptyResponse(200);
     default:
       return badMethod(ctx);
   }
+}
+
+function deleteItem(ctx: RouteContext, list: ListRecord, id: number): void {
+  requirePermission(ctx, PermissionKind.DeleteListItems);
+  ctx.store.tx(() => {
+    const item = ctx.store.items.get(list.id, id);
+    if (item === undefined) {
+      throw itemNotFound();
+    }
+    checkEtag(ctx, item);
+    ctx.store.items.delete(list.id, id);
+    ctx.store.files.removeItem(list.id, id);
+    ctx.store.lists.itemRemoved(list.id);
+  });
 }
 
 /** Routes `items…` / `getItemById(n)` under a list (seg is that segment). */

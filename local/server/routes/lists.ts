@@ -4,7 +4,7 @@ import { ApiResponse, Entity, collectionBody, emptyResponse, entityBody, jsonRes
 import { invalidQuery, listNotFound, spException, unknownProperty } from '../http/errors';
 import { Segment, stringArg } from '../http/request';
 import { ListRecord, entityTypeName, isLibrary, itemTypeName } from '../storage/types';
-import { RouteContext, apiUrl, badMethod, currentMask, jsonBody, metadataUrl, notFound, requireOwner, requirePermission } from './context';
+import { RouteContext, apiUrl, badMethod, currentMask, jsonBody, metadataUrl, notFound, requireManageLists, requirePermission } from './context';
 import { PermissionKind } from '../users';
 import { listScope, maskHas } from '../storage/security';
 import { routeListSecurity } from './security';
@@ -83,7 +83,7 @@ function duplicateTitle(): never {
 }
 
 function createList(ctx: RouteContext): ApiResponse {
-  requireOwner(ctx);
+  requireManageLists(ctx);
   const body = jsonBody(ctx);
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '') {
@@ -137,7 +137,7 @@ function oneList(outer: RouteContext, list: ListRecord, rest: Segment[]): ApiRes
     }
     case 'MERGE':
     case 'PATCH': {
-      requireOwner(ctx);
+      requireManageLists(ctx);
       const body = jsonBody(ctx);
       const title = typeof body.Title === 'string' && body.Title.trim() !== '' ? body.Title : list.title;
       const props = { ...list.props, ...listProps(body) };
@@ -151,7 +151,7 @@ function oneList(outer: RouteContext, list: ListRecord, rest: Segment[]): ApiRes
       return emptyResponse(204);
     }
     case 'DELETE':
-      requireOwner(ctx);
+      requireManageLists(ctx);
       ctx.store.tx(() => {
         ctx.store.fields.dropIndexes(list.id);
         ctx.store.security.dropScope(listScope(list.id));

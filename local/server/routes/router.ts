@@ -5,7 +5,7 @@ import { runBatch } from './batch';
 import { RouteContext, notFound } from './context';
 import { routeLists } from './lists';
 import { effectivePermissions, routeUsers } from './users';
-import { contextInfo, getWeb } from './web';
+import { contextInfo, getWeb, regionalSettings } from './web';
 import { associatedGroup, routeSiteGroups } from './groups';
 import { routeRoleDefinitions, routeSecurable } from './security';
 import { routeWebFiles } from './files';
@@ -26,6 +26,8 @@ function routeWeb(ctx: RouteContext, rest: Segment[]): ApiResponse {
       return routeSiteGroups(ctx, seg, more);
     case 'roledefinitions':
       return routeRoleDefinitions(ctx, seg, more);
+    case 'regionalsettings':
+      return regionalSettings(ctx, more);
     default:
       return (
         routeUsers(ctx, seg, more) ??

@@ -3,29 +3,11 @@ import { ApiResponse, Entity, collectionBody, entityBody, jsonResponse } from '.
 import { intArg, Segment, stringArg } from '../http/request';
 import { spException, invalidQuery } from '../http/errors';
 import { LocalUser, PermissionKind, USERS, findUser, userById } from '../users';
-import { RouteContext, apiUrl, badMethod, currentMask, jsonBody, metadataUrl, notFound, requirePermission } from './context';
+import { RouteContext, badMethod, currentMask, jsonBody, metadataUrl, notFound, requirePermission } from './context';
 import { project, odata, queryEntities } from './collection';
 import { parseSelect } from '../odata/query';
 import { groupsOfUser } from './groups';
-
-/** SP.User as SharePoint Online returns it. */
-export function userEntity(ctx: RouteContext, u: LocalUser): Entity {
-  const link = `Web/GetUserById(${u.id})`;
-  return new Entity({ type: 'SP.User', id: apiUrl(ctx, link), editLink: link }, [
-    ['Id', u.id],
-    ['IsHiddenInUI', false],
-    ['LoginName', u.login],
-    ['Title', u.name],
-    ['PrincipalType', 1],
-    ['Email', u.email],
-    ['Expiration', ''],
-    ['IsEmailAuthenticationGuestUser', false],
-    ['IsShareByEmailGuestUser', false],
-    ['IsSiteAdmin', ctx.store.security.isSiteAdmin(u.id)],
-    ['UserId', new Entity({ type: 'SP.UserIdInfo' }, [['NameId', `1003${String(u.id).padStart(12, '0')}`], ['NameIdIssuer', 'urn:federation:microsoftonline']])],
-    ['UserPrincipalName', u.email]
-  ]);
-}
+import { userEntity } from './principals';
 
 function userNotFound(): never {
   throw spException('User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 404);

@@ -5,7 +5,9 @@
  * `bNewDocumentUpdate` the change overwrites the current version instead of adding one
  * (SharePoint's UpdateOverwriteVersion), which is how columns are set on a file just uploaded
  * without a second version. Value types kept to those this app writes: text, note, choice,
- * number, yes/no and ISO dates.
+ * number, yes/no and dates. A date is read as SharePoint reads form input: in the site's locale
+ * (the local site is en-GB, so `d/m/yyyy` with an optional `h:mm`) and time zone; ISO 8601 text is
+ * refused with SharePoint's range message, as SharePoint Online does (docs/sharepoint-dates-and-limits.md).
  */
 import { JsonObject, JsonValue, isJsonObject } from '../json';
 import { ApiResponse, Entity, collectionBody, jsonResponse } from '../http/format';
@@ -14,7 +16,8 @@ import { FieldRecord, ListRecord } from '../storage/types';
 import { PermissionKind } from '../users';
 import { RouteContext, badMethod, jsonBody, metadataUrl, requirePermission, unwrapResults } from './context';
 import { fileItemChanged } from './fileWrite';
-import { applyWrite } from './itemWrite';
+import { applyWrite, isDateOnly } from './itemWrite';
+import { DATE_RANGE_MESSAGE, SiteTimeZone, localMidnight, storedDate } from '../timeZones';
 import { checkUniqueValues } from './uniqueValues';
 
 /** SharePoint's error code for a value a column refuses (Microsoft.SharePoint.SPFieldValidationException). */
@@ -22,7 +25,22 @@ const FIELD_INVALID = -2146232832;
 
 type Converted = { value: JsonValue } | { error: string };
 
-function convertFormValue(field: FieldRecord, text: string): Converted {
+/** `d/m/yyyy [h:mm[:ss]]` in the site's time zone, as an instant; undefined for anything else. */
+function formDate(text: string, zone: SiteTimeZone): number | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (m === null) {
+    return undefined;
+  }
+  const [day, month, year, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(check.getTime()) || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  return localMidnight(zone, date) + ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
+function convertFormValue(field: FieldRecord, text: string, zone: SiteTimeZone): Converted {
   if (text === '') {
     return { value: null };
   }
@@ -47,8 +65,11 @@ function convertFormValue(field: FieldRecord, text: string): Converted {
       }
       return ['0', 'no', 'false'].includes(lower) ? { value: false } : { error: 'Invalid yes/no value.' };
     }
-    case 'datetime':
-      return Number.isNaN(Date.parse(text)) ? { error: 'Invalid date/time value.' } : { value: new Date(text).toISOString() };
+    case 'datetime': {
+      const ms = formDate(text, zone);
+      const kept = ms === undefined ? undefined : storedDate(zone, ms, isDateOnly(field));
+      return ms === undefined || kept === undefined ? { error: DATE_RANGE_MESSAGE } : { value: new Date(ms).toISOString() };
+    }
     default:
       return { error: `The column '${field.internalName}' cannot be set this way here.` };
   }
@@ -91,7 +112,7 @@ export function validateUpdateListItem(ctx: RouteContext, list: ListRecord, item
       results.push({ name, text, error: `Column '${name}' does not exist. It may have been deleted by another user.` });
       continue;
     }
-    const converted = convertFormValue(field, text);
+    const converted = convertFormValue(field, text, ctx.store.site.timeZone);
     if ('error' in converted) {
       results.push({ name, text, error: converted.error });
       continue;
@@ -105,7 +126,7 @@ export function validateUpdateListItem(ctx: RouteContext, list: ListRecord, item
       if (item === undefined) {
         throw itemNotFound();
       }
-      const data = applyWrite(list, fields, write, item.data, ctx.req.user);
+      const data = applyWrite(list, fields, write, item.data, ctx.req.user, ctx.store.site.timeZone);
       checkUniqueValues(ctx.store.items, list.id, fields, data, item.id);
       if (overwrite) {
         ctx.store.items.overwrite(list.id, item, data, list);

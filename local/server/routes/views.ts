@@ -8,7 +8,7 @@ import { invalidQuery, spException, unknownProperty } from '../http/errors';
 import { Segment, stringArg } from '../http/request';
 import { ListRecord } from '../storage/types';
 import { ViewRecord } from '../storage/views';
-import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireOwner } from './context';
+import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireManageLists } from './context';
 import { odata, project, queryEntities } from './collection';
 import { parseSelect } from '../odata/query';
 
@@ -67,7 +67,7 @@ function fieldName(ctx: RouteContext, list: ListRecord, name: string): string {
 function viewFields(ctx: RouteContext, list: ListRecord, view: ViewRecord, rest: Segment[]): ApiResponse {
   const [op] = rest;
   const save = (fields: string[]): ApiResponse => {
-    requireOwner(ctx);
+    requireManageLists(ctx);
     ctx.store.tx(() => ctx.store.views.update(view, view.title, view.props, fields));
     return emptyResponse(200);
   };
@@ -125,14 +125,14 @@ function oneView(ctx: RouteContext, list: ListRecord, view: ViewRecord | undefin
     }
     case 'MERGE':
     case 'PATCH': {
-      requireOwner(ctx);
+      requireManageLists(ctx);
       const body = jsonBody(ctx);
       const title = typeof body.Title === 'string' && body.Title.trim() !== '' ? body.Title : view.title;
       ctx.store.tx(() => ctx.store.views.update(view, title, { ...view.props, ...viewProps(body) }, view.fields));
       return emptyResponse(204);
     }
     case 'DELETE':
-      requireOwner(ctx);
+      requireManageLists(ctx);
       ctx.store.tx(() => ctx.store.views.delete(view));
       return emptyResponse(200);
     default:
@@ -141,7 +141,7 @@ function oneView(ctx: RouteContext, list: ListRecord, view: ViewRecord | undefin
 }
 
 function createView(ctx: RouteContext, list: ListRecord): ApiResponse {
-  requireOwner(ctx);
+  requireManageLists(ctx);
   const body = jsonBody(ctx);
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '') {

@@ -4,7 +4,8 @@ import { SITE_TITLE } from '../users';
 import { ApiResponse, Entity, entityBody, jsonResponse } from '../http/format';
 import { odata, project } from './collection';
 import { parseSelect } from '../odata/query';
-import { RouteContext, apiUrl, badMethod, metadataUrl } from './context';
+import { RouteContext, apiUrl, badMethod, metadataUrl, notFound } from './context';
+import { Segment } from '../http/request';
 
 /** The site's title, shown by the local page. */
 export const WEB_TITLE = SITE_TITLE;
@@ -54,4 +55,28 @@ export function getWeb(ctx: RouteContext): ApiResponse {
   }
   const select = odata(() => parseSelect(ctx.req.query.get('$select')));
   return jsonResponse(200, entityBody(project(webEntity(ctx), select), ctx.req.format, metadataUrl(ctx, 'SP.Web')), ctx.req.format);
+}
+
+/**
+ * GET `web/RegionalSettings/TimeZone`: the site's time zone as SharePoint Online answers it
+ * (`{"Description":"(UTC-08:00) Pacific Time (US and Canada)","Id":13,"Information":{"Bias":480,
+ * "DaylightBias":-60,"StandardBias":0}}`, recorded from SharePoint Online; see
+ * docs/sharepoint-dates-and-limits.md). Other regional settings are not modelled.
+ */
+export function regionalSettings(ctx: RouteContext, rest: Segment[]): ApiResponse {
+  const [seg, ...more] = rest;
+  if (seg?.key !== 'timezone' || more.length > 0) {
+    return notFound(ctx, rest);
+  }
+  if (ctx.req.method !== 'GET') {
+    return badMethod(ctx);
+  }
+  const zone = ctx.store.site.timeZone;
+  const entity = new Entity({ type: 'SP.TimeZone', id: apiUrl(ctx, 'web/regionalsettings/timezone'), editLink: 'web/regionalsettings/timezone' }, [
+    ['Description', zone.description],
+    ['Id', zone.id],
+    ['Information', { Bias: zone.bias, DaylightBias: zone.daylightBias, StandardBias: zone.standardBias }]
+  ]);
+  const select = odata(() => parseSelect(ctx.req.query.get('$select')));
+  return jsonResponse(200, entityBody(project(entity, select), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.TimeZones/@Element')), ctx.req.format);
 }

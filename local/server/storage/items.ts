@@ -73,6 +73,17 @@ export class ItemStore {
     return rows.map((r) => ({ number: r.number, data: JSON.parse(r.data) as JsonObject }));
   }
 
+  /** Deletes one earlier version (`number`), or every earlier version when `number` is undefined; the newest stays. */
+  public deleteVersions(listId: number, itemId: number, number?: number): void {
+    const newest = this.statement('SELECT max(number) AS n FROM item_versions WHERE list_id = ? AND item_id = ?').get(listId, itemId) as { n: number | null };
+    const keep = newest.n ?? 0;
+    if (number === undefined) {
+      this.statement('DELETE FROM item_versions WHERE list_id = ? AND item_id = ? AND number < ?').run(listId, itemId, keep);
+    } else if (number !== keep) {
+      this.statement('DELETE FROM item_versions WHERE list_id = ? AND item_id = ? AND number = ?').run(listId, itemId, number);
+    }
+  }
+
   /** Records `data` as the item's next version when the list keeps versions, trimming to its limit. */
   private keepVersion(list: ListRecord | undefined, itemId: number, data: JsonObject): void {
     const v = versioning(list);

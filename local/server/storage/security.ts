@@ -31,6 +31,14 @@ CREATE TABLE IF NOT EXISTS role_assignments (
   role_def_id INTEGER NOT NULL,
   PRIMARY KEY (scope, principal_id, role_def_id)
 );
+CREATE TABLE IF NOT EXISTS custom_role_definitions (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  description TEXT NOT NULL DEFAULT '',
+  high INTEGER NOT NULL,
+  low INTEGER NOT NULL,
+  sort_order INTEGER NOT NULL DEFAULT 0
+);
 `;
 
 export interface RoleDefinition {
@@ -45,9 +53,11 @@ export interface RoleDefinition {
 }
 
 /**
- * SharePoint Online's built-in permission levels (ids, RoleTypeKind and masks as SPO reports them;
- * see docs/sharepoint-rest-governance.md §3). Limited Access is left out: it is hidden and never
- * assigned by this app.
+ * SharePoint Online's built-in permission levels (ids, RoleTypeKind and masks as SPO reports them:
+ * pnp/pnpcore recorded reply RoleDefinitionTests/GetWebRoleDefinitions; see
+ * docs/sharepoint-rest-governance.md §3). Limited Access is left out: it is hidden and never
+ * assigned by this app. Permission levels made by `POST web/roledefinitions` are stored beside them
+ * (custom_role_definitions) and answer with RoleTypeKind 0, as SharePoint Online does.
  */
 export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
   { id: 1073741829, name: 'Full Control', kind: 5, high: 2147483647, low: 4294967295, order: 1, description: 'Has full control.' },
@@ -58,8 +68,25 @@ export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
 ];
 
 export const FULL_CONTROL = 1073741829;
+export const EDIT = 1073741830;
 export const CONTRIBUTE = 1073741827;
 export const READ = 1073741826;
+
+/**
+ * The first id SharePoint Online gave a permission level made by REST on a fresh test site was
+ * 1073741974 (pnp/pnpcore recorded reply RoleDefinitionTests/CreateUpdateDeleteWebRoleDefinition-0-00003);
+ * how SharePoint numbers them is not documented, so this server counts up from there.
+ */
+const FIRST_CUSTOM_ROLE_ID = 1073741974;
+
+interface CustomRoleRow {
+  id: number;
+  name: string;
+  description: string;
+  high: number;
+  low: number;
+  sort_order: number;
+}
 
 /** The three groups of a group-connected site, with SharePoint's usual ids. */
 export const OWNERS_GROUP = 3;
@@ -122,12 +149,16 @@ export class SecurityStore {
   }
 
   /**
-   * The web's default groups and assignments, created once. Members get Contribute, not the Edit of
-   * a real group site, because this server lets only owners create or change lists (see users.ts).
+   * The web's default groups and assignments, created once, as a Microsoft 365 group-connected team
+   * site (what a Teams team has) has them: Owners Full Control, Members **Edit**, Visitors Read
+   * (Microsoft Learn, "Understanding permission levels in SharePoint" and sp-dev-docs
+   * "modernize-connect-to-office365-group-permissions"). A data folder made when this server gave
+   * Members Contribute is brought up to Edit: this server never grants less than SharePoint Online.
    */
   private seed(webTitle: string): void {
     const exists = stmt(this.db, 'SELECT 1 FROM site_groups WHERE id = ?').get(OWNERS_GROUP) !== undefined;
     if (exists) {
+      stmt(this.db, "UPDATE OR IGNORE role_assignments SET role_def_id = ? WHERE scope = 'web' AND principal_id = ? AND role_def_id = ?").run(EDIT, MEMBERS_GROUP, CONTRIBUTE);
       return;
     }
     this.db.transaction(() => {
@@ -144,8 +175,51 @@ export class SecurityStore {
       }
       this.addAssignment(webScope(), OWNERS_GROUP, FULL_CONTROL);
       this.addAssignment(webScope(), VISITORS_GROUP, READ);
-      this.addAssignment(webScope(), MEMBERS_GROUP, CONTRIBUTE);
+      this.addAssignment(webScope(), MEMBERS_GROUP, EDIT);
     })();
+  }
+
+  /** Every permission level of the web: SharePoint's built-in ones, then those made by REST. */
+  public definitions(): RoleDefinition[] {
+    const custom = (stmt(this.db, 'SELECT * FROM custom_role_definitions ORDER BY id').all() as CustomRoleRow[]).map(
+      (r): RoleDefinition => ({ id: r.id, name: r.name, kind: 0, high: r.high, low: r.low, order: r.sort_order, description: r.description })
+    );
+    return [...ROLE_DEFINITIONS, ...custom];
+  }
+
+  public definition(id: number): RoleDefinition | undefined {
+    return this.definitions().find((d) => d.id === id);
+  }
+
+  public definitionByName(name: string): RoleDefinition | undefined {
+    const wanted = name.toLowerCase();
+    return this.definitions().find((d) => d.name.toLowerCase() === wanted);
+  }
+
+  /** A new permission level (`POST web/roledefinitions`); the caller checks the name is free. */
+  public createDefinition(name: string, description: string, order: number, mask: Mask): RoleDefinition {
+    const row = stmt(this.db, 'SELECT max(id) AS m FROM custom_role_definitions').get() as { m: number | null };
+    const id = Math.max(FIRST_CUSTOM_ROLE_ID, (row.m ?? 0) + 1);
+    stmt(this.db, 'INSERT INTO custom_role_definitions (id, name, description, high, low, sort_order) VALUES (?, ?, ?, ?, ?, ?)').run(id, name, description, mask.high, mask.low, order);
+    return this.definition(id) as RoleDefinition;
+  }
+
+  /** Changes a permission level made by REST; built-in levels are not stored here. */
+  public updateDefinition(def: RoleDefinition): void {
+    stmt(this.db, 'UPDATE custom_role_definitions SET name = ?, description = ?, high = ?, low = ?, sort_order = ? WHERE id = ?').run(
+      def.name,
+      def.description,
+      def.high,
+      def.low,
+      def.order,
+      def.id
+    );
+  }
+
+  /** Deletes a permission level made by REST and every assignment of it. */
+  public deleteDefinition(id: number): void {
+    stmt(this.db, 'DELETE FROM role_assignments WHERE role_def_id = ?').run(id);
+    stmt(this.db, 'DELETE FROM custom_role_definitions WHERE id = ?').run(id);
   }
 
   public groups(): GroupRecord[] {
@@ -265,12 +339,13 @@ export class SecurityStore {
     const principals = new Set([userId, ...this.groupsOf(userId)]);
     let high = 0n;
     let low = 0n;
+    const levels = new Map(this.definitions().map((d) => [d.id, d]));
     for (const [principal, defs] of this.assignments(this.effectiveScope(scope))) {
       if (!principals.has(principal)) {
         continue;
       }
       for (const id of defs) {
-        const def = ROLE_DEFINITIONS.find((d) => d.id === id);
+        const def = levels.get(id);
         if (def !== undefined) {
           high |= BigInt(def.high);
           low |= BigInt(def.low);

@@ -11,6 +11,7 @@ import type { SiteRoleOf } from './security';
 import { StorageEntityStore } from './storageEntities';
 import { FileStore } from './files';
 import { ViewStore } from './views';
+import { SiteTimeZone, siteTimeZone } from '../timeZones';
 
 export interface SiteMeta {
   /** The web's title; its default groups are named after it ("Imaging Owners"). */
@@ -20,6 +21,8 @@ export interface SiteMeta {
   created: string;
   /** Secret for form digests (see digest.ts). */
   digestSecret: string;
+  /** The site's regional time zone (the server's `timeZone` option; UK time by default). */
+  timeZone: SiteTimeZone;
 }
 
 /** What makes one site collection differ from another on the same server. */
@@ -55,7 +58,8 @@ export class Store {
       webId: metaValue(db, 'webId', () => randomUUID()),
       siteId: metaValue(db, 'siteId', () => randomUUID()),
       created: metaValue(db, 'created', () => spNow()),
-      digestSecret: metaValue(db, 'digestSecret', () => randomBytes(32).toString('hex'))
+      digestSecret: metaValue(db, 'digestSecret', () => randomBytes(32).toString('hex')),
+      timeZone: siteTimeZone()
     };
     // Lets $filter reach person properties (`Author/Title eq '…'`) of the fixed user directory.
     db.function('sp_user', { deterministic: true }, (id: unknown, prop: unknown) => {

@@ -30,6 +30,9 @@ export function actionExport(rows: readonly ActionRow[], title: string): TableEx
         rows,
         columns: [
           { header: strings.OverviewTeamColumn, width: 28, type: 'text', value: (row) => row.item.team || strings.OverviewUnnamedTeam },
+          ...(rows.some((row) => row.item.siteUrl !== undefined)
+            ? [{ header: strings.ShellSitesColumn, width: 40, type: 'text' as const, value: (row: ActionRow) => row.item.siteUrl ?? '' }]
+            : []),
           { header: strings.ActionsAreaColumn, width: 32, type: 'text', value: (row) => row.item.areaTitle },
           { header: strings.ActionsDutyColumn, width: 50, type: 'text', value: (row) => row.item.dutyText },
           { header: strings.ActionsStatusColumn, width: 16, type: 'text', value: (row) => statusWord(row.item.status).label },

@@ -79,6 +79,9 @@ export function overviewExport(group: FrameworkGroup, rows: readonly OverviewRow
   const row = (line: Line): OverviewRow | undefined => (line.kind === 'row' ? line.row : undefined);
   const columns: Column[] = [
     { header: strings.OverviewTeamColumn, width: 30, type: 'text', value: (line) => (line.kind === 'row' ? line.row.mapping.team || strings.OverviewUnnamedTeam : formatText(strings.OverviewTotalsLabel, line.shown)) },
+    ...(rows.some((r) => r.mapping.siteUrl !== undefined)
+      ? [{ header: strings.ShellSitesColumn, width: 40, type: 'text' as const, value: (line: Line) => row(line)?.mapping.siteUrl ?? '' }]
+      : []),
     { header: strings.OverviewExportFramework, width: 30, type: 'text', value: (line) => (line.kind === 'row' ? formatText(strings.FwFrameworkNameWithVersion, group.name, line.row.mapping.frameworkVersion) : '') },
     ...areaColumns(group),
     { header: strings.OverviewExportCoverage, width: 12, type: 'number', value: (line) => (row(line)?.mapping.figuresAddUp ? percent(row(line)?.mapping.coverage) : undefined) },

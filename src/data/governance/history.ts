@@ -1,5 +1,7 @@
 import type { FieldChange, HistoryEntry } from '../../services/governance';
 import { ENTRY_FIELDS, MAPPING_FIELDS, foundInFromChoice, statusFromChoice } from '../schema';
+import { dateFromStored } from '../toolkit/rows';
+import type { SiteTimeZone } from '../toolkit/rows';
 
 /** A version as `items(n)/versions` returns it. */
 export type VersionRow = Record<string, unknown>;
@@ -28,8 +30,13 @@ function versionKey(internalName: string): string {
   return internalName.replace(/_/g, '_x005f_');
 }
 
-/** Status and Found in come back as the model's keys (the UI words them); the rest as text. */
-function normalise(key: string, value: unknown): string {
+/**
+ * Status and Found in come back as the model's keys (the UI words them); dates
+ * as the day they stand for (a date-only value is the site's local midnight in
+ * UTC, so its first ten characters are the day before on a UK site in summer);
+ * the rest as text.
+ */
+function normalise(key: string, value: unknown, zone: SiteTimeZone | undefined): string {
   if (value === null || value === undefined) {
     return '';
   }
@@ -40,7 +47,7 @@ function normalise(key: string, value: unknown): string {
     return foundInFromChoice(value) ?? String(value);
   }
   if (key === 'dateCompleted' || key === 'actionDue') {
-    return String(value).slice(0, 10);
+    return dateFromStored(value, zone) ?? '';
   }
   return String(value);
 }
@@ -56,9 +63,10 @@ function editorName(row: VersionRow): string {
  *
  * @param versions - Versions, newest first (as SharePoint returns them).
  * @param fields - Tracked columns by UI key.
+ * @param zone - The site's time zone, once known (dates).
  * @returns One entry per version that changed a tracked column, newest first.
  */
-export function historyFrom(versions: VersionRow[], fields: Readonly<Record<string, string>>): HistoryEntry[] {
+export function historyFrom(versions: VersionRow[], fields: Readonly<Record<string, string>>, zone?: SiteTimeZone): HistoryEntry[] {
   const oldestFirst = [...versions].sort((a, b) => Number(a.VersionId) - Number(b.VersionId));
   const out: HistoryEntry[] = [];
   oldestFirst.forEach((row, index) => {
@@ -66,8 +74,8 @@ export function historyFrom(versions: VersionRow[], fields: Readonly<Record<stri
     const changes: FieldChange[] = [];
     for (const [key, internalName] of Object.entries(fields)) {
       const name = versionKey(internalName);
-      const to = normalise(key, row[name]);
-      const from = before === undefined ? '' : normalise(key, before[name]);
+      const to = normalise(key, row[name], zone);
+      const from = before === undefined ? '' : normalise(key, before[name], zone);
       if (to !== from) {
         changes.push({ field: key, from, to });
       }

@@ -7,6 +7,7 @@ import type { IWeb } from '../toolkit/pnp';
 import { toAppError } from '../../services/toAppError';
 import { httpStatus } from '../toolkit/errors';
 import type { DataContext } from '../toolkit/context';
+import { RECORD_FIELDS } from '../schema';
 
 type Json = Record<string, unknown>;
 
@@ -16,24 +17,23 @@ export interface RecordFile {
   content: Uint8Array;
 }
 
-/** What a record is of, for the failure's wording. */
-export type RecordAction = 'signOff' | 'reopen';
+/** A record made for a given number: its files (the JSON, which is the record, last) and its columns. */
+export interface NumberedRecord {
+  files: RecordFile[];
+  columns: Json;
+}
 
 /**
  * Writes that must succeed in the same batch as the record's columns, started
- * before them (the ETag moves of a sign-off, the Draft of a reopening).
+ * before them (the ETag moves of a sign-off, the Draft of a reopening, and the
+ * mapping item's latest record number).
  */
-export type AlongsideWrites = (web: IWeb) => Array<Promise<Settled<unknown>>>;
+export type AlongsideWrites = (web: IWeb, number: number) => Array<Promise<Settled<unknown>>>;
 
-async function removeQuietly(context: DataContext, urls: string[]): Promise<void> {
-  for (const url of urls) {
-    try {
-      await context.sp.web.getFileByServerRelativePath(url).delete();
-    } catch {
-      // A file that stays without its columns counts for nothing (see governanceFrom).
-    }
-  }
-}
+/** A file with no columns that someone else uploaded this recently may still be on its way to being a record. */
+const IN_FLIGHT_MS = 60 * 1000;
+/** Half-done records skipped at most, one number each, before giving up. */
+const MAX_SKIPS = 5;
 
 /** Nothing was recorded: a race with another person, or the request's own failure (its kind says which). */
 function notRecorded(error: unknown, raced: boolean): AppError {
@@ -41,39 +41,114 @@ function notRecorded(error: unknown, raced: boolean): AppError {
 }
 
 /**
- * Uploads the files (never overwriting: numbered names collide when two people
- * record at once), then in one batch makes the `alongside` writes and sets the
- * files' columns; the columns are what make the files a record. On any
- * failure the files added so far are deleted and the error says nothing was
- * recorded.
+ * Makes files this attempt added count for nothing: deleted where the caller
+ * may (Owners), otherwise their kind cleared, so they are files without
+ * columns, which every reader ignores (approvers may not delete records).
+ */
+async function voidQuietly(context: DataContext, urls: string[]): Promise<void> {
+  for (const url of urls) {
+    const file = context.sp.web.getFileByServerRelativePath(url);
+    try {
+      await file.delete();
+    } catch {
+      try {
+        await spPostMerge(file.listItemAllFields, body({ [RECORD_FIELDS.kind]: null, [RECORD_FIELDS.mappingId]: null }));
+      } catch {
+        // Left as it is: its number is above what the mapping remembers, and the next record skips it.
+      }
+    }
+  }
+}
+
+/**
+ * Whether the file already at a record's name is what a half-done record left
+ * (no columns, and not someone else's upload of the last minute): then the
+ * number is skipped, never overwritten.
+ */
+async function leftBehind(context: DataContext, library: ReturnType<DataContext['list']>, name: string): Promise<boolean> {
+  const url = `${(await library.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()).ServerRelativeUrl}/${name}`;
+  const item = await context.sp.web.getFileByServerRelativePath(url).listItemAllFields.select(RECORD_FIELDS.mappingId, 'AuthorId', 'Created')<Json>();
+  // The kind column has a default, so a bare upload has one: the mapping id is what the app's columns add.
+  const mappingId = item[RECORD_FIELDS.mappingId];
+  if (mappingId !== null && mappingId !== undefined && mappingId !== '') {
+    return false;
+  }
+  const mine = context.currentUser?.id !== undefined && Number(item.AuthorId) === context.currentUser.id;
+  const created = Date.parse(typeof item.Created === 'string' ? item.Created : '');
+  return mine || !Number.isFinite(created) || Date.now() - created > IN_FLIGHT_MS;
+}
+
+async function upload(context: DataContext, first: number, make: (number: number) => Promise<NumberedRecord>): Promise<{ number: number; record: NumberedRecord; added: string[] }> {
+  const library = context.list('records');
+  for (let number = first; number < first + MAX_SKIPS; number += 1) {
+    const record = await make(number);
+    const added: string[] = [];
+    let collided: string | undefined;
+    try {
+      for (const file of record.files) {
+        const result = await library.rootFolder.files.addUsingPath(file.name, file.content, { Overwrite: false });
+        added.push(result.ServerRelativeUrl);
+      }
+      return { number, record, added };
+    } catch (error) {
+      await voidQuietly(context, added);
+      // An existing name (400): another person's record of the same number, or what a half-done one left.
+      if (httpStatus(error) !== 400) {
+        throw notRecorded(error, false);
+      }
+      collided = record.files[added.length].name;
+      let skip = false;
+      try {
+        skip = await leftBehind(context, library, collided);
+      } catch {
+        skip = false;
+      }
+      if (!skip) {
+        throw notRecorded(error, true);
+      }
+    }
+  }
+  throw new AppError('conflict', { reason: 'recordRace' });
+}
+
+/**
+ * Uploads the record's files under the next free number (never overwriting: a
+ * file that a half-done record left without columns makes it skip to the next
+ * number; one that is a record, or someone else's upload in progress, is a
+ * race), then in one batch makes the `alongside` writes and sets the files'
+ * columns; the columns are what make the files a record. When an alongside
+ * write fails (someone saved, or another approver got there first) the files
+ * are made to count for nothing and the error says nothing was recorded; when
+ * only the columns failed they are written once more.
  *
  * @param context - Data context.
- * @param files - The record's files, the one that is the record (JSON) last.
- * @param columns - The record's columns, set on every file.
- * @param action - What is being recorded.
+ * @param first - The number to try first.
+ * @param make - Builds the record for a number.
  * @param alongside - Writes that must succeed with it.
- * @returns Server-relative URLs of the files, in order.
+ * @returns The number used and the server-relative URLs of the files, in order.
  */
-export async function storeRecord(context: DataContext, files: RecordFile[], columns: Json, action: RecordAction, alongside: AlongsideWrites): Promise<string[]> {
-  const added: string[] = [];
-  const library = context.list('records');
-  try {
-    for (const file of files) {
-      const result = await library.rootFolder.files.addUsingPath(file.name, file.content, { Overwrite: false });
-      added.push(result.ServerRelativeUrl);
+export async function storeRecord(
+  context: DataContext,
+  first: number,
+  make: (number: number) => Promise<NumberedRecord>,
+  alongside: AlongsideWrites
+): Promise<{ number: number; urls: string[] }> {
+  const { number, record, added } = await upload(context, first, make);
+  const setColumns = (web: IWeb): Array<Promise<Settled<unknown>>> =>
+    added.map((url) => settle(spPostMerge(web.getFileByServerRelativePath(url).listItemAllFields, body(record.columns))));
+  const [before, metadata] = await inBatch(context.sp, (web) => Promise.all([Promise.all(alongside(web, number)), Promise.all(setColumns(web))]));
+  const refused = before.find((result) => !result.ok);
+  if (refused && !refused.ok) {
+    await voidQuietly(context, added);
+    throw notRecorded(refused.error, httpStatus(refused.error) === 412);
+  }
+  if (metadata.some((result) => !result.ok)) {
+    const again = await inBatch(context.sp, (web) => Promise.all(setColumns(web)));
+    const failed = again.find((result) => !result.ok);
+    if (failed && !failed.ok) {
+      // The mapping now remembers this number: it shows as a record to check until the next record replaces it.
+      throw toAppError(failed.error);
     }
-  } catch (error) {
-    await removeQuietly(context, added);
-    // An existing name (400) means another person's record of the same number got there first.
-    throw notRecorded(error, httpStatus(error) === 400 && added.length === 0);
   }
-  const [before, metadata] = await inBatch(context.sp, (web) =>
-    Promise.all([Promise.all(alongside(web)), Promise.all(added.map((url) => settle(spPostMerge(web.getFileByServerRelativePath(url).listItemAllFields, body(columns)))))])
-  );
-  const failed = [...before, ...metadata].find((result) => !result.ok);
-  if (failed && !failed.ok) {
-    await removeQuietly(context, added);
-    throw notRecorded(failed.error, httpStatus(failed.error) === 412);
-  }
-  return added;
+  return { number, urls: added };
 }

@@ -41,7 +41,7 @@ export async function readSignOffReviewDates(context: DataContext, web: IWeb): P
       continue;
     }
     decided.add(mappingId);
-    const due = isoDate(row, RECORD_FIELDS.reviewDue);
+    const due = isoDate(row, RECORD_FIELDS.reviewDue, context.timeZone);
     if (kind === RECORD_KINDS.signedOff && due !== undefined) {
       dates.set(mappingId, due);
     }

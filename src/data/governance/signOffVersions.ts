@@ -6,6 +6,7 @@ import { headerToken } from '../mappings/headerToken';
 import { headerFromRow } from '../mappings/mappingRows';
 import type { MappingState } from '../mappings/readMapping';
 import { etagOf, idOf } from '../toolkit/rows';
+import type { SiteTimeZone } from '../toolkit/rows';
 import { ENTRY_FIELDS, MAPPING_FIELDS } from '../schema';
 
 /**
@@ -16,8 +17,8 @@ import { ENTRY_FIELDS, MAPPING_FIELDS } from '../schema';
  * @param basedOn - The editor's entry ETags and header token.
  * @returns True when nothing changed in between.
  */
-export function sameVersions(stored: MappingState, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean {
-  if (headerToken(headerFromRow(stored.row)) !== basedOn.headerEtag) {
+export function sameVersions(stored: MappingState, basedOn: { entryEtags: Record<string, string>; headerEtag: string }, zone?: SiteTimeZone): boolean {
+  if (headerToken(headerFromRow(stored.row, zone)) !== basedOn.headerEtag) {
     return false;
   }
   return [...stored.stored.rows].every(([dutyId, row]) => etagOf(row) === basedOn.entryEtags[dutyId]);
@@ -35,12 +36,13 @@ export function sameVersions(stored: MappingState, basedOn: { entryEtags: Record
  * @param web - The batched web of the record's columns.
  * @param mappingId - The mapping.
  * @param stored - The mapping item and entries as read at sign-off.
+ * @param itemValues - More values for the mapping item's write (its latest record number).
  * @returns The settled writes.
  */
-export function moveVersionsOn(context: DataContext, web: IWeb, mappingId: number, stored: MappingState): Array<Promise<Settled<unknown>>> {
+export function moveVersionsOn(context: DataContext, web: IWeb, mappingId: number, stored: MappingState, itemValues: Record<string, unknown> = {}): Array<Promise<Settled<unknown>>> {
   const entries = [...stored.stored.rows.values()].map((row) =>
     settle(context.list('entries', web).items.getById(idOf(row)).update({ [ENTRY_FIELDS.mappingId]: mappingId }, etagOf(row)))
   );
-  const item = settle(context.list('mappings', web).items.getById(mappingId).update({ [MAPPING_FIELDS.team]: stored.row[MAPPING_FIELDS.team] }, etagOf(stored.row)));
+  const item = settle(context.list('mappings', web).items.getById(mappingId).update({ [MAPPING_FIELDS.team]: stored.row[MAPPING_FIELDS.team], ...itemValues }, etagOf(stored.row)));
   return [...entries, item];
 }

@@ -46,7 +46,7 @@ export class SpMappingRepository implements MappingRepository {
   public async listMappings(): Promise<MappingSummary[]> {
     return withAppErrors(async () => {
       const rows = await this.context.list('mappings').items.select(...SUMMARY_SELECT).orderBy('ID', false).top(OVERVIEW_PAGE)<Row[]>();
-      return rows.map(summaryFromRow);
+      return rows.map((row) => summaryFromRow(row, this.context.timeZone));
     }, 'listMappings');
   }
 

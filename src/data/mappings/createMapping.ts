@@ -46,7 +46,7 @@ async function startingEntries(context: DataContext, framework: Framework, copyF
     return createEntries(framework);
   }
   const rows = await readEntryRows(context, context.sp.web, copyFrom);
-  return copyEntriesForReview(indexEntries(rows).entries, framework);
+  return copyEntriesForReview(indexEntries(rows, context.timeZone).entries, framework);
 }
 
 /**
@@ -70,7 +70,7 @@ export async function createMapping(context: DataContext, frameworks: SpFramewor
     const dutyIds = topLevelDutyIds(framework);
     const added = await context.list('mappings').items.add(
       presentValues(context, {
-        ...headerValues({ header, areaComments: {} }),
+        ...headerValues({ header, areaComments: {} }, context.timeZone),
         ...rollupValues(countByStatus(entries, dutyIds), coverage(entries, dutyIds), dutyIds.length, [user.login]),
         ...areaCountsValues(areaBreakdown(framework, entries)),
         [MAPPING_FIELDS.previousMappingId]: input.copyFromMappingId ?? null
@@ -85,7 +85,7 @@ export async function createMapping(context: DataContext, frameworks: SpFramewor
     for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
       const batch = pending;
       const results = await inBatch(context.sp, (web) =>
-        Promise.all(batch.map((entry) => settle(context.list('entries', web).items.add(newEntryValues(entry, contextOf(entry.dutyId))))))
+        Promise.all(batch.map((entry) => settle(context.list('entries', web).items.add(newEntryValues(entry, contextOf(entry.dutyId), context.timeZone)))))
       );
       pending = [];
       results.forEach((result, index) => {

@@ -9,7 +9,7 @@ import { ENTRY_EXPAND, ENTRY_SELECT, entryFromRow } from './entryRows';
 import { MAPPING_EXPAND, MAPPING_SELECT } from './mappingRows';
 import { presentFields } from '../toolkit/context';
 import { etagOf, idOf, num, personTitle, text } from '../toolkit/rows';
-import type { Row } from '../toolkit/rows';
+import type { Row, SiteTimeZone } from '../toolkit/rows';
 
 /** More entries than any framework has duties; SharePoint's ceiling for one page. */
 const ENTRY_PAGE = 5000;
@@ -62,7 +62,7 @@ export interface StoredEntries {
  * @param rows - Entry items, oldest first.
  * @returns Rows by duty id and entries sorted by their position in the framework.
  */
-export function indexEntries(rows: readonly Row[]): StoredEntries {
+export function indexEntries(rows: readonly Row[], zone?: SiteTimeZone): StoredEntries {
   const byDuty = new Map<string, Row>();
   for (const row of rows) {
     const dutyId = text(row, ENTRY_FIELDS.dutyId);
@@ -71,7 +71,7 @@ export function indexEntries(rows: readonly Row[]): StoredEntries {
     }
   }
   const ordered = [...byDuty.values()].sort((a, b) => num(a, ENTRY_FIELDS.sortOrder) - num(b, ENTRY_FIELDS.sortOrder) || idOf(a) - idOf(b));
-  return { rows: byDuty, entries: ordered.map(entryFromRow) };
+  return { rows: byDuty, entries: ordered.map((row) => entryFromRow(row, zone)) };
 }
 
 /**

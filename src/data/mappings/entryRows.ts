@@ -2,7 +2,7 @@ import { DEFAULT_FOUND_IN, DEFAULT_STATUS } from '../../model';
 import type { MappingEntry } from '../../model';
 import { ENTRY_FIELDS as F, ENTRIES_LIST, FOUND_IN_CHOICES, STATUS_CHOICES, foundInFromChoice, selectFields, statusFromChoice } from '../schema';
 import { dateValue, isoDate, readableCopy, text } from '../toolkit/rows';
-import type { Row, RowValues } from '../toolkit/rows';
+import type { Row, RowValues, SiteTimeZone } from '../toolkit/rows';
 
 /** Columns read for an entry; Editor names who saved last (for conflicts), Modified when (for exports). */
 export const ENTRY_SELECT: string[] = [...selectFields(ENTRIES_LIST), 'Modified', 'Editor/Title'];
@@ -21,9 +21,10 @@ export interface EntryContext {
  * Reads an entry item.
  *
  * @param row - The item.
+ * @param zone - The site's time zone, once known (due date).
  * @returns The entry in the app's terms; unknown or blank choices read as the defaults.
  */
-export function entryFromRow(row: Row): MappingEntry {
+export function entryFromRow(row: Row, zone?: SiteTimeZone): MappingEntry {
   const entry: MappingEntry = {
     dutyId: text(row, F.dutyId),
     foundIn: foundInFromChoice(row[F.foundIn]) ?? DEFAULT_FOUND_IN,
@@ -33,7 +34,7 @@ export function entryFromRow(row: Row): MappingEntry {
   };
   const what = text(row, F.actionWhat);
   const owner = text(row, F.actionOwner);
-  const dueDate = isoDate(row, F.actionDue);
+  const dueDate = isoDate(row, F.actionDue, zone);
   if (what !== '' || owner !== '' || dueDate !== undefined) {
     entry.action = dueDate !== undefined ? { what, owner, dueDate } : { what, owner };
   }
@@ -44,9 +45,10 @@ export function entryFromRow(row: Row): MappingEntry {
  * The columns an edit changes: only what the team decides, never the readable copies.
  *
  * @param entry - The entry as edited.
+ * @param zone - The site's time zone, once known (due date).
  * @returns Values for a MERGE.
  */
-export function entryValues(entry: MappingEntry): RowValues {
+export function entryValues(entry: MappingEntry, zone?: SiteTimeZone): RowValues {
   return {
     [F.foundIn]: FOUND_IN_CHOICES[entry.foundIn],
     [F.reference]: entry.reference,
@@ -54,7 +56,7 @@ export function entryValues(entry: MappingEntry): RowValues {
     [F.status]: STATUS_CHOICES[entry.status],
     [F.actionWhat]: entry.action?.what ?? '',
     [F.actionOwner]: entry.action?.owner ?? '',
-    [F.actionDue]: dateValue(entry.action?.dueDate)
+    [F.actionDue]: dateValue(entry.action?.dueDate, zone)
   };
 }
 
@@ -63,9 +65,10 @@ export function entryValues(entry: MappingEntry): RowValues {
  *
  * @param entry - The entry.
  * @param context - The mapping and the duty's place in the framework.
+ * @param zone - The site's time zone, once known (due date).
  * @returns Values for an add.
  */
-export function newEntryValues(entry: MappingEntry, context: EntryContext): RowValues {
+export function newEntryValues(entry: MappingEntry, context: EntryContext, zone?: SiteTimeZone): RowValues {
   return {
     Title: readableCopy(context.dutyText || entry.dutyId),
     [F.mappingId]: context.mappingId,
@@ -73,7 +76,7 @@ export function newEntryValues(entry: MappingEntry, context: EntryContext): RowV
     [F.team]: readableCopy(context.team),
     [F.area]: readableCopy(context.areaTitle),
     [F.sortOrder]: context.sortOrder,
-    ...entryValues(entry)
+    ...entryValues(entry, zone)
   };
 }
 

@@ -3,7 +3,7 @@ import type { AreaComments, CompletedBy, DirectoryPerson, MappingHeader, StatusC
 import type { MappingSummary } from '../../services/types';
 import { COUNT_FIELDS, MAPPING_FIELDS as F, MAPPINGS_LIST, selectFields } from '../schema';
 import { dateValue, idOf, isoDate, jsonValue, num, readableCopy, text } from '../toolkit/rows';
-import type { Row, RowValues } from '../toolkit/rows';
+import type { Row, RowValues, SiteTimeZone } from '../toolkit/rows';
 
 /** Columns read for a mapping; Editor names who saved last, for conflicts. */
 export const MAPPING_SELECT: string[] = [...selectFields(MAPPINGS_LIST), 'Modified', 'Editor/Title'];
@@ -61,10 +61,11 @@ function areaCommentsFrom(row: Row): AreaComments {
  * Reads the header of a mapping item.
  *
  * @param row - The item.
+ * @param zone - The site's time zone, once known (date completed).
  * @returns Header and per-area comments.
  */
-export function headerFromRow(row: Row): StoredHeader {
-  const dateCompleted = isoDate(row, F.dateCompleted);
+export function headerFromRow(row: Row, zone?: SiteTimeZone): StoredHeader {
+  const dateCompleted = isoDate(row, F.dateCompleted, zone);
   const header: MappingHeader = {
     team: text(row, F.team),
     completedBy: completedByFrom(row),
@@ -85,15 +86,16 @@ export function headerFromRow(row: Row): StoredHeader {
  * added to the site first, and costs a lookup in every overview query.
  *
  * @param stored - Header and area comments.
+ * @param zone - The site's time zone, once known (date completed).
  * @returns Values for an add or MERGE.
  */
-export function headerValues(stored: StoredHeader): RowValues {
+export function headerValues(stored: StoredHeader, zone?: SiteTimeZone): RowValues {
   const { header, areaComments } = stored;
   return {
     [F.team]: header.team,
     [F.completedBy]: JSON.stringify({ people: header.completedBy.people, otherNames: header.completedBy.otherNames }),
     [F.completedByNames]: readableCopy(completedByNames(header.completedBy).join('; ')),
-    [F.dateCompleted]: dateValue(header.dateCompleted),
+    [F.dateCompleted]: dateValue(header.dateCompleted, zone),
     [F.notes]: header.notes,
     [F.frameworkId]: header.frameworkId,
     [F.frameworkVersion]: header.frameworkVersion,
@@ -161,10 +163,11 @@ export function contributorsFromRow(row: Row): string[] {
  * Reads one row of the overview from the mapping item alone.
  *
  * @param row - The mapping item.
+ * @param zone - The site's time zone, once known.
  * @returns The summary.
  */
-export function summaryFromRow(row: Row): MappingSummary {
-  const { header } = headerFromRow(row);
+export function summaryFromRow(row: Row, zone?: SiteTimeZone): MappingSummary {
+  const { header } = headerFromRow(row, zone);
   const counts = {} as StatusCounts;
   for (const [status, field] of Object.entries(COUNT_FIELDS)) {
     counts[status as keyof StatusCounts] = num(row, field);

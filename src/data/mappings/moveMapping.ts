@@ -30,7 +30,7 @@ export const MOVE_BATCH_SIZE = 20;
  */
 export async function moveMapping(context: DataContext, mappingId: number, toVersion: number, onProgress: (progress: MoveProgress) => void): Promise<void> {
   const { row, stored: indexed } = await readMappingWithEntries(context, mappingId);
-  const stored = headerFromRow(row);
+  const stored = headerFromRow(row, context.timeZone);
   const from = await versionForMapping(context, stored.header.frameworkId, stored.header.frameworkVersion);
   const to = await versionForMapping(context, stored.header.frameworkId, toVersion);
   if (to.fallback) {
@@ -43,7 +43,7 @@ export async function moveMapping(context: DataContext, mappingId: number, toVer
   for (let start = 0; start < fresh.length; start += MOVE_BATCH_SIZE) {
     const batch = fresh.slice(start, start + MOVE_BATCH_SIZE);
     const results = await inBatch(context.sp, (web) =>
-      Promise.all(batch.map((entry) => settle(context.list('entries', web).items.add(newEntryValues(entry, contextOf(entry.dutyId))))))
+      Promise.all(batch.map((entry) => settle(context.list('entries', web).items.add(newEntryValues(entry, contextOf(entry.dutyId), context.timeZone)))))
     );
     throwFirstFailure(results);
     onProgress({ done: Math.min(start + batch.length, fresh.length), total: fresh.length });

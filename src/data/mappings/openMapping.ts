@@ -8,7 +8,9 @@ import { entryEtags, entryHistory, rememberMapping } from './entryQueries';
 import type { StoredEntries } from './entryQueries';
 import { headerToken } from './headerToken';
 import { headerFromRow, totalsDisagree, totalsValues } from './mappingRows';
-import { readMappingWithEntries } from './readMapping';
+import { inBatch } from '../toolkit/batch';
+import { readRecordRows, readCanSignOff, reviewGovernance } from '../governance/review';
+import { readMappingState } from './readMapping';
 import { etagOf, text } from '../toolkit/rows';
 import type { Row } from '../toolkit/rows';
 import type { SpFrameworkStore } from '../frameworks/SpFrameworkStore';
@@ -36,23 +38,35 @@ async function healTotals(context: DataContext, id: number, row: Row, stored: St
 }
 
 /**
- * Opens a mapping: the mapping item, its entries (by the indexed mapping id)
- * and who is signed in go in one batch; the framework version it uses follows
- * in a second request unless this session already has it. So at most two
- * requests after the form digest, plus one when the stored totals need repair.
+ * Opens a mapping: the mapping item, its entries (by the indexed mapping id),
+ * its sign-off records, who is signed in and whether they may sign off go in
+ * one batch; the framework version it uses follows in a second request unless
+ * this session already has it, and, beside it, the latest record's JSON (to
+ * check it and, when signed off, compare the mapping with what was signed).
+ * So at most three requests after the form digest, plus one when the stored
+ * totals need repair, which never happens to a signed-off mapping: opening
+ * one never writes to it.
  *
  * @param context - Data context.
  * @param frameworks - Framework store, for the mapping's framework version.
  * @param id - Mapping item id.
- * @returns The mapping with its framework and the tokens needed to save it.
+ * @returns The mapping with its framework, its governance and the tokens needed to save it.
  */
 export async function openMapping(context: DataContext, frameworks: SpFrameworkStore, id: number): Promise<OpenedMapping> {
-  const { row, stored: indexed } = await readMappingWithEntries(context, id, true);
-  const stored = headerFromRow(row);
-  const { framework, fallback } = await frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion);
+  const [state, records, canSignOff] = await inBatch(context.sp, (web) =>
+    Promise.all([readMappingState(context, web, id, true), readRecordRows(context, web, id), readCanSignOff(context, web)])
+  );
+  const { row, stored: indexed } = state;
+  const stored = headerFromRow(row, context.timeZone);
+  const [{ framework, fallback }, governance] = await Promise.all([
+    frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion),
+    // Records that cannot be read leave the governance to the screen's own read (and its retry).
+    records.ok ? reviewGovernance(context, id, records.value, row, indexed).catch(() => undefined) : Promise.resolve(undefined)
+  ]);
   rememberMapping(context, id, indexed, stored.header.team, framework);
-  if (!fallback) {
-    // Counted over another version's duties the totals would be "repaired" wrongly.
+  const settled = governance?.state === 'signedOff' || governance?.state === 'needsChecking';
+  if (!fallback && governance !== undefined && !settled) {
+    // Counted over another version's duties the totals would be "repaired" wrongly; a signed-off mapping is never written to.
     await healTotals(context, id, row, indexed, framework);
   }
   const result: Mapping = {
@@ -69,6 +83,9 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entryEtags: entryEtags(indexed),
     entryHistory: entryHistory(indexed)
   };
+  if (governance) {
+    opened.governance = canSignOff.ok ? { ...governance, canSignOff: canSignOff.value } : governance;
+  }
   if (fallback) {
     opened.frameworkFallback = fallback;
   }

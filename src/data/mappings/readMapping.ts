@@ -41,7 +41,7 @@ export async function readMappingState(context: DataContext, web: IWeb, mappingI
     context.currentUser = personFromUser(user.value);
   }
   const [readRow, readEntries] = parts;
-  return { row: readRow.value, stored: indexEntries(readEntries.value) };
+  return { row: readRow.value, stored: indexEntries(readEntries.value, context.timeZone) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework, OverviewMapping, OverviewService, PreviousMapping } from '../../services/overview';
-import { inBatch, settle } from '../toolkit/batch';
+import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import { withAppErrors } from '../toolkit/errors';
 import { presentFields } from '../toolkit/context';
 import type { DataContext } from '../toolkit/context';
@@ -34,7 +34,7 @@ export class SpOverviewService implements OverviewService {
    */
   public async loadOverview(): Promise<OverviewData> {
     return withAppErrors(async () => {
-      const [mappings, frameworks, settings, signOffs] = await inBatch(this.context.sp, (web) =>
+      const parts = await inBatch(this.context.sp, (web) =>
         Promise.all([
           settle(this.context.list('mappings', web).items.select(...presentFields(this.context, OVERVIEW_SELECT)).orderBy('ID', false).top(MAX_PAGE)<Row[]>()),
           settle(this.context.list('frameworks', web).items.select(...presentFields(this.context, FRAMEWORK_SELECT)).orderBy('ID', true).top(MAX_PAGE)<Row[]>()),
@@ -43,20 +43,10 @@ export class SpOverviewService implements OverviewService {
           settle(readSignOffReviewDates(this.context, web))
         ])
       );
-      if (!mappings.ok) {
-        throw mappings.error;
-      }
-      if (!frameworks.ok) {
-        throw frameworks.error;
-      }
-      if (!settings.ok) {
-        throw settings.error;
-      }
-      if (!signOffs.ok) {
-        throw signOffs.error;
-      }
+      throwFirstFailure(parts);
+      const [mappings, frameworks, settings, signOffs] = parts;
       return {
-        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row), signOffs.value)),
+        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row, this.context.timeZone), signOffs.value)),
         frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
         reviewPeriodMonths: settings.value.reviewPeriodMonths
       };

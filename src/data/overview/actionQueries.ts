@@ -8,14 +8,14 @@ import { isThresholdError } from '../toolkit/errors';
 import { odataNumber, odataString } from '../toolkit/odata';
 import { MAX_PAGE, readAllPages } from '../toolkit/pages';
 import { isoDate, text } from '../toolkit/rows';
-import type { Row } from '../toolkit/rows';
+import type { Row, SiteTimeZone } from '../toolkit/rows';
 
 const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionDue];
 
 /** Both statuses that need action, as one clause on the indexed Status column. */
 const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
 
-function actionFromRow(row: Row): ActionItem | undefined {
+function actionFromRow(row: Row, zone?: SiteTimeZone): ActionItem | undefined {
   const status = statusFromChoice(row[F.status]);
   if (status !== 'gap' && status !== 'partlyInPlace') {
     return undefined;
@@ -31,7 +31,7 @@ function actionFromRow(row: Row): ActionItem | undefined {
     owner: text(row, F.actionOwner).trim()
   };
   // A blank or unreadable date is "no due date", never a dropped row.
-  const due = isoDate(row, F.actionDue);
+  const due = isoDate(row, F.actionDue, zone);
   if (due !== undefined) {
     item.dueDate = due;
   }
@@ -135,7 +135,7 @@ export async function readActions(context: DataContext, mappings: readonly Actio
   const wanted = new Set(mappings.map((mapping) => mapping.id));
   const items: ActionItem[] = [];
   for (const row of rows) {
-    const item = actionFromRow(row);
+    const item = actionFromRow(row, context.timeZone);
     if (item && wanted.has(item.mappingId)) {
       items.push(item);
     }

@@ -6,7 +6,7 @@ import { areaCountsFromRow } from '../mappings/areaCountsColumn';
 import { frameworkFromRow } from '../frameworks/frameworkRows';
 import { headerFromRow } from '../mappings/mappingRows';
 import { idOf, num, text } from '../toolkit/rows';
-import type { Row } from '../toolkit/rows';
+import type { Row, SiteTimeZone } from '../toolkit/rows';
 
 /** The overview reads only what it shows: never notes, comments or contributors. */
 export const OVERVIEW_SELECT: readonly string[] = [
@@ -30,8 +30,8 @@ export const OVERVIEW_SELECT: readonly string[] = [
  * @param row - The mapping item.
  * @returns The row.
  */
-export function overviewMappingFromRow(row: Row): OverviewMapping {
-  const { header } = headerFromRow(row);
+export function overviewMappingFromRow(row: Row, zone?: SiteTimeZone): OverviewMapping {
+  const { header } = headerFromRow(row, zone);
   const counts = {} as StatusCounts;
   for (const [status, field] of Object.entries(COUNT_FIELDS)) {
     counts[status as keyof StatusCounts] = num(row, field);

@@ -41,8 +41,8 @@ export async function readPreviousMapping(context: DataContext, mappingId: numbe
   if (!rows.ok) {
     throw rows.error;
   }
-  const { header } = headerFromRow(item.value);
-  const previous: PreviousMapping = { id: previousId, team: header.team, entries: indexEntries(rows.value).entries };
+  const { header } = headerFromRow(item.value, context.timeZone);
+  const previous: PreviousMapping = { id: previousId, team: header.team, entries: indexEntries(rows.value, context.timeZone).entries };
   if (header.dateCompleted !== undefined) {
     previous.dateCompleted = header.dateCompleted;
   }

@@ -20,7 +20,9 @@ export const MAPPING_FIELDS = {
   /** Per-area counts and open actions as JSON (see AreaBreakdown), written with the counts. */
   areaCounts: 'IdmAreaCounts',
   /** The mapping this one was made from (the yearly review), to show what changed since. */
-  previousMappingId: 'IdmPreviousMappingId'
+  previousMappingId: 'IdmPreviousMappingId',
+  /** The number of the mapping's latest sign-off or reopening record, written in the record's own batch, so a missing record shows as a gap. */
+  latestRecord: 'IdmLatestRecord'
 } as const;
 
 /** [governance] Stored values of the sign-off state column. */
@@ -162,6 +164,14 @@ export const MAPPINGS_LIST: ListDefinition = {
       type: 'Number',
       decimals: 0,
       description: 'ID of the earlier mapping of the same team this one was made from (the yearly review), if any.'
+    },
+    {
+      id: '02567924-a175-4f8e-974d-83a094b06219',
+      internalName: MAPPING_FIELDS.latestRecord,
+      displayName: 'Latest record',
+      type: 'Number',
+      decimals: 0,
+      description: 'Number of the latest sign-off or reopening record of this mapping in the Duty Mapping Records library (written by the app with the record).'
     }
   ],
   views: [

@@ -10,7 +10,11 @@ export const RECORD_FIELDS = {
   signedOffBy: 'IdmRecordSignedOffBy',
   signedOffAt: 'IdmRecordSignedOffAt',
   note: 'IdmRecordNote',
-  reviewDue: 'IdmRecordReviewDue'
+  reviewDue: 'IdmRecordReviewDue',
+  /** SHA-256 (hex) of the sign-off's Word document, on both files of a sign-off. */
+  documentSha256: 'IdmRecordDocumentHash',
+  /** SHA-256 (hex) of the record's JSON payload, on every file of a record. */
+  snapshotSha256: 'IdmRecordSnapshotHash'
 } as const;
 
 /** Stored values of the record kind column. */
@@ -102,6 +106,22 @@ export const RECORDS_LIBRARY: ListDefinition = {
       displayName: 'Review due',
       type: 'DateTime',
       description: 'When the signed-off mapping is next due for review.'
+    },
+    {
+      id: '2fa25f13-2830-4e1f-816d-e5d8f3f5caf2',
+      internalName: RECORD_FIELDS.documentSha256,
+      displayName: 'Document SHA-256',
+      type: 'Text',
+      maxLength: 64,
+      description: 'SHA-256 of the Word document of the sign-off, as the app stored it.'
+    },
+    {
+      id: 'a195d8f8-f0d5-4953-8567-839485522f0f',
+      internalName: RECORD_FIELDS.snapshotSha256,
+      displayName: 'Snapshot SHA-256',
+      type: 'Text',
+      maxLength: 64,
+      description: 'SHA-256 of the JSON snapshot of the record (what was signed off, or the reopening), as the app stored it.'
     }
   ],
   views: []

@@ -79,13 +79,18 @@ export class SpSiteSetupService implements SiteSetupService {
 
   /**
    * Whether the site is set up, and whether set-up has anything left to do on it
-   * (one request after the digest).
+   * (one request after the person's access is known: the app asks for both
+   * together, and {@link SpPermissionService} shares that one request). Only an
+   * Owner's check reads the lists' permissions (whether each has its own, who
+   * holds what), so loading never depends on a read a Member or Visitor may be
+   * refused; their check leaves the permission steps out.
    *
    * @returns Not set up, needs an update (with what the update would do), or ready.
    */
   public async checkSite(): Promise<SiteReadiness> {
     return withAppErrors(async () => {
-      const state = await inspectSite(this.context);
+      const owner = (await this.permissions.getAccess()) === 'setUp';
+      const state = await inspectSite(this.context, { permissions: owner });
       // Reads and writes leave out columns the site does not have yet, so Members keep working.
       this.context.missingFields.clear();
       for (const list of SCHEMA) {
@@ -104,7 +109,7 @@ export class SpSiteSetupService implements SiteSetupService {
    * Runs set-up, reporting every step as it starts and ends.
    *
    * @param onProgress - Called with all steps (a fresh array) whenever one changes.
-   * @throws AppError('forbidden') for anyone but a site owner; the failed step's error otherwise.
+   * @throws AppError('forbidden') for anyone without Manage Permissions on the site (before anything is created); the failed step's error otherwise.
    */
   public async run(onProgress: (steps: SetupStep[]) => void): Promise<void> {
     const access = await this.permissions.getAccess();
@@ -118,7 +123,7 @@ export class SpSiteSetupService implements SiteSetupService {
       step: { id: 'inspect', task: 'inspect', state: 'pending' },
       needed: () => true,
       run: async (target) => {
-        Object.assign(target, await inspectSite(this.context));
+        Object.assign(target, await inspectSite(this.context, { permissions: true }));
         return 'done';
       }
     };

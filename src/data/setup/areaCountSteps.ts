@@ -42,7 +42,7 @@ async function countBatch(context: DataContext, rows: readonly Row[], frameworks
         if (!framework || !read.ok) {
           return Promise.resolve();
         }
-        const entries = indexEntries(read.value).entries;
+        const entries = indexEntries(read.value, context.timeZone).entries;
         const dutyIds = topLevelDutyIds(framework);
         const values = {
           // The whole-mapping counts are rewritten from the same entries, so both always agree.

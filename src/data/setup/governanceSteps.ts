@@ -1,5 +1,5 @@
+import { PermissionKind } from '@pnp/sp/security';
 import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
-import type { IWeb } from '../toolkit/pnp';
 import type { DataContext } from '../toolkit/context';
 import { LIST_TITLES } from '../schema';
 import type { ListKey } from '../schema';
@@ -7,17 +7,40 @@ import type { SetupTask } from '../../services/types';
 import { APPROVERS_GROUP } from '../governance/groupName';
 import type { SiteState } from './inspect';
 import type { StepResult } from './listSteps';
+import { ensurePermissionLevel, giveOwnPermissions, ownPermissionsNeeded, permissionLevelNeeded } from './permissionSteps';
+import type { Grants, PermissionLevelSpec } from './permissionSteps';
 
-/** SP.RoleType values: the permission levels set-up assigns. */
-const ROLE = { read: 2, contribute: 3, fullControl: 5 } as const;
+/**
+ * The permission level set-up makes for Members on the Mappings and Entries
+ * lists: Contribute without Delete Items and Delete Versions, so they add and
+ * edit mappings but cannot erase one, an entry or the history governance
+ * relies on (Contribute includes both; Edit adds Manage Lists, which would let
+ * them delete the lists or turn versioning off).
+ */
+export const MEMBERS_NO_DELETE: PermissionLevelSpec = {
+  name: 'Duty mapping contribute (no delete)',
+  description: 'Can view, add and edit duty mappings and their entries, but cannot delete them or their version history. Made by the Imaging duty mapping app.',
+  basedOn: 'contribute',
+  without: [PermissionKind.DeleteListItems, PermissionKind.DeleteVersions]
+};
 
-/** Who gets which permission level on a list that has its own permissions. */
-type Grant = 'owners' | 'members' | 'visitors' | 'approvers';
-const LOCKED_LISTS: ReadonlyArray<{ key: ListKey; grants: ReadonlyArray<[Grant, keyof typeof ROLE]> }> = [
+/** Who gets which permission level on each list set-up gives its own permissions. */
+const OWN_PERMISSIONS: ReadonlyArray<{ key: ListKey; grants: Grants }> = [
+  // Approvers edit both lists when they sign off (every ETag moves on); an approver outside Members keeps that.
+  { key: 'mappings', grants: [['owners', 'fullControl'], ['members', MEMBERS_NO_DELETE], ['approvers', MEMBERS_NO_DELETE], ['visitors', 'read']] },
+  { key: 'entries', grants: [['owners', 'fullControl'], ['members', MEMBERS_NO_DELETE], ['approvers', MEMBERS_NO_DELETE], ['visitors', 'read']] },
   { key: 'frameworks', grants: [['owners', 'fullControl'], ['members', 'read'], ['visitors', 'read']] },
   { key: 'settings', grants: [['owners', 'fullControl'], ['members', 'read'], ['visitors', 'read']] },
   { key: 'records', grants: [['owners', 'fullControl'], ['approvers', 'contribute'], ['members', 'read'], ['visitors', 'read']] }
 ];
+
+/** Who gets which permission level on a list with its own permissions (kept for callers of the earlier name). */
+export type OwnPermissions = Grants;
+export { giveOwnPermissions };
+
+function grantsOf(key: ListKey): Grants {
+  return OWN_PERMISSIONS.find((entry) => entry.key === key)?.grants ?? [];
+}
 
 /** A set-up step of governance: `needed` answers from the inspected site, `run` is idempotent. */
 export interface GovernanceStep {
@@ -57,67 +80,11 @@ async function createApprovers(context: DataContext, state: SiteState): Promise<
   }
   const group = await context.sp.web.siteGroups.add({
     Title: APPROVERS_GROUP,
-    Description: 'People who may sign off duty mappings, besides the site owners. Site owners add and remove its members.'
+    Description:
+      'People who may sign off duty mappings, besides the site owners. Its owner (the person who set the app up) or a site collection administrator adds and removes its members.'
   });
   state.approversGroupId = group.Id;
-  return 'done';
-}
-
-function needsOwnPermissions(state: SiteState, key: ListKey): boolean {
-  return state.lists.get(key)?.uniquePermissions === false;
-}
-
-/** Who gets which permission level on a list with its own permissions. */
-export type OwnPermissions = ReadonlyArray<[Grant, keyof typeof ROLE]>;
-
-async function lockList(context: DataContext, state: SiteState, key: ListKey): Promise<StepResult> {
-  const plan = LOCKED_LISTS.find((entry) => entry.key === key);
-  if (!plan || !needsOwnPermissions(state, key)) {
-    return 'skipped';
-  }
-  return giveOwnPermissions(context, state, key, plan.grants);
-}
-
-/**
- * Gives a list its own permissions: stops inheriting (without copying the
- * site's, so Members lose edit), then grants each group its level, all in one
- * batch after one batch that looks up the groups and permission levels.
- *
- * @param context - Data context.
- * @param state - The inspected site; the list is marked as having its own permissions.
- * @param key - The list.
- * @param grants - Who gets which level (the approvers only once their group exists).
- * @returns 'done'.
- */
-export async function giveOwnPermissions(context: DataContext, state: SiteState, key: ListKey, grants: OwnPermissions): Promise<StepResult> {
-  const [owners, members, visitors, read, contribute, fullControl] = await inBatch(context.sp, (web: IWeb) =>
-    Promise.all([
-      web.associatedOwnerGroup.select('Id')(),
-      web.associatedMemberGroup.select('Id')(),
-      web.associatedVisitorGroup.select('Id')(),
-      web.roleDefinitions.getByType(ROLE.read).select('Id')(),
-      web.roleDefinitions.getByType(ROLE.contribute).select('Id')(),
-      web.roleDefinitions.getByType(ROLE.fullControl).select('Id')()
-    ])
-  );
-  const principals: Record<Grant, number | undefined> = { owners: owners.Id, members: members.Id, visitors: visitors.Id, approvers: state.approversGroupId };
-  const levels = { read: read.Id, contribute: contribute.Id, fullControl: fullControl.Id };
-  const results = await inBatch(context.sp, (web) => {
-    const list = (): ReturnType<typeof context.list> => context.list(key, web);
-    const parts = [settle(list().breakRoleInheritance(false, true))];
-    for (const [who, level] of grants) {
-      const principal = principals[who];
-      if (principal !== undefined) {
-        parts.push(settle(list().roleAssignments.add(principal, levels[level])));
-      }
-    }
-    return Promise.all(parts);
-  });
-  throwFirstFailure(results);
-  const list = state.lists.get(key);
-  if (list) {
-    list.uniquePermissions = true;
-  }
+  state.approversGroupOwner = typeof group.OwnerTitle === 'string' ? group.OwnerTitle : undefined;
   return 'done';
 }
 
@@ -130,6 +97,13 @@ export async function giveOwnPermissions(context: DataContext, state: SiteState,
  * @returns The steps, in order.
  */
 export function governanceSteps(context: DataContext): GovernanceStep[] {
+  const own = (key: ListKey, task: SetupTask): GovernanceStep => ({
+    id: `permissions:${key}`,
+    task,
+    listTitle: LIST_TITLES[key],
+    needed: (state) => ownPermissionsNeeded(state, key, grantsOf(key)),
+    run: (state) => giveOwnPermissions(context, state, key, grantsOf(key))
+  });
   return [
     {
       id: 'versioning',
@@ -140,29 +114,20 @@ export function governanceSteps(context: DataContext): GovernanceStep[] {
     {
       id: 'approvers',
       task: 'createApprovers',
-      needed: (state) => state.approversGroupId === undefined,
+      // Only an Owner's inspect looks for the group.
+      needed: (state) => state.permissions !== undefined && state.approversGroupId === undefined,
       run: (state) => createApprovers(context, state)
     },
     {
-      id: 'permissions:frameworks',
-      task: 'ownersOnly',
-      listTitle: LIST_TITLES.frameworks,
-      needed: (state) => needsOwnPermissions(state, 'frameworks'),
-      run: (state) => lockList(context, state, 'frameworks')
+      id: 'permissionLevel:members',
+      task: 'membersLevel',
+      needed: (state) => permissionLevelNeeded(state, MEMBERS_NO_DELETE),
+      run: (state) => ensurePermissionLevel(context, state, MEMBERS_NO_DELETE)
     },
-    {
-      id: 'permissions:settings',
-      task: 'ownersOnly',
-      listTitle: LIST_TITLES.settings,
-      needed: (state) => needsOwnPermissions(state, 'settings'),
-      run: (state) => lockList(context, state, 'settings')
-    },
-    {
-      id: 'permissions:records',
-      task: 'recordsPermissions',
-      listTitle: LIST_TITLES.records,
-      needed: (state) => needsOwnPermissions(state, 'records'),
-      run: (state) => lockList(context, state, 'records')
-    }
+    own('mappings', 'noDeleting'),
+    own('entries', 'noDeleting'),
+    own('frameworks', 'ownersOnly'),
+    own('settings', 'ownersOnly'),
+    own('records', 'recordsPermissions')
   ];
 }

@@ -33,6 +33,8 @@ export class SpSitesService implements SitesService {
   private readonly home: () => AppServices;
   private readonly create: (siteUrl: string) => AppServices;
   private readonly others = new Map<string, AppServices>();
+  /** The setting, read once per session (the property changes rarely); a failed read is tried again. */
+  private setting: Promise<SitesSetting> | undefined;
 
   /**
    * @param context - The data context of the site the app runs on.
@@ -54,6 +56,14 @@ export class SpSitesService implements SitesService {
    * @returns The usable sites, notes on what was left out, and who is signed in.
    */
   public async readSetting(): Promise<SitesSetting> {
+    this.setting ??= this.read().catch((error: unknown) => {
+      this.setting = undefined;
+      throw error;
+    });
+    return this.setting;
+  }
+
+  private async read(): Promise<SitesSetting> {
     return withAppErrors(async () => {
       const [entity, user] = await inBatch(this.context.sp, (web) =>
         Promise.all([settle(web.getStorageEntity(SITES_PROPERTY) as Promise<StorageEntityReply>), settle(web.currentUser.select('Id', 'LoginName', 'Title', 'Email')())])

@@ -3,6 +3,7 @@ import type { DirectoryPerson, Framework } from '../../model';
 import type { IList, IWeb, SPFI } from './pnp';
 import { LIST_TITLES } from '../schema';
 import type { ListKey } from '../schema';
+import type { SiteTimeZone } from './rows';
 
 /** What one mapping's saves need to remember between calls. */
 export interface KnownMapping {
@@ -29,6 +30,17 @@ export class DataContext {
    * updated), found by the site check: reads and writes leave them out.
    */
   public readonly missingFields = new Set<string>();
+  /**
+   * Whether each of the app's lists has its own permissions, as far as this
+   * session knows: only an Owner's site check or set-up reads it (Members and
+   * Visitors may be refused the read), so it stays empty for everyone else.
+   */
+  public readonly ownPermissions = new Map<ListKey, boolean>();
+  /**
+   * The site's regional time zone, read by the site check in the batch it
+   * already sends; date-only values are written and read by it once known.
+   */
+  public timeZone?: SiteTimeZone;
 
   public constructor(sp: SPFI) {
     this.sp = sp;

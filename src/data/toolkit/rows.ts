@@ -69,17 +69,52 @@ export function personTitle(row: Row, name: string): string | undefined {
 }
 
 /**
- * A date-only value as yyyy-mm-dd. SharePoint stores date-only columns as the
- * site's midnight in UTC (so 23:00Z the day before for a UK site in summer);
- * rounding to the nearest day reads the date people picked in any time zone
- * within twelve hours of UTC.
- *
- * @param row - The item.
- * @param name - Internal name.
- * @returns The date, or undefined when blank.
+ * The site's regional time zone as SharePoint reports it
+ * (`web/RegionalSettings/TimeZone`, `Information`): minutes to add to local
+ * time to get UTC, in standard time and, with `daylightBias` added, in summer
+ * time (Pacific: 480, 0, -60; UK: 0, 0, -60). SharePoint reports no dates for
+ * summer time, which is why values are written at noon (see {@link dateValue}).
  */
-export function isoDate(row: Row, name: string): string | undefined {
-  const value = row[name];
+export interface SiteTimeZone {
+  bias: number;
+  standardBias: number;
+  daylightBias: number;
+}
+
+/**
+ * Reads `Information` from `web/RegionalSettings/TimeZone`.
+ *
+ * @param reply - The SP.TimeZone JSON.
+ * @returns The zone, or undefined when the reply does not carry one.
+ */
+export function timeZoneFrom(reply: unknown): SiteTimeZone | undefined {
+  const info = (reply as { Information?: { Bias?: unknown; StandardBias?: unknown; DaylightBias?: unknown } } | undefined)?.Information;
+  if (typeof info?.Bias !== 'number') {
+    return undefined;
+  }
+  return { bias: info.Bias, standardBias: typeof info.StandardBias === 'number' ? info.StandardBias : 0, daylightBias: typeof info.DaylightBias === 'number' ? info.DaylightBias : 0 };
+}
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * The day a date-only value stands for. SharePoint keeps a date-only column as
+ * the site's local midnight in UTC (1 June on a UK site in summer is
+ * `…-05-31T23:00:00Z`; on a Pacific site `…-06-01T07:00:00Z`). With the site's
+ * time zone the day is exact: the offset (standard or summer) that makes the
+ * instant a local midnight names it; any other instant (a value not yet
+ * normalised by SharePoint, such as {@link dateValue}'s) is read at the
+ * standard offset. Without the zone, an instant at exactly 12:00 UTC is
+ * {@link dateValue}'s own and is that day; any other is rounded to the nearest
+ * day, which is right for every site within twelve hours of UTC.
+ *
+ * @param value - The column's value as SharePoint returns it (ISO 8601, UTC).
+ * @param zone - The site's time zone, once known.
+ * @returns yyyy-mm-dd, or undefined when blank or unreadable.
+ */
+export function dateFromStored(value: unknown, zone?: SiteTimeZone): string | undefined {
   if (typeof value !== 'string' || value === '') {
     return undefined;
   }
@@ -87,17 +122,58 @@ export function isoDate(row: Row, name: string): string | undefined {
   if (Number.isNaN(time)) {
     return undefined;
   }
-  return new Date(time + 12 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+  if (zone !== undefined) {
+    const standard = -(zone.bias + zone.standardBias) * MINUTE;
+    const summer = -(zone.bias + zone.standardBias + zone.daylightBias) * MINUTE;
+    for (const offset of [standard, summer]) {
+      const local = time + offset;
+      if (((local % DAY) + DAY) % DAY === 0) {
+        return day(local);
+      }
+    }
+    return day(time + standard);
+  }
+  if (((time % DAY) + DAY) % DAY === 12 * HOUR) {
+    return day(time);
+  }
+  return day(time + 12 * HOUR);
 }
 
 /**
- * The value to write for a date-only column.
+ * A date-only value as yyyy-mm-dd (see {@link dateFromStored}).
+ *
+ * @param row - The item.
+ * @param name - Internal name.
+ * @param zone - The site's time zone, once known.
+ * @returns The date, or undefined when blank.
+ */
+export function isoDate(row: Row, name: string, zone?: SiteTimeZone): string | undefined {
+  return dateFromStored(row[name], zone);
+}
+
+/**
+ * The value to write for a date-only column: noon of that day in the site's
+ * standard time, which is the same day in summer time too, so SharePoint
+ * (which keeps the local day of the instant written) keeps the day chosen on a
+ * site in any time zone. Without the zone, noon UTC, which is that day on every
+ * site from UTC-12 to UTC+11. (Midnight UTC, written before, is the day before
+ * on every site west of UTC.)
  *
  * @param date - yyyy-mm-dd, or blank/undefined for no date.
- * @returns Midnight UTC of that date, or null to clear the column.
+ * @param zone - The site's time zone, once known.
+ * @returns An ISO instant, or null to clear the column.
  */
-export function dateValue(date: string | undefined): string | null {
-  return date && date.trim() !== '' ? `${date.trim()}T00:00:00Z` : null;
+export function dateValue(date: string | undefined, zone?: SiteTimeZone): string | null {
+  if (!date || date.trim() === '') {
+    return null;
+  }
+  const noon = Date.parse(`${date.trim()}T12:00:00Z`);
+  if (Number.isNaN(noon)) {
+    return null;
+  }
+  const at = zone === undefined ? noon : noon + (zone.bias + zone.standardBias) * MINUTE;
+  return new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

@@ -16,9 +16,23 @@ const STOP_WORDS = new Set(
     'including include includes where when which who whom whose not no than then also both more most well ' +
     'ensure ensuring appropriate appropriately relevant required requirement as per undertake undertaking ' +
     'post holder postholder role job duties duty responsible responsibility responsibilities work working ' +
-    'if out make take set during under'
+    'if out make take set during under has have had was were do does done'
   ).split(/\s+/)
 );
+
+/**
+ * Words for people in posts whose stem is also an activity's or a thing's:
+ * "Manager" and "managing", "operator" and "operational", "assistant" and
+ * "assist", "radiographer" and "radiographs" stem alike, so "Reporting to
+ * Modality Manager" would match "Managing own safety". They are compared as
+ * the person ("@manager"), never as the activity.
+ */
+const PEOPLE = new Set(['manager', 'operator', 'assistant', 'radiographer', 'referrer', 'director', 'leader', 'trainer', 'supervisor', 'user']);
+
+function termOf(lower: string, stem: string): string {
+  const singular = lower.replace(/s$/, '');
+  return PEOPLE.has(singular) ? `@${singular}` : stem;
+}
 
 export interface Token {
   /** The term compared: a stem, or a concept marked with "~". */
@@ -117,20 +131,28 @@ function matchesAt(term: CompiledTerm, text: Word[], stems: string[], at: number
  */
 export function tokenize(text: string, vocabulary: CompiledVocabulary): Token[] {
   const found = words(text);
-  const stems = found.map((word) => stemmer(word.lower));
-  const tokens: Token[] = [];
-  found.forEach((word, index) => {
-    if (!STOP_WORDS.has(word.lower) && word.lower.length > 1 && !/^\d+$/.test(word.lower)) {
-      tokens.push({ term: stems[index], start: word.start, end: word.end });
-    }
-  });
+  // A person ("radiographer") is not the thing ("radiograph"), in the vocabulary's phrases too.
+  const stems = found.map((word) => termOf(word.lower, stemmer(word.lower)));
+  const concepts: Token[] = [];
+  // A word inside a concept ("quality" in "quality control") is evidence once, as the concept, not again as itself.
+  const covered = new Set<number>();
   for (let at = 0; at < found.length; at += 1) {
     const candidates = [...(vocabulary.get(`=${found[at].raw}`) ?? []), ...(vocabulary.get(stems[at]) ?? [])].sort((a, b) => b.words.length - a.words.length);
     const term = candidates.find((candidate) => matchesAt(candidate, found, stems, at));
     if (term !== undefined) {
       const last = found[at + term.words.length - 1];
-      tokens.push({ term: `~${term.concept}`, start: found[at].start, end: last.end });
+      concepts.push({ term: `~${term.concept}`, start: found[at].start, end: last.end });
+      for (let offset = 0; offset < term.words.length; offset += 1) {
+        covered.add(at + offset);
+      }
+      at += term.words.length - 1;
     }
   }
-  return tokens;
+  const tokens: Token[] = [];
+  found.forEach((word, index) => {
+    if (!covered.has(index) && !STOP_WORDS.has(word.lower) && word.lower.length > 1 && !/^\d+$/.test(word.lower)) {
+      tokens.push({ term: stems[index], start: word.start, end: word.end });
+    }
+  });
+  return [...tokens, ...concepts];
 }

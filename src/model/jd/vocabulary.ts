@@ -23,7 +23,10 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   },
   { concept: 'his', terms: ['hospital information system', 'patient administration system', 'PAS', 'electronic patient record', 'EPR'] },
   { concept: 'qa', terms: ['QA', 'QC', 'quality assurance', 'quality control', 'quality checks', 'constancy checks', 'daily checks'] },
-  { concept: 'lmp', terms: ['LMP', 'last menstrual period', 'pregnancy status', 'pregnancy check', 'pregnancy checks', '28 day rule', '10 day rule'] },
+  {
+    concept: 'lmp',
+    terms: ['LMP', 'last menstrual period', 'pregnancy status', 'pregnancy check', 'pregnancy checks', 'pregnancy', 'pregnant', 'childbearing', '28 day rule', '10 day rule']
+  },
   {
     concept: 'irmer',
     terms: ['IRMER', 'IR(ME)R', 'ionising radiation medical exposure regulations', 'ionising radiation (medical exposure) regulations']
@@ -32,7 +35,7 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   { concept: 'mri', terms: ['MRI', 'MR', 'magnetic resonance', 'magnetic resonance imaging', 'magnetic field', 'MR safety', 'MRI safety'] },
   { concept: 'coil', terms: ['coil', 'coils', 'RF coil'] },
   { concept: 'fluoroscopy', terms: ['fluoroscopy', 'fluoroscopic', 'screening', 'image intensifier', 'C-arm', 'mini C-arm'] },
-  { concept: 'manualHandling', terms: ['manual handling', 'moving and handling', 'patient handling', 'transfers', 'hoist', 'slide sheet'] },
+  { concept: 'manualHandling', terms: ['manual handling', 'moving and handling', 'patient handling', 'patient transfers', 'transferring patients', 'transfer patients', 'hoist', 'slide sheet'] },
   { concept: 'dexa', terms: ['DEXA', 'DXA', 'bone densitometry', 'bone density'] },
   { concept: 'ct', terms: ['CT', 'computed tomography', 'CT scanner'] },
   { concept: 'ultrasound', terms: ['ultrasound', 'US', 'sonography', 'ultrasonography'] },
@@ -40,7 +43,19 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   { concept: 'xray', terms: ['x-ray', 'xray', 'x ray', 'radiograph', 'radiographs', 'radiographic', 'plain film', 'general radiography', 'projection radiography'] },
   { concept: 'mobile', terms: ['mobile', 'portable', 'ward radiography', 'mobile radiography'] },
   { concept: 'theatre', terms: ['theatre', 'theatres', 'operating theatre'] },
-  { concept: 'patientId', terms: ['patient ID', 'patient identification', 'identification checks', 'positive patient identification', 'three point ID', 'ID checks'] },
+  {
+    concept: 'patientId',
+    terms: ['patient ID', 'patient identification', 'identification checks', 'positive patient identification', 'three point ID', 'ID checks', 'identity', 'identities']
+  },
+  {
+    concept: 'seekHelp',
+    terms: ['seek support', 'seeking support', 'seek help', 'seeking help', 'ask for help', 'asking for help', 'ask for support', 'seek advice', 'seeking advice', 'escalate', 'escalating']
+  },
+  {
+    concept: 'handover',
+    terms: ['information transfer', 'communication flow', 'pass on information', 'passing on information', 'pass messages', 'passing messages', 'handover', 'hand over']
+  },
+  { concept: 'queries', terms: ['queries', 'query', 'enquiries', 'enquiry', 'questions'] },
   { concept: 'infection', terms: ['infection prevention', 'infection control', 'hygiene', 'decontamination', 'hand hygiene'] },
   { concept: 'spills', terms: ['spills', 'body fluid', 'body fluids', 'blood and body fluid', 'spillage'] },
   { concept: 'referral', terms: ['referral', 'referrals', 'request', 'requests', 'request cards', 'imaging requests'] },
@@ -59,4 +74,38 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   { concept: 'modalityList', terms: ['modality worklist', 'worklist', 'modality list', 'work list'] },
   { concept: 'pain', terms: ['pain clinic', 'pain clinics', 'pain management', 'injections'] },
   { concept: 'team', terms: ['multidisciplinary team', 'multi-disciplinary team', 'MDT', 'imaging team', 'radiology team'] }
+];
+
+/**
+ * Words every imaging JD and PS uses, whatever the duty: they help rank a
+ * duty's clauses but never, alone, make a clause worth suggesting. Kept to
+ * words a duty cannot be told apart by (the issue's examples: equipment,
+ * patients, imaging), as they are written; matched after stemming.
+ */
+export const COMMON_IMAGING_WORDS: readonly string[] = [
+  'patient',
+  'patients',
+  'staff',
+  'department',
+  'service',
+  'area',
+  'policy',
+  'procedure',
+  'examination',
+  'image',
+  'imaging',
+  'equipment',
+  'support',
+  'follow',
+  'hospital',
+  'practice',
+  'colleague',
+  'people',
+  // Every assistant practitioner JD says whom the post works under.
+  'registered',
+  'radiographer',
+  'practitioner',
+  'assistant',
+  'supervision',
+  'supervising'
 ];

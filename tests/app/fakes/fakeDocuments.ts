@@ -1,3 +1,5 @@
+import { AppError } from '../../../src/services/errors';
+import { MAX_STORED_DOCUMENT_BYTES } from '../../../src/services/documents';
 import type { DocumentUpload, MappingDocumentService, StoredDocument, StoredDocumentVersion } from '../../../src/services/documents';
 
 /** What the fake documents service needs of the fake "server". */
@@ -37,13 +39,16 @@ export class FakeDocuments implements MappingDocumentService {
     return this.source.call('readDocument', () => {
       const file = this.files.get(document.path);
       if (file === undefined) {
-        throw new Error(`No file at ${document.path}`);
+        throw new AppError('notFound', { status: 404 });
       }
       return file.bytes;
     });
   }
 
   public saveDocument(mappingId: number, upload: DocumentUpload): Promise<StoredDocument> {
+    if (upload.bytes.byteLength > MAX_STORED_DOCUMENT_BYTES) {
+      return Promise.reject(new AppError('invalid', { reason: 'documentTooLarge' }));
+    }
     return this.source.call('saveDocument', () => {
       const path = `/sites/imaging/Duty Mapping Documents/Mapping ${mappingId} ${upload.kind.toUpperCase()}.${upload.format}`;
       const before = this.files.get(path);

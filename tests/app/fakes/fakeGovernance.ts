@@ -53,7 +53,8 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
           note: input.note,
           reviewDue: reviewDueDate(localToday(at), source.reviewPeriodMonths),
           fileUrl: `/records/${input.mappingId}-${sequence}.json`,
-          documentUrl: `/records/${input.mappingId}-${sequence}.docx`
+          documentUrl: `/records/${input.mappingId}-${sequence}.docx`,
+          integrity: { kind: 'intact' }
         };
         source.moveVersionsOn(input.mappingId);
         source.governanceState.set(input.mappingId, { state: 'signedOff', signedOff: record, records: [record, ...current(input.mappingId).records] });
@@ -64,7 +65,7 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
         if (current(mappingId).state !== 'signedOff') {
           throw new AppError('conflict', { reason: 'notSignedOff' });
         }
-        const record: GovernanceRecord = { kind: 'reopened', by: source.userName(), at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json` };
+        const record: GovernanceRecord = { kind: 'reopened', by: source.userName(), at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json`, integrity: { kind: 'intact' } };
         source.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current(mappingId).records] });
         return record;
       }),

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { MEMBER, TestServer, httpError, startTestServer } from './helpers';
+import { MEMBER, TestServer, VISITOR, httpError, startTestServer } from './helpers';
 
 let t: TestServer;
 
@@ -70,8 +70,9 @@ describe('web and lists', () => {
     expect(JSON.stringify(err.body)).toContain('-2130575342');
   });
 
-  it('lets only owners create lists', async () => {
-    const err = await httpError(t.sp(MEMBER).web.lists.add('Member List'));
+  it('lets Members create lists, as Edit on a team site does, and refuses Visitors', async () => {
+    expect(await t.sp(MEMBER).web.lists.add('Member List')).toMatchObject({ Title: 'Member List' });
+    const err = await httpError(t.sp(VISITOR).web.lists.add('Visitor List'));
     expect(err.status).toBe(403);
     expect(err.body).toEqual({ 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } });
   });
@@ -134,9 +135,10 @@ describe('fields', () => {
     expect(dup.status).toBe(500);
   });
 
-  it('lets only owners add or change fields', async () => {
-    const fields = t.sp(MEMBER).web.lists.getByTitle(title).fields;
-    expect((await httpError(fields.addText('ByMember'))).status).toBe(403);
+  it('lets Members (Edit) add or change fields and refuses Visitors (Read)', async () => {
+    await t.sp(MEMBER).web.lists.getByTitle(title).fields.addText('ByMember');
+    const fields = t.sp(VISITOR).web.lists.getByTitle(title).fields;
+    expect((await httpError(fields.addText('ByVisitor'))).status).toBe(403);
     expect((await httpError(fields.getByInternalNameOrTitle('Notes').update({ Indexed: true }))).status).toBe(403);
   });
 });

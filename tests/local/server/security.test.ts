@@ -86,7 +86,8 @@ describe('roles', () => {
 
   it.each([
     [OWNER, true, true],
-    [MEMBER, true, false],
+    // A team site's Members hold Edit, which includes Manage Lists.
+    [MEMBER, true, true],
     [VISITOR, false, false]
   ])('reports effective permissions for %s', async (login, canEdit, canManage) => {
     const list = t.sp(login).web.lists.getByTitle(LIST);

@@ -20,6 +20,9 @@ import type { LoadedActions } from '../hooks/useActions';
 import { actionExport } from '../actionSheet';
 import { ActionFilterBar } from './ActionFilterBar';
 import { actionColumns } from './actionColumns';
+import { useServices } from '../../shell/services/ServicesContext';
+import { onItsSite } from '../../shell/sites/acrossSites';
+import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
 
 const classes = mergeStyleSets({
   summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
@@ -62,24 +65,43 @@ export function ActionTracker({ onOpen }: ActionTrackerProps): JSX.Element {
 function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boolean; onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
   const density = useDensity();
   const today = React.useMemo(() => localToday(), []);
+  const { sites } = useServices();
+  const [site, setSite] = React.useState<string | undefined>(undefined);
   const all = React.useMemo(() => {
-    const rows = actionRows(data.items, data.overview, today);
+    const rows = actionRows(data.items, data.overview, today).filter((row) => site === undefined || row.item.siteUrl === site);
     return mine ? rows.filter((row) => ownerIsPerson(row.item.owner, data.me)) : rows;
-  }, [data, today, mine]);
+  }, [data, today, mine, site]);
+  const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(data.gathered.ids, sites.homeUrl, target)), [data, sites, onOpen]);
+  const showSite = data.gathered.report.sites.length > 1;
   const [filters, setFilters] = React.useState<ActionFilters>(NO_ACTION_FILTERS);
   const [descending, setDescending] = React.useState(false);
   const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
   const getTable = React.useCallback(() => actionExport(shown, mine ? strings.NavMyActions : strings.NavActions), [shown, mine]);
-  const allColumns = React.useMemo(() => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen }), [descending, onOpen]);
+  const allColumns = React.useMemo(
+    () => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen: openOnSite, showSite }),
+    [descending, openOnSite, showSite]
+  );
   const choice = useColumnChoice('actions', allColumns, FIXED);
   const box = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(box, ACTIONS_REFLOW_WIDTH);
+  const siteTools = (
+    <>
+      <SitesNotes report={data.gathered.report} />
+      <SiteFilter sites={data.gathered.report.sites} value={site} onChange={setSite} />
+    </>
+  );
 
   if (all.length === 0) {
-    return <Text block as="p">{mine ? strings.ActionsNoneMine : strings.ActionsNone}</Text>;
+    return (
+      <Stack tokens={{ childrenGap: density.fieldGap }}>
+        {siteTools}
+        <Text block as="p">{mine ? strings.ActionsNoneMine : strings.ActionsNone}</Text>
+      </Stack>
+    );
   }
   return (
     <Stack tokens={{ childrenGap: density.fieldGap }}>
+      {siteTools}
       <ActionFilterBar
         owners={distinct(all, (row) => row.item.owner)}
         teams={distinct(all, (row) => row.item.team)}
@@ -105,7 +127,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
             <DetailsList
               items={shown}
               columns={choice.shown}
-              getKey={(row: (typeof shown)[number]) => `${row.item.mappingId}/${row.item.dutyId}`}
+              getKey={(row: (typeof shown)[number]) => `${row.item.siteUrl ?? ''}/${row.item.mappingId}/${row.item.dutyId}`}
               selectionMode={SelectionMode.none}
               layoutMode={DetailsListLayoutMode.fixedColumns}
               constrainMode={ConstrainMode.unconstrained}

@@ -9,6 +9,7 @@ import { statusWords } from '../../../wording/vocabulary';
 import { AppLink } from '../../shell/navigation/AppLink';
 import { Flag } from '../../overview/components/Flag';
 import type { ActionRow } from '../actionRows';
+import { siteRef } from '../../shell/sites/acrossSites';
 
 function text(value: string, blank: string): JSX.Element {
   return value === '' ? <Text variant="small" styles={{ root: { fontStyle: 'italic' } }}>{blank}</Text> : <Text>{value}</Text>;
@@ -24,9 +25,10 @@ function col(key: string, name: string, minWidth: number, render: (row: ActionRo
  * @param options - Sort direction and handlers.
  * @returns Columns for DetailsList.
  */
-export function actionColumns(options: { descending: boolean; onSortDue: () => void; onOpen: (target: DeepLinkTarget) => void }): IColumn[] {
+export function actionColumns(options: { descending: boolean; onSortDue: () => void; onOpen: (target: DeepLinkTarget) => void; showSite?: boolean }): IColumn[] {
   return [
     col('team', strings.OverviewTeamColumn, 120, (row) => <Text>{row.item.team}</Text>),
+    ...(options.showSite ? [col('site', strings.ShellSitesColumn, 80, (row) => <Text variant="small">{row.item.siteUrl ? siteRef(row.item.siteUrl).label : ''}</Text>)] : []),
     col('area', strings.ActionsAreaColumn, 140, (row) => <Text variant="small">{row.item.areaTitle}</Text>),
     col('duty', strings.ActionsDutyColumn, 220, (row) => (
       <AppLink target={{ mappingId: row.item.mappingId, areaId: row.areaId, dutyId: row.item.dutyId }} onOpen={options.onOpen} ariaLabel={formatText(strings.ActionsOpenDuty, row.item.dutyText, row.item.team)}>

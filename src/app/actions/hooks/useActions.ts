@@ -4,28 +4,34 @@ import type { ActionItem, OverviewData } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 import { useServices } from '../../shell/services/ServicesContext';
+import { gatherActions, gatherOverview } from '../../shell/sites/acrossSites';
+import type { GatheredOverview } from '../../shell/sites/acrossSites';
+import { useHost } from '../../shell/host/HostContext';
 import { latestMappingIds } from '../../overview/overviewRows';
 
 export interface LoadedActions {
   overview: OverviewData;
   items: ActionItem[];
   me: DirectoryPerson;
+  /** [sites] The sites read, and any that gave nothing. */
+  gathered: GatheredOverview;
 }
 
 /**
  * Loads the actions of every team's latest mapping: the overview first (which
- * mappings are latest, their frameworks), then the actions of those mappings.
+ * mappings are latest, their frameworks), then the actions of those mappings,
+ * on each department site the tenant property lists (else this site), all at once.
  *
  * @returns The load's state.
  */
 export function useActions(): AsyncState<LoadedActions> {
   const services = useServices();
+  const { personalView } = useHost();
   const load = React.useCallback(async (): Promise<LoadedActions> => {
-    const [overview, me] = await Promise.all([services.overview.loadOverview(), services.people.currentUser()]);
-    const latest = latestMappingIds(overview.mappings);
-    const sources = overview.mappings.filter((m) => latest.has(m.id)).map((m) => ({ id: m.id, dutyCount: m.dutyCount }));
-    const items = await services.overview.loadActions(sources);
-    return { overview, items, me };
-  }, [services]);
+    const [gathered, me] = await Promise.all([gatherOverview(services, personalView), services.people.currentUser()]);
+    const latest = latestMappingIds(gathered.data.mappings);
+    const items = await gatherActions(services, gathered, latest);
+    return { overview: gathered.data, items, me, gathered };
+  }, [services, personalView]);
   return useAsync(load);
 }

@@ -16,10 +16,12 @@ export interface MappingCardProps {
   onOpen: (mappingId: number) => void;
   /** The site's frameworks, to name the one the mapping uses. */
   frameworks?: readonly FrameworkSummary[];
+  /** The department site it is on, when the list gathers several (its link then opens it in the app only). */
+  site?: string;
 }
 
 /** One mapping in the chooser: team (opens it), date, people, status counts, coverage, link. */
-export function MappingCard({ mapping, onOpen, frameworks }: MappingCardProps): JSX.Element {
+export function MappingCard({ mapping, onOpen, frameworks, site }: MappingCardProps): JSX.Element {
   const theme = useTheme();
   const { locale } = useHost();
   const density = useDensity();
@@ -38,6 +40,11 @@ export function MappingCard({ mapping, onOpen, frameworks }: MappingCardProps): 
         </Link>
       </Text>
       <dl style={{ margin: 0, display: 'grid', gap: 2 }}>
+        {site !== undefined && (
+          <div>
+            <dt className={classes.term}>{strings.ChooserSiteLabel}:</dt> <dd className={classes.value}>{site}</dd>
+          </div>
+        )}
         <div>
           <dt className={classes.term}>{strings.DateCompletedLabel}:</dt>{' '}
           <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted, locale) : strings.NotCompletedYet}</dd>
@@ -55,9 +62,11 @@ export function MappingCard({ mapping, onOpen, frameworks }: MappingCardProps): 
         coverage={mapping.coverage}
         label={formatText(strings.CountsForLabel, mapping.team)}
       />
-      <div>
-        <CopyLink target={{ mappingId: mapping.id }} ariaLabel={formatText(strings.CopyMappingLinkLabel, mapping.team)} />
-      </div>
+      {site === undefined && (
+        <div>
+          <CopyLink target={{ mappingId: mapping.id }} ariaLabel={formatText(strings.CopyMappingLinkLabel, mapping.team)} />
+        </div>
+      )}
     </article>
   );
 }

@@ -11,6 +11,10 @@ import { formatText } from '../../../wording/format';
 import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity } from '../../shell/host/HostContext';
 import { useOverview } from '../hooks/useOverview';
+import { useServices } from '../../shell/services/ServicesContext';
+import { onItsSite } from '../../shell/sites/acrossSites';
+import type { GatheredOverview } from '../../shell/sites/acrossSites';
+import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
 import { NO_FILTERS, filterRows, sortRows, totalsOf } from '../overviewFilters';
 import type { OverviewFilters, OverviewSort, SortKey } from '../overviewFilters';
 import { frameworkGroups, latestMappingIds, overviewRows } from '../overviewRows';
@@ -39,10 +43,8 @@ export function OverviewPage({ onOpen }: OverviewPageProps): JSX.Element {
     body = <Loading label={strings.OverviewLoading} />;
   } else if (overview.status === 'error') {
     body = <ErrorMessage error={overview.error} context={strings.OverviewLoadFailed} onRetry={overview.retry} />;
-  } else if (overview.data.mappings.length === 0) {
-    body = <Text block as="p">{strings.NoMappings}</Text>;
   } else {
-    body = <OverviewReady data={overview.data} onOpen={onOpen} />;
+    body = <OverviewAcrossSites gathered={overview.data} onOpen={onOpen} />;
   }
   return (
     <section aria-labelledby="idm-overview-heading">
@@ -53,6 +55,25 @@ export function OverviewPage({ onOpen }: OverviewPageProps): JSX.Element {
         {body}
       </Stack>
     </section>
+  );
+}
+
+/** The sites' notes and filter above the overview; a mapping opens on its own site. */
+function OverviewAcrossSites({ gathered, onOpen }: { gathered: GatheredOverview; onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
+  const { sites } = useServices();
+  const density = useDensity();
+  const [site, setSite] = React.useState<string | undefined>(undefined);
+  const data = React.useMemo(
+    (): OverviewData => (site === undefined ? gathered.data : { ...gathered.data, mappings: gathered.data.mappings.filter((m) => m.siteUrl === site) }),
+    [gathered, site]
+  );
+  const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(gathered.ids, sites.homeUrl, target)), [gathered, sites, onOpen]);
+  return (
+    <Stack tokens={{ childrenGap: density.fieldGap }}>
+      <SitesNotes report={gathered.report} />
+      <SiteFilter sites={gathered.report.sites} value={site} onChange={setSite} />
+      {data.mappings.length === 0 ? <Text block as="p">{strings.NoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} />}
+    </Stack>
   );
 }
 

@@ -43,7 +43,8 @@ const FIXED = ['team'];
 export function OverviewTable({ group, rows, totals, sort, onSort, onOpen, latestIds }: OverviewTableProps): JSX.Element {
   // For the benchmark: the first commit of the table with its data (render.overviewMs).
   React.useEffect(() => mark('idm-overview-rendered'), []);
-  const all = React.useMemo(() => overviewColumns({ group, sort, onSort, onOpen, latestIds }), [group, sort, onSort, onOpen, latestIds]);
+  const showSite = React.useMemo(() => rows.some((row) => row.mapping.siteUrl !== undefined), [rows]);
+  const all = React.useMemo(() => overviewColumns({ group, sort, onSort, onOpen, latestIds, showSite }), [group, sort, onSort, onOpen, latestIds, showSite]);
   const choice = useColumnChoice('overview', all, FIXED);
   const columns = choice.shown;
   const box = React.useRef<HTMLDivElement>(null);

@@ -9,6 +9,7 @@ import type { OverviewSort, OverviewTotals, SortKey } from '../overviewFilters';
 import type { FrameworkGroup, OverviewRow } from '../overviewRows';
 import { AreaCell } from './AreaCell';
 import { Flag } from './Flag';
+import { siteRef } from '../../shell/sites/acrossSites';
 
 /** A row of the table: a team's mapping, or the totals across the rows shown. */
 export type TableItem = { kind: 'row'; row: OverviewRow } | { kind: 'totals'; totals: OverviewTotals; shown: number };
@@ -66,6 +67,8 @@ export interface ColumnOptions {
   onOpen: (target: DeepLinkTarget) => void;
   /** Ids of each team's latest mapping. */
   latestIds: ReadonlySet<number>;
+  /** [sites] Show each mapping's site (the overview gathers several). */
+  showSite?: boolean;
 }
 
 /**
@@ -75,13 +78,24 @@ export interface ColumnOptions {
  * @param options - Group, sort, handlers.
  * @returns Columns for DetailsList.
  */
-export function overviewColumns({ group, sort, onSort, onOpen, latestIds }: ColumnOptions): IColumn[] {
+export function overviewColumns({ group, sort, onSort, onOpen, latestIds, showSite = false }: ColumnOptions): IColumn[] {
   const dash = <Text variant="small">{strings.OverviewNotCounted}</Text>;
   const cols: IColumn[] = [
     column('team', strings.OverviewTeamColumn, 150, (item) =>
       item.kind === 'row' ? teamCell(item.row, latestIds.has(item.row.mapping.id), onOpen) : <strong>{formatText(strings.OverviewTotalsLabel, item.shown)}</strong>
     , sort, onSort)
   ];
+  if (showSite) {
+    cols.push({
+      key: 'site',
+      name: strings.ShellSitesColumn,
+      minWidth: 90,
+      maxWidth: 140,
+      isResizable: true,
+      isMultiline: true,
+      onRender: (item?: TableItem) => (item?.kind === 'row' && item.row.mapping.siteUrl ? <Text variant="small">{siteRef(item.row.mapping.siteUrl).label}</Text> : null)
+    });
+  }
   for (const area of group.areas) {
     cols.push(
       column(

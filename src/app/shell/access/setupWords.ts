@@ -18,6 +18,8 @@ const TASK_TEXT: Record<SetupTask, () => string> = {
   createApprovers: () => strings.SetupTaskCreateApprovers,
   ownersOnly: () => strings.SetupTaskOwnersOnly,
   recordsPermissions: () => strings.SetupTaskRecordsPermissions,
+  membersLevel: () => strings.ShellSetupTaskMembersLevel,
+  noDeleting: () => strings.ShellSetupTaskNoDeleting,
   // [jdimport]
   documentPermissions: () => strings.SetupTaskDocumentPermissions
 };

@@ -8,7 +8,7 @@ import { entryContexts } from '../createMapping';
 import type { StoredEntries } from '../entryQueries';
 import { entryFromRow, entryValues, newEntryValues, sameEntry } from '../entryRows';
 import { etagOf, idOf, personTitle } from '../../toolkit/rows';
-import type { Row } from '../../toolkit/rows';
+import type { Row, SiteTimeZone } from '../../toolkit/rows';
 
 /** The last change per duty wins, so one save never sends two writes for one item. */
 export function latestPerDuty(entries: readonly EntryChange[]): EntryChange[] {
@@ -24,23 +24,23 @@ export function writeEntry(context: DataContext, web: IWeb, known: KnownMapping,
     return Promise.reject(new AppError('conflict', { reason: 'noBaseVersion', status: 412 }));
   }
   if (itemId !== undefined) {
-    return list.items.getById(itemId).update(entryValues(change.entry), change.etag).then((result) => result.etag);
+    return list.items.getById(itemId).update(entryValues(change.entry, context.timeZone), change.etag).then((result) => result.etag);
   }
   // A duty without an entry item (a creation cut short): add it now.
   const framework = context.frameworks.get(known.frameworkKey);
   const contextOf = framework ? entryContexts(framework, mappingId, known.team) : () => ({ mappingId, team: known.team, dutyText: change.entry.dutyId, areaTitle: '', sortOrder: 0 });
-  return list.items.add(newEntryValues(change.entry, contextOf(change.entry.dutyId))).then((row: Row) => {
+  return list.items.add(newEntryValues(change.entry, contextOf(change.entry.dutyId), context.timeZone)).then((row: Row) => {
     known.itemIds.set(change.entry.dutyId, idOf(row));
     return etagOf(row);
   });
 }
 
-function entryConflict(change: EntryChange, stored: StoredEntries): SaveConflict | undefined {
+function entryConflict(change: EntryChange, stored: StoredEntries, zone?: SiteTimeZone): SaveConflict | undefined {
   const row = stored.rows.get(change.entry.dutyId);
   if (!row) {
     return undefined;
   }
-  const theirs = entryFromRow(row);
+  const theirs = entryFromRow(row, zone);
   const conflict: SaveConflict = { kind: 'entry', dutyId: change.entry.dutyId, mine: change.entry, theirs, theirEtag: etagOf(row) };
   const modifiedBy = personTitle(row, 'Editor');
   if (modifiedBy !== undefined) {
@@ -58,7 +58,7 @@ export interface SortedResults {
 }
 
 /** Sorts the entry writes' outcomes into new ETags, conflicts (carrying the stored entry) and the first other failure. */
-export function sortResults(writes: readonly EntryChange[], results: ReadonlyArray<Settled<string>>, stored: StoredEntries): SortedResults {
+export function sortResults(writes: readonly EntryChange[], results: ReadonlyArray<Settled<string>>, stored: StoredEntries, zone?: SiteTimeZone): SortedResults {
   const sorted: SortedResults = { etags: {}, conflicts: [], saved: 0 };
   results.forEach((result, index) => {
     const change = writes[index];
@@ -67,7 +67,7 @@ export function sortResults(writes: readonly EntryChange[], results: ReadonlyArr
       sorted.saved += 1;
       return;
     }
-    const conflict = httpStatus(result.error) === 412 ? entryConflict(change, stored) : undefined;
+    const conflict = httpStatus(result.error) === 412 ? entryConflict(change, stored, zone) : undefined;
     if (conflict?.kind === 'entry' && sameEntry(conflict.theirs, change.entry)) {
       // Someone saved exactly this already (often our own earlier save that timed out): nothing to resolve.
       sorted.etags[change.entry.dutyId] = conflict.theirEtag;

@@ -3,7 +3,7 @@ import { headerToken, sameHeader } from '../headerToken';
 import { headerFromRow, headerValues } from '../mappingRows';
 import type { StoredHeader } from '../mappingRows';
 import { personTitle } from '../../toolkit/rows';
-import type { Row, RowValues } from '../../toolkit/rows';
+import type { Row, RowValues, SiteTimeZone } from '../../toolkit/rows';
 
 /** What to do with a header change, decided against the mapping item as it is now. */
 export interface HeaderDecision {
@@ -33,10 +33,11 @@ export function asStored(stored: StoredHeader): StoredHeader {
  *
  * @param change - The header change, if any.
  * @param row - The mapping item, read in this save.
+ * @param zone - The site's time zone, once known.
  * @returns The decision.
  */
-export function decideHeader(change: MappingChanges['header'], row: Row): HeaderDecision {
-  const server = headerFromRow(row);
+export function decideHeader(change: MappingChanges['header'], row: Row, zone?: SiteTimeZone): HeaderDecision {
+  const server = headerFromRow(row, zone);
   if (!change) {
     return { after: server };
   }
@@ -49,7 +50,7 @@ export function decideHeader(change: MappingChanges['header'], row: Row): Header
   }
   const token = headerToken(server);
   if (change.etag === token) {
-    return { values: headerValues(mine), after: mine };
+    return { values: headerValues(mine, zone), after: mine };
   }
   const conflict: SaveConflict = {
     kind: 'header',

@@ -93,7 +93,7 @@ export async function updateMappingItem(
   const framework = context.frameworks.get(known.frameworkKey);
   let state = first;
   for (let attempt = 1; ; attempt++) {
-    const decision = decideHeader(headerChange, state.row);
+    const decision = decideHeader(headerChange, state.row, context.timeZone);
     const dutyIds = dutyIdsOf(framework, state.stored);
     const counts = countByStatus(state.stored.entries, dutyIds);
     const result: MappingItemUpdate = { counts, headerEtag: headerToken(decision.after), conflicts: decision.conflict ? [decision.conflict] : [], entryEtags: {} };

@@ -50,7 +50,7 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
     if (signedOff.ok && signedOff.value) {
       throw signedOffError();
     }
-    const outcome = sortResults(writes, results, state.stored);
+    const outcome = sortResults(writes, results, state.stored, context.timeZone);
     if (outcome.saved === 0 && outcome.failure !== undefined) {
       throw outcome.failure;
     }
@@ -99,6 +99,6 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
  */
 async function learnMapping(context: DataContext, mappingId: number): Promise<KnownMapping> {
   const { row, stored } = await readMappingWithEntries(context, mappingId, true);
-  const { header } = headerFromRow(row);
+  const { header } = headerFromRow(row, context.timeZone);
   return rememberMapping(context, mappingId, stored, header.team, { id: header.frameworkId, version: header.frameworkVersion });
 }

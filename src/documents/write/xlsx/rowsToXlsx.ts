@@ -91,10 +91,34 @@ function cell<Row>(column: XlsxColumn<Row>, row: Row, options: XlsxOptions, bold
   }
   if (type === 'date' || type === 'dateTime') {
     return value instanceof Date && !isNaN(value.getTime())
-      ? { value, type: Date, format: type === 'date' ? DATE_FORMAT : DATE_TIME_FORMAT, ...weight }
+      ? { value: excelWallClock(value, type === 'dateTime'), type: Date, format: type === 'date' ? DATE_FORMAT : DATE_TIME_FORMAT, ...weight }
       : null;
   }
   return { value: fitExcelCell(cleanText(String(value)), options.shortenedMarker), type: String, wrap: true, alignVertical: 'top', ...weight };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Excel's day 0: serials from 1 March 1900 count days since 30 December 1899. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const MARCH_1900 = Date.UTC(1900, 2, 1);
+
+/**
+ * The Date to hand write-excel-file so the cell shows `date`'s local calendar
+ * day (and, with `withTime`, its local time) exactly. The library counts days
+ * since 30 December 1899 by the Date's UTC time, so a local midnight in British
+ * Summer Time showed the day before; and Excel's serial 1 is 1 January 1900
+ * because Excel keeps a 29 February 1900 that never was (Lotus 1-2-3's leap-year
+ * bug, kept for compatibility), so days before 1 March 1900 showed a day late
+ * (a due date of 1 January 1900 became 2 January).
+ *
+ * @param date - A local date (midnight) or an instant.
+ * @param withTime - Keep the local time of day too.
+ * @returns A Date whose UTC time is Excel's serial for that wall-clock moment.
+ */
+export function excelWallClock(date: Date, withTime: boolean): Date {
+  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), withTime ? date.getHours() : 0, withTime ? date.getMinutes() : 0, withTime ? date.getSeconds() : 0);
+  const serial = (wall - EXCEL_EPOCH) / DAY_MS - (wall < MARCH_1900 ? 1 : 0);
+  return new Date(EXCEL_EPOCH + serial * DAY_MS);
 }
 
 /**

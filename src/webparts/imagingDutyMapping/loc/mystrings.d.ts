@@ -801,6 +801,30 @@ declare interface IImagingDutyMappingWebPartStrings {
   FwFileNotFramework: string;
   FwFileNoSchemaVersion: string;
   FwFileNewerSchema: string;
+  // [sites] Department sites (shell, chooser, overview, actions)
+  ShellSitesColumn: string;
+  ShellSitesFilterLabel: string;
+  ShellSitesAny: string;
+  ShellSitesNotesTitle: string;
+  ShellSitesForbidden: string;
+  ShellSitesNotSetUp: string;
+  ShellSitesUnreachable: string;
+  ShellSitesNotJson: string;
+  ShellSitesNotAList: string;
+  ShellSitesDuplicate: string;
+  ShellSitesNotSharePoint: string;
+  ShellSitesOtherTenant: string;
+  ShellSitesAdminTitle: string;
+  ShellSitesAdminBody: string;
+  ShellSitesAdminSteps: string;
+  ShellSitesAdminStep1: string;
+  ShellSitesAdminStep2: string;
+  ShellSitesAdminStep3: string;
+  ChooserSiteLabel: string;
+  ChooserMyMappingsAcrossSites: string;
+  // Shell: set-up and site access (permissions)
+  ShellSetupTaskMembersLevel: string;
+  ShellSetupTaskNoDeleting: string;
   // tables (column choice, scrolling region)
   CommonColumnsLabel: string;
   CommonColumnsShown: string;

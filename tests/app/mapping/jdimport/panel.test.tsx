@@ -57,7 +57,8 @@ describe('Add JD and PS', () => {
     await within(panel).findByText('Duty 2 of 24');
 
     const before = within(panel).getAllByRole('button', { name: /^Accept JD / }).length;
-    const dismissed = within(panel).getAllByRole('button', { name: /^Dismiss JD / })[0];
+    // The last suggestion is dismissed, so the first (JD 2.8) stays to be accepted.
+    const dismissed = within(panel).getAllByRole('button', { name: /^Dismiss JD / }).slice(-1)[0];
     const dismissedName = dismissed.getAttribute('aria-label') ?? '';
     await user.click(dismissed);
     expect(within(panel).queryByRole('button', { name: dismissedName })).toBeNull();

@@ -11,16 +11,22 @@ import { AskOwnerNotice } from './AskOwnerNotice';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SiteSetup } from './SiteSetup';
 import { UpdateSiteNotice } from './UpdateSiteNotice';
+import { AdminInstructions } from '../../sites/AdminInstructions';
 
 export interface AccessGateProps {
   children?: React.ReactNode;
+  /**
+   * The Teams personal app on a site without the app's lists (the tenant's root site): it shows
+   * the administrator's instructions and never offers to set that site up.
+   */
+  personal?: boolean;
 }
 
 /**
  * Lets people into the app once the site is set up, offering Owners the set-up
  * and telling everyone else who can do it; Visitors get a read-only notice.
  */
-export function AccessGate({ children }: AccessGateProps): JSX.Element {
+export function AccessGate({ children, personal = false }: AccessGateProps): JSX.Element {
   const access = useSiteAccess();
   const [setUpHere, setSetUpHere] = React.useState<'no' | 'setUp' | 'updated'>('no');
   const onSetUp = React.useCallback((): void => setSetUpHere('setUp'), []);
@@ -36,6 +42,9 @@ export function AccessGate({ children }: AccessGateProps): JSX.Element {
   }
   const { level } = access.data;
   if (access.data.readiness.state === 'notSetUp' && setUpHere === 'no') {
+    if (personal) {
+      return <AdminInstructions />;
+    }
     return level === 'setUp' ? <SiteSetup onDone={onSetUp} /> : <AskOwnerNotice />;
   }
   return (

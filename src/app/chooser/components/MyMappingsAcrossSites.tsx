@@ -1,0 +1,69 @@
+import * as React from 'react';
+import { Stack, Text } from '@fluentui/react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import type { DeepLinkTarget } from '../../../host/types';
+import { formatText } from '../../../wording/format';
+import { ErrorMessage } from '../../common/components/ErrorMessage';
+import { Loading } from '../../common/components/Loading';
+import { useAsync } from '../../common/hooks/useAsync';
+import { useDensity } from '../../shell/host/HostContext';
+import { useServices } from '../../shell/services/ServicesContext';
+import { gatherMyMappings } from '../../shell/sites/acrossSites';
+import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
+import { MappingCard } from './MappingCard';
+
+/**
+ * "My mappings" in the Teams personal app when the tenant property lists the department sites:
+ * the mappings I completed or saved to on each site (one request per site, all at once), each
+ * with its site, opening on its own site.
+ */
+export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
+  const services = useServices();
+  const density = useDensity();
+  const load = React.useCallback(() => gatherMyMappings(services), [services]);
+  const list = useAsync(load);
+  const [site, setSite] = React.useState<string | undefined>(undefined);
+  let body: JSX.Element;
+  if (list.status === 'loading') {
+    body = <Loading label={strings.LoadingMappings} />;
+  } else if (list.status === 'error') {
+    body = <ErrorMessage error={list.error} context={strings.MappingsLoadFailed} onRetry={list.retry} />;
+  } else {
+    const { mappings, ids, report, siteOf } = list.data;
+    const shown = site === undefined ? mappings : mappings.filter((m) => siteOf.get(m.id)?.url === site);
+    const open = (globalId: number): void => {
+      const { siteUrl, mappingId } = ids.resolve(globalId);
+      onOpen({ mappingId, siteUrl: siteUrl.toLowerCase() === services.sites.homeUrl.toLowerCase() ? undefined : siteUrl });
+    };
+    body = (
+      <>
+        <SitesNotes report={report} />
+        <SiteFilter sites={report.sites} value={site} onChange={setSite} />
+        <Text block as="p" role="status">
+          {formatText(strings.ShowingMappings, shown.length, mappings.length)}
+        </Text>
+        {shown.length === 0 ? (
+          <Text block as="p">{strings.NoMyMappings}</Text>
+        ) : (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.MappingsListLabel}>
+            {shown.map((mapping) => (
+              <li key={mapping.id}>
+                <MappingCard mapping={mapping} onOpen={open} site={siteOf.get(mapping.id)?.label} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="idm-chooser-heading">
+      <Stack tokens={{ childrenGap: density.gap }}>
+        <Text block as="h2" variant="xLarge" id="idm-chooser-heading" styles={{ root: { margin: 0 } }}>
+          {strings.MyMappingsHeading}
+        </Text>
+        {body}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * Reading the department sites together: which sites to read, and the overview, the actions and
+ * "my mappings" gathered from each site's own read. A site that gives nothing is reported, never
+ * failing the others.
+ *
+ * Mapping ids are per site, so two sites both have a mapping 1. Gathered data gives each mapping
+ * an id unique across the sites read — the first site's ids unchanged, the n-th site's offset by
+ * n × {@link SITE_ID_STRIDE} — and {@link SiteIds} turns it back into the site and its own id when
+ * a mapping is opened.
+ */
+import type { DeepLinkTarget } from '../../../host/types';
+import type { ActionItem, OverviewData, OverviewFramework } from '../../../services/overview';
+import type { SiteFailure, SitesNote, SitesService, SitesSetting } from '../../../services/sites';
+import type { AppServices, MappingSummary } from '../../../services/types';
+
+/** Item ids of one SharePoint list stay far below this (2^31 is the limit; lists this big do not exist). */
+export const SITE_ID_STRIDE = 100_000_000;
+
+/** A site the data came from, as the screens name it. */
+export interface SiteRef {
+  url: string;
+  /** Its name in the address (`stlukes`), the site's title being one more request away. */
+  label: string;
+}
+
+/** A site that gave nothing, and why. */
+export interface SiteProblem {
+  site: SiteRef;
+  failure: SiteFailure;
+}
+
+/** What to tell the person about the sites: the property's problems, and sites that gave nothing. */
+export interface SitesReport {
+  notes: SitesNote[];
+  problems: SiteProblem[];
+  /** Every site read, in order (the site column shows only when there is more than one). */
+  sites: SiteRef[];
+}
+
+export function siteRef(url: string): SiteRef {
+  const path = new URL(url).pathname.replace(/\/+$/, '');
+  return { url, label: decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || new URL(url).host };
+}
+
+/** Turns gathered ids back into each site's own. */
+export class SiteIds {
+  public constructor(public readonly sites: readonly string[]) {}
+
+  public globalId(siteIndex: number, id: number): number {
+    return siteIndex * SITE_ID_STRIDE + id;
+  }
+
+  /** The site and its own id for a gathered id. */
+  public resolve(globalId: number): { siteUrl: string; mappingId: number } {
+    const index = Math.floor(globalId / SITE_ID_STRIDE);
+    return { siteUrl: this.sites[index] ?? this.sites[0], mappingId: globalId % SITE_ID_STRIDE };
+  }
+}
+
+/**
+ * A link target of a gathered screen, turned back into its site and that site's own mapping id
+ * (no site when it is the app's own).
+ *
+ * @param ids - The gathered ids.
+ * @param homeUrl - The site the app runs on.
+ * @param target - Where the link points, with a gathered id.
+ * @returns The target on its own site.
+ */
+export function onItsSite(ids: SiteIds, homeUrl: string, target: DeepLinkTarget): DeepLinkTarget {
+  const { siteUrl, mappingId } = ids.resolve(target.mappingId);
+  return { ...target, mappingId, siteUrl: siteUrl.toLowerCase() === homeUrl.toLowerCase() ? undefined : siteUrl };
+}
+
+/**
+ * The sites a screen reads: the property's, when it names any (a web part on a department site
+ * that the property leaves out reads its own site first, so nothing there is hidden); otherwise
+ * the site the app runs on, as before the property existed.
+ *
+ * @param sites - The sites service.
+ * @param personal - The Teams personal app, which never reads a site the property does not list.
+ * @returns The setting, and the sites to read.
+ */
+export async function sitesToRead(sites: SitesService, personal: boolean): Promise<{ setting: SitesSetting; urls: string[] }> {
+  const setting = await sites.readSetting();
+  if (setting.source !== 'property') {
+    return { setting, urls: [sites.homeUrl] };
+  }
+  const listed = setting.sites.some((url) => url.toLowerCase() === sites.homeUrl.toLowerCase());
+  return { setting, urls: personal || listed ? setting.sites : [sites.homeUrl, ...setting.sites] };
+}
+
+/** The overview over several sites, with each mapping's site. */
+export interface GatheredOverview {
+  data: OverviewData;
+  ids: SiteIds;
+  report: SitesReport;
+}
+
+function sameFramework(a: OverviewFramework, b: OverviewFramework): boolean {
+  return a.id === b.id && a.version === b.version;
+}
+
+/**
+ * Each site's overview (one $batch per site, all at once), gathered.
+ *
+ * @param services - The app's services (the site it runs on).
+ * @param personal - The Teams personal app.
+ * @returns The gathered data; sites that gave nothing are in the report.
+ */
+export async function gatherOverview(services: AppServices, personal: boolean): Promise<GatheredOverview> {
+  const { setting, urls } = await sitesToRead(services.sites, personal);
+  const results = await services.sites.readEach(urls, (site) => site.overview.loadOverview());
+  const ids = new SiteIds(urls);
+  const data: OverviewData = { mappings: [], frameworks: [], reviewPeriodMonths: 12 };
+  const problems: SiteProblem[] = [];
+  let periodSet = false;
+  results.forEach((result, index) => {
+    if (!result.ok) {
+      problems.push({ site: siteRef(result.siteUrl), failure: result.failure });
+      return;
+    }
+    if (!periodSet) {
+      data.reviewPeriodMonths = result.value.reviewPeriodMonths;
+      periodSet = true;
+    }
+    const site = urls.length > 1 ? result.siteUrl : undefined;
+    data.mappings.push(...result.value.mappings.map((m) => ({ ...m, id: ids.globalId(index, m.id), siteUrl: site })));
+    data.frameworks.push(...result.value.frameworks.filter((f) => !data.frameworks.some((g) => sameFramework(f, g))));
+  });
+  if (results.every((result) => !result.ok) && results.length === 1 && !results[0].ok) {
+    throw results[0].error;
+  }
+  return { data, ids, report: { notes: setting.notes, problems, sites: urls.map(siteRef) } };
+}
+
+/**
+ * The open actions of the given gathered mappings, each site's read on its own, all at once.
+ *
+ * @param services - The app's services.
+ * @param gathered - What {@link gatherOverview} gave.
+ * @param mappingIds - Gathered ids of the mappings whose actions to read.
+ * @returns The actions with gathered mapping ids and their site; sites that fail are added to the report.
+ */
+export async function gatherActions(services: AppServices, gathered: GatheredOverview, mappingIds: ReadonlySet<number>): Promise<ActionItem[]> {
+  const { ids } = gathered;
+  const bySite = new Map<number, { id: number; dutyCount: number }[]>();
+  for (const mapping of gathered.data.mappings.filter((m) => mappingIds.has(m.id))) {
+    const index = Math.floor(mapping.id / SITE_ID_STRIDE);
+    bySite.set(index, [...(bySite.get(index) ?? []), { id: ids.resolve(mapping.id).mappingId, dutyCount: mapping.dutyCount }]);
+  }
+  const indexes = [...bySite.keys()];
+  const results = await services.sites.readEach(
+    indexes.map((index) => ids.sites[index]),
+    (site, siteUrl) => site.overview.loadActions(bySite.get(ids.sites.indexOf(siteUrl)) ?? [])
+  );
+  const items: ActionItem[] = [];
+  results.forEach((result, n) => {
+    const index = indexes[n];
+    if (!result.ok) {
+      gathered.report.problems.push({ site: siteRef(result.siteUrl), failure: result.failure });
+      return;
+    }
+    const site = ids.sites.length > 1 ? result.siteUrl : undefined;
+    items.push(...result.value.map((item) => ({ ...item, mappingId: ids.globalId(index, item.mappingId), siteUrl: site })));
+  });
+  return items;
+}
+
+/** "My mappings" over the sites the property lists. */
+export interface GatheredMappings {
+  mappings: MappingSummary[];
+  ids: SiteIds;
+  report: SitesReport;
+  /** The site of each gathered mapping id. */
+  siteOf: Map<number, SiteRef>;
+}
+
+/**
+ * The mappings the signed-in person completed or saved to, on every listed site (one request per
+ * site, all at once).
+ *
+ * @param services - The app's services.
+ * @returns The mappings, newest first within each site, sites in the property's order.
+ */
+export async function gatherMyMappings(services: AppServices): Promise<GatheredMappings> {
+  const { setting, urls } = await sitesToRead(services.sites, true);
+  const login = setting.me.login.toLowerCase();
+  const results = await services.sites.readEach(urls, (site) => site.mappings.listMappings());
+  const ids = new SiteIds(urls);
+  const mappings: MappingSummary[] = [];
+  const problems: SiteProblem[] = [];
+  const siteOf = new Map<number, SiteRef>();
+  results.forEach((result, index) => {
+    if (!result.ok) {
+      problems.push({ site: siteRef(result.siteUrl), failure: result.failure });
+      return;
+    }
+    const mine = result.value.filter((m) => m.contributors.some((c) => c.toLowerCase() === login)).sort((a, b) => b.modified.localeCompare(a.modified));
+    for (const mapping of mine) {
+      const id = ids.globalId(index, mapping.id);
+      siteOf.set(id, siteRef(result.siteUrl));
+      mappings.push({ ...mapping, id });
+    }
+  });
+  return { mappings, ids, report: { notes: setting.notes, problems, sites: urls.map(siteRef) }, siteOf };
+}

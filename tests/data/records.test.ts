@@ -1,0 +1,213 @@
+/**
+ * @jest-environment node
+ *
+ * Records that hold: each sign-off's record carries SHA-256 hashes and the
+ * mapping as stored; a record changed, damaged or deleted after it was made is
+ * shown as such, never as Draft; changes to a signed-off mapping are compared
+ * with its record when it opens, which never writes to it; a half-done
+ * sign-off never blocks the next. Through the real data layer and the local
+ * SharePoint server; the hostile and careless writes go over raw HTTP.
+ */
+import '../../src/data/toolkit/pnp';
+import { Item } from '@pnp/sp/items';
+import { RECORDS_LIBRARY } from '../../src/data/schema';
+import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
+import type { SignOffInput } from '../../src/services/governance';
+import { MEMBER, MEMBER_2, OWNER, countRequests, expectAppError, siteForThisFile } from './helpers';
+import { editEntries, newHeader } from './fixtures';
+
+const site = siteForThisFile({ setUp: true });
+const APPROVER = MEMBER_2;
+const DOCX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 8, 7, 6]);
+
+async function digest(): Promise<string> {
+  const r = await fetch(`${site.server.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
+  return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
+}
+
+/** A request as any script could send it, bypassing the app. */
+async function raw(user: string, method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${site.server.siteUrl}/_api/${path}`, {
+    method,
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': await digest(), 'X-Local-User': user, ...headers },
+    body
+  });
+}
+
+function fileUrl(name: string): string {
+  return `/sites/imaging/${RECORDS_LIBRARY.title}/${name}`;
+}
+
+function fileItem(name: string): string {
+  return `web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(fileUrl(name))}')/listItemAllFields`;
+}
+
+async function filledMapping(team: string): Promise<number> {
+  const member = site.services(MEMBER);
+  const id = await member.mappings.createMapping({ header: newHeader(team) });
+  const opened = await member.mappings.openMapping(id);
+  await member.mappings.saveChanges(id, { entries: editEntries(opened, 4, 'signed') });
+  return id;
+}
+
+async function signOffAs(user: string, mappingId: number, note = 'Agreed at panel'): Promise<void> {
+  const services = site.services(user);
+  await services.people.currentUser();
+  const opened = await services.mappings.openMapping(mappingId);
+  const input: SignOffInput = {
+    mappingId,
+    team: opened.mapping.header.team,
+    frameworkTitle: opened.framework.title,
+    frameworkVersion: opened.framework.version,
+    note,
+    document: DOCX,
+    snapshot: { mapping: opened.mapping },
+    basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
+  };
+  await services.governance.signOff(input);
+}
+
+beforeAll(async () => {
+  await site.sp(OWNER).web.siteGroups.getByName(APPROVERS_GROUP).users.add('i:0#.f|membership|priya.patel@imaging.local');
+});
+
+describe('a record as made', () => {
+  test('carries the SHA-256 of its Word document and of its snapshot, in its columns and its JSON, and reads as intact', async () => {
+    const id = await filledMapping('Records intact');
+    await signOffAs(APPROVER, id);
+    const json = await (await raw(OWNER, 'GET', `web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(fileUrl(`Mapping ${id} sign-off 1.json`))}')/$value`)).json();
+    const columns = await (await raw(OWNER, 'GET', `${fileItem(`Mapping ${id} sign-off 1.json`)}?$select=IdmRecordDocumentHash,IdmRecordSnapshotHash`)).json();
+    const docxColumns = await (await raw(OWNER, 'GET', `${fileItem(`Mapping ${id} sign-off 1.docx`)}?$select=IdmRecordDocumentHash`)).json();
+    const expected = Buffer.from(await crypto.subtle.digest('SHA-256', DOCX)).toString('hex');
+    expect(json.payload.documentSha256).toBe(expected);
+    expect(columns.IdmRecordDocumentHash).toBe(expected);
+    expect(docxColumns.IdmRecordDocumentHash).toBe(expected);
+    expect(columns.IdmRecordSnapshotHash).toBe(json.sha256);
+    expect(json.payload.stored.entries).toHaveLength(json.payload.stored.entries.length);
+    const state = await site.services(MEMBER).governance.read(id);
+    expect(state).toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' }, number: 1 }, changes: { duties: 0, compared: true } });
+  });
+});
+
+describe('a record changed after it was made', () => {
+  test("an approver's MERGE of an Owner's record is shown as changed by the approver, and never counts as a reopening", async () => {
+    const id = await filledMapping('Forged reopening');
+    await signOffAs(OWNER, id);
+    // The approver rewrites the Owner's record into a "reopening".
+    const merged = await raw(APPROVER, 'POST', fileItem(`Mapping ${id} sign-off 1.json`), JSON.stringify({ IdmRecordKind: 'Reopened', IdmRecordNote: 'Figures wrong' }), {
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*'
+    });
+    expect(merged.status).toBe(204);
+    const state = await site.services(MEMBER).governance.read(id);
+    expect(state.state).toBe('needsChecking');
+    expect(state.problem).toMatchObject({ kind: 'recordChanged', record: { integrity: { kind: 'changed', by: 'Priya Patel', version: '3.0' } } });
+    expect(state.signedOff).toBeUndefined();
+    // The app's save guard counts it too: nobody edits until an Owner settles it.
+    const opened = await site.services(MEMBER).mappings.openMapping(id);
+    expect(opened.governance?.state).toBe('needsChecking');
+  });
+
+  test('columns rewritten without a new version (validateUpdateListItem) disagree with the JSON and its hash: damaged', async () => {
+    const id = await filledMapping('Quiet rewrite');
+    await signOffAs(OWNER, id, 'Original note');
+    const item = Item(site.sp(OWNER).web.getFileByServerRelativePath(fileUrl(`Mapping ${id} sign-off 1.json`)).listItemAllFields);
+    await item.validateUpdateListItem([{ FieldName: 'IdmRecordNote', FieldValue: 'A different note' }], true);
+    const state = await site.services(MEMBER).governance.read(id);
+    expect(state).toMatchObject({ state: 'needsChecking', problem: { record: { integrity: { kind: 'damaged', reason: 'columnsDisagree' } } } });
+  });
+
+  test('a JSON that is not JSON, or names another mapping, is shown as such and never crashes', async () => {
+    const id = await filledMapping('Damaged JSON');
+    await signOffAs(OWNER, id);
+    const url = `web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(fileUrl(`Mapping ${id} sign-off 1.json`))}')/$value`;
+    expect((await raw(OWNER, 'POST', url, 'not json at all', { 'X-HTTP-Method': 'PUT' })).status).toBeLessThan(300);
+    const state = await site.services(MEMBER).governance.read(id);
+    expect(state.state).toBe('needsChecking');
+    expect(state.problem).toMatchObject({ kind: 'recordChanged' });
+    await expect(site.services(MEMBER).mappings.openMapping(id)).resolves.toMatchObject({ governance: { state: 'needsChecking' } });
+    await expect(site.services(MEMBER).overview.loadOverview()).resolves.toBeDefined();
+  });
+
+  test('a deleted record is a gap in the numbers, never read as Draft; an Owner reopening settles it', async () => {
+    const id = await filledMapping('Deleted record');
+    await signOffAs(OWNER, id);
+    for (const name of [`Mapping ${id} sign-off 1.json`, `Mapping ${id} sign-off 1.docx`]) {
+      const gone = await raw(OWNER, 'POST', `web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(fileUrl(name))}')`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
+      expect(gone.status).toBe(200);
+    }
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'needsChecking', problem: { kind: 'missingRecord', number: 1 } });
+    await site.services(OWNER).people.currentUser();
+    await site.services(OWNER).governance.reopen(id, 'Record deleted by mistake; signing off again');
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft', reopened: { number: 2 } });
+  });
+});
+
+describe('changes after sign-off', () => {
+  test("a Member's REST change and delete of entries show on the mapping with each change, and opening it never writes to it (3 requests)", async () => {
+    const id = await filledMapping('Changed after');
+    await signOffAs(APPROVER, id);
+    const entries = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mapping Entries')/items?$filter=IdmMappingId eq ${id}&$orderby=ID&$select=ID,IdmDutyId,IdmStatus`)).json()).value as Array<Record<string, unknown>>;
+    const changed = await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[0].ID})`, JSON.stringify({ IdmComments: 'Changed by REST after sign-off' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
+    expect(changed.status).toBe(204);
+    const deleted = await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[1].ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
+    expect(deleted.status).toBe(200);
+    const before = await (await raw(OWNER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=OData__UIVersionString,Modified`)).json();
+
+    const owner = site.services(OWNER);
+    const { result: opened, requests } = await countRequests(site, () => owner.mappings.openMapping(id));
+    expect(requests).toBeLessThanOrEqual(3);
+    const changes = opened.governance?.changes;
+    expect(opened.governance?.state).toBe('signedOff');
+    expect(changes).toMatchObject({ duties: 2, people: ['Marcus Mensah'], compared: true });
+    expect(changes?.changes.find((change) => change.kind === 'deleted')?.fields).toEqual(expect.arrayContaining([{ field: 'comments', from: 'signed 2', to: '' }]));
+    expect(changes?.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ dutyId: entries[0].IdmDutyId, kind: 'changed', by: 'Marcus Mensah', fields: [{ field: 'comments', from: 'signed 1', to: 'Changed by REST after sign-off' }] }),
+        expect.objectContaining({ dutyId: entries[1].IdmDutyId, kind: 'deleted' })
+      ])
+    );
+    const after = await (await raw(OWNER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=OData__UIVersionString,Modified`)).json();
+    expect(after).toEqual(before);
+  });
+});
+
+describe('half-done sign-offs never block', () => {
+  test('files a closed tab left without columns are skipped, never overwritten, and the next sign-off succeeds', async () => {
+    const id = await filledMapping('Closed tab');
+    const library = site.sp(APPROVER).web.lists.getByTitle(RECORDS_LIBRARY.title).rootFolder.files;
+    await library.addUsingPath(`Mapping ${id} sign-off 1.docx`, new Uint8Array([1, 2, 3]), { Overwrite: false });
+    await library.addUsingPath(`Mapping ${id} sign-off 1.json`, new TextEncoder().encode('{}'), { Overwrite: false });
+    await signOffAs(APPROVER, id);
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { number: 2, integrity: { kind: 'intact' } } });
+    const left = new Uint8Array(await site.sp(OWNER).web.getFileByServerRelativePath(fileUrl(`Mapping ${id} sign-off 1.docx`)).getBuffer());
+    expect([...left]).toEqual([1, 2, 3]);
+  });
+
+  test.each([
+    ['the first batch', '$batch'],
+    ['the Word upload', '.docx'],
+    ['the JSON upload', '.json']
+  ])('a fault at %s leaves nothing signed off, and the next sign-off succeeds', async (_what, pathContains) => {
+    const id = await filledMapping(`Fault at ${pathContains}`);
+    const approver = site.services(APPROVER);
+    await approver.people.currentUser();
+    const opened = await approver.mappings.openMapping(id);
+    const input: SignOffInput = {
+      mappingId: id,
+      team: opened.mapping.header.team,
+      frameworkTitle: opened.framework.title,
+      frameworkVersion: opened.framework.version,
+      note: 'After a fault',
+      document: DOCX,
+      snapshot: {},
+      basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
+    };
+    await site.fault({ status: 500, times: 1, pathContains });
+    await expectAppError(approver.governance.signOff(input), 'unknown');
+    await fetch(`${site.server.url}/_local/faults`, { method: 'DELETE' });
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft' });
+    await approver.governance.signOff(input);
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * @jest-environment node
+ */
+// The criteria-only PS is a real .docx read by the app's reader (mammoth), as a team's upload would be.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { DEFAULT_FRAMEWORK } from '../../src/model';
+import { clauseReference, dutyQueries, likelyGaps, linesToBlocks, pastedLines, readClauses, suggestClauses } from '../../src/model/jd';
+import type { Clause, JdSource } from '../../src/model/jd';
+import { readDocument } from '../../src/documents/read/readDocument';
+import { buildDocx, criteriaTableXml, fileOf, JD_FIXTURES } from '../support/jdDocuments';
+
+const DUTIES = dutyQueries(DEFAULT_FRAMEWORK);
+
+function clausesOf(text: string, source: JdSource = 'jd'): Clause[] {
+  return readClauses(linesToBlocks(pastedLines(text)), source).clauses;
+}
+
+function fixtureText(file: string): string {
+  return readFileSync(join(JD_FIXTURES, file), 'utf8');
+}
+
+describe('saying nothing when nothing fits', () => {
+  it('does not take "Manager" for "managing": a clause naming a manager and an area suggests nothing for the radiation-safety duty', () => {
+    const clauses = clausesOf(['Main duties', '• Agree the weekly rota with the Modality Manager for each area of placement.'].join('\n'));
+    expect(clauses).toHaveLength(1);
+    const { byDuty } = suggestClauses(DUTIES, clauses);
+    expect(byDuty.has('clean-safe-1')).toBe(false);
+  });
+
+  it('suggests nothing from words every duty shares (patients, equipment, imaging)', () => {
+    const clauses = clausesOf(['Main duties', '• Support patients and staff in the imaging department, using equipment safely.'].join('\n'));
+    expect(suggestClauses(DUTIES, clauses).byDuty.size).toBe(0);
+  });
+
+  it('still suggests a clause that carries what tells a duty apart, with a band a person can read', () => {
+    const clauses = clausesOf(['Main duties', '• Clean, move and change the MRI coils between patients and sessions.'].join('\n'));
+    const [first] = suggestClauses(DUTIES, clauses).byDuty.get('clean-safe-7') ?? [];
+    expect(first.clause.text).toMatch(/MRI coils/);
+    expect(first.confidence).toBe('strong');
+  });
+
+  it('lists the duties nothing covers, in framework order, less those the caller already knows', () => {
+    const set = suggestClauses(DUTIES, clausesOf(fixtureText('small-dept-jd.txt')));
+    expect(set.gaps).toEqual(DUTIES.map((duty) => duty.dutyId).filter((dutyId) => !set.byDuty.has(dutyId)));
+    expect(set.gaps).toEqual(expect.arrayContaining(['clean-safe-4', 'clean-safe-5', 'manage-data-4', 'perform-exams-3', 'perform-exams-8']));
+    expect(likelyGaps(set, new Set(['clean-safe-4']))).not.toContain('clean-safe-4');
+  });
+
+  it('on the small department JD, at most a fifth of the duties it does not cover get a suggestion', () => {
+    const labels = JSON.parse(fixtureText('labels.json')) as { pairs: { name: string; covers: Record<string, string[]> }[] };
+    const covers = labels.pairs.find((pair) => pair.name === 'small-dept')?.covers ?? {};
+    const uncovered = DUTIES.filter((duty) => (covers[duty.dutyId] ?? []).length === 0);
+    const set = suggestClauses(DUTIES, [...clausesOf(fixtureText('small-dept-jd.txt')), ...clausesOf(fixtureText('small-dept-ps.txt'), 'ps')]);
+    expect(uncovered.filter((duty) => set.byDuty.has(duty.dutyId)).length / uncovered.length).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe('unusual documents give a result and a note, never an error', () => {
+  it('a JD with only job details has no clauses and says so; every duty is a likely gap', () => {
+    const read = readClauses(linesToBlocks(pastedLines(fixtureText('unusual/details-only-jd.txt'))), 'jd');
+    expect(read.clauses).toEqual([]);
+    expect(read.notes).toEqual([{ kind: 'noClauses', source: 'jd' }]);
+    expect(read.setApart.map((line) => line.kind)).toEqual(expect.arrayContaining(['jobDetails', 'organisation', 'contact', 'page']));
+    expect(suggestClauses(DUTIES, read.clauses).gaps).toHaveLength(DUTIES.length);
+  });
+
+  it('a JD in another language is noted and suggests nothing, even where it shares an abbreviation (PACS)', () => {
+    const clauses = clausesOf(fixtureText('unusual/welsh-jd.txt'));
+    expect(clauses.length).toBeGreaterThan(4);
+    const set = suggestClauses(DUTIES, clauses);
+    expect(set.notes).toEqual([{ kind: 'notEnglish', source: 'jd' }]);
+    expect(set.byDuty.size).toBe(0);
+  });
+
+  it("a JD repeating the framework's wording is noted, and its matches carry no confidence band", () => {
+    const text = ['Main duties', ...DEFAULT_FRAMEWORK.areas.flatMap((area) => area.duties.map((duty, index) => `${index + 1}. ${duty.text}`))].join('\n');
+    const set = suggestClauses(DUTIES, clausesOf(text));
+    expect(set.notes).toEqual([{ kind: 'frameworkWording', source: 'jd', duties: expect.any(Number) }]);
+    const note = set.notes[0];
+    expect(note.kind === 'frameworkWording' && note.duties).toBeGreaterThanOrEqual(20);
+    const suggestions = [...set.byDuty.values()].flat();
+    expect(suggestions.length).toBeGreaterThan(20);
+    expect(suggestions.every((suggestion) => suggestion.confidence === null)).toBe(true);
+  });
+
+  it('a PS that is only a table of criteria is read by its columns and noted as criteria only', async () => {
+    const docx = await buildDocx(
+      [],
+      false,
+      criteriaTableXml('Person specification', [
+        { category: 'Knowledge', essential: ['Knowledge of radiation protection and controlled areas', 'Knowledge of PACS'], desirable: ['Knowledge of DEXA scanning'], assessed: 'Interview' },
+        { category: 'Skills', essential: ['Competent in moving and handling patients'], desirable: [], assessed: 'Interview' }
+      ])
+    );
+    const read = readClauses(await readDocument(fileOf('ps.docx', docx)), 'ps');
+    expect(read.clauses.map(clauseReference)).toEqual(['PS Essential 1', 'PS Essential 2', 'PS Desirable 1', 'PS Essential 3']);
+    const set = suggestClauses(DUTIES, read.clauses);
+    expect(set.notes).toEqual([{ kind: 'criteriaOnly' }]);
+    expect(set.byDuty.get('perform-exams-2')?.[0].clause.label).toBe('Essential 3');
+  });
+
+  it('caps the clauses read, with a note saying how many were left out', () => {
+    const text = ['Main duties', ...Array.from({ length: 60 }, (_, index) => `• Carry out task number ${index + 1} as the department asks.`)].join('\n');
+    const read = readClauses(linesToBlocks(pastedLines(text)), 'jd', { maxClauses: 50 });
+    expect(read.clauses).toHaveLength(50);
+    expect(read.notes).toEqual([{ kind: 'clausesCapped', source: 'jd', kept: 50, total: 60 }]);
+  });
+});
