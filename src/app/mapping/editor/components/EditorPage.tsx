@@ -55,6 +55,17 @@ export interface EditorPageProps {
   backLabel?: string;
 }
 
+/** Back to the screen the mapping was opened from. Memoised: a keystroke does not re-render it. */
+const BackNav = React.memo(function BackNav({ label, onBack }: { label: string; onBack: () => Promise<void> }): JSX.Element {
+  return (
+    <nav aria-label={strings.MappingNavLabel}>
+      <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void onBack()}>
+        {label}
+      </ActionButton>
+    </nav>
+  );
+});
+
 /** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
 export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
@@ -132,20 +143,16 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
     },
     title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
   }), [density, theme]);
-  const back = async (): Promise<void> => {
+  const back = React.useCallback(async (): Promise<void> => {
     await actions.saveNow();
     onBack();
-  };
+  }, [actions, onBack]);
   const conflict = state.conflicts[0];
 
   return (
     <div className={classes.page}>
       <SkipLink targetId="idm-grid">{strings.SkipToDuties}</SkipLink>
-      <nav aria-label={strings.MappingNavLabel}>
-        <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
-          {backLabel}
-        </ActionButton>
-      </nav>
+      <BackNav label={backLabel} onBack={back} />
       <div className={classes.title}>
         <Text block as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
           {formatText(strings.MappingHeading, state.header.team)}
