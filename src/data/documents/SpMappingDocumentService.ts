@@ -90,8 +90,24 @@ export class SpMappingDocumentService implements MappingDocumentService {
     }, 'listDocuments');
   }
 
+  /**
+   * Two requests: the file's size, then (when it is within the 10 MB limit) its content.
+   */
   public async readDocument(document: StoredDocument): Promise<Uint8Array> {
-    return withAppErrors(async () => new Uint8Array(await this.context.sp.web.getFileByServerRelativePath(document.path).getBuffer()), 'readDocument');
+    return withAppErrors(async () => {
+      const file = this.context.sp.web.getFileByServerRelativePath(document.path);
+      // The file's size first: one stored over REST past the upload limit is refused before it is downloaded.
+      const { Length } = await file.select('Length')<{ Length?: unknown }>();
+      const size = Number(Length);
+      if (!Number.isFinite(size) || size > MAX_STORED_DOCUMENT_BYTES) {
+        throw new AppError('invalid', { reason: 'documentTooLarge' });
+      }
+      const bytes = new Uint8Array(await file.getBuffer());
+      if (bytes.byteLength > MAX_STORED_DOCUMENT_BYTES) {
+        throw new AppError('invalid', { reason: 'documentTooLarge' });
+      }
+      return bytes;
+    }, 'readDocument');
   }
 
   /**

@@ -16,7 +16,11 @@ export type DocumentProblem =
   /** Opens but holds no text. */
   | 'empty'
   /** A PDF with pages but no text layer: a scan. */
-  | 'noTextLayer';
+  | 'noTextLayer'
+  /** More text than any JD holds: a .docx whose document.xml inflates past {@link MAX_DOCX_XML_BYTES}, or a text past {@link MAX_TEXT_BYTES}. */
+  | 'tooMuchText'
+  /** Reading took longer than {@link MAX_READ_MS}: stopped, so the page never waits on it. */
+  | 'tooSlow';
 
 export class DocumentReadError extends Error {
   public readonly problem: DocumentProblem;
@@ -33,3 +37,12 @@ export class DocumentReadError extends Error {
 
 /** 10 MB: a four-page JD is a few hundred KB; anything larger is likely scanned images. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+/** 20 MB of Word XML: a long JD is well under 1 MB; more is a file built to be unreadable (a 245 KB .docx can hold 60 MB). */
+export const MAX_DOCX_XML_BYTES = 20 * 1024 * 1024;
+
+/** 2 MB of text: several hundred pages, far past any JD or PS. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** A reading that has not finished in a minute is not going to be useful. */
+export const MAX_READ_MS = 60000;

@@ -115,6 +115,9 @@ function collect(node: MammothNode, into: Unit[]): void {
   }
 }
 
+/** The part of mammoth this reader calls; passed in so a worker can bundle mammoth with itself. */
+export type MammothApi = Pick<typeof import('mammoth'), 'convertToHtml'>;
+
 /**
  * Reads a .docx file's paragraphs as blocks, with Word's heading styles and
  * list numbering; a criteria table (Essential / Desirable columns) is read by
@@ -125,6 +128,17 @@ function collect(node: MammothNode, into: Unit[]): void {
  */
 export async function docxBlocks(data: ArrayBuffer): Promise<TextBlock[]> {
   const mammoth = await import(/* webpackChunkName: 'jd-docx' */ 'mammoth');
+  return docxBlocksWith(mammoth, data);
+}
+
+/**
+ * {@link docxBlocks} with mammoth given.
+ *
+ * @param mammoth - The mammoth module.
+ * @param data - The file's bytes.
+ * @returns The blocks.
+ */
+export async function docxBlocksWith(mammoth: MammothApi, data: ArrayBuffer): Promise<TextBlock[]> {
   const found: Unit[] = [];
   // mammoth's Node build (used by jest) reads `buffer`, its browser build `arrayBuffer`.
   const input = { arrayBuffer: data, buffer: data };

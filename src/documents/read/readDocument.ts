@@ -65,6 +65,26 @@ export function formatOf(name: string, head: Uint8Array): DocumentFormat {
 }
 
 /**
+ * Checks a chosen file before anything reads it: its name, its size (before
+ * its bytes are read), then its first bytes.
+ *
+ * @param file - The chosen file.
+ * @returns Its format and bytes.
+ * @throws DocumentReadError for a file too large, of another type, or not what its name says.
+ */
+export async function checkedDocument(file: DocumentFile): Promise<{ format: DocumentFormat; data: ArrayBuffer }> {
+  formatByName(file.name);
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    throw new DocumentReadError('tooLarge');
+  }
+  const data = await file.arrayBuffer();
+  if (data.byteLength > MAX_DOCUMENT_BYTES) {
+    throw new DocumentReadError('tooLarge');
+  }
+  return { format: formatOf(file.name, new Uint8Array(data, 0, Math.min(8, data.byteLength))), data };
+}
+
+/**
  * Reads a JD or PS file in the browser: .docx with mammoth, .pdf with
  * pdf.js, each loaded only when such a file is chosen.
  *
@@ -73,12 +93,7 @@ export function formatOf(name: string, head: Uint8Array): DocumentFormat {
  * @throws DocumentReadError saying what is wrong with the file.
  */
 export async function readDocument(file: DocumentFile): Promise<TextBlock[]> {
-  formatByName(file.name);
-  if (file.size > MAX_DOCUMENT_BYTES) {
-    throw new DocumentReadError('tooLarge');
-  }
-  const data = await file.arrayBuffer();
-  const format = formatOf(file.name, new Uint8Array(data, 0, Math.min(8, data.byteLength)));
+  const { format, data } = await checkedDocument(file);
   let blocks: TextBlock[];
   if (format === 'docx') {
     const { docxBlocks } = await import(/* webpackChunkName: 'jd-docx' */ './docxBlocks');

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { MessageBarButton, TextField } from '@fluentui/react';
+import { MessageBarButton, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AppError } from '../../../services/errors';
 import { errorDetailsText } from '../errorDetails';
 import { useCopyText } from '../hooks/useCopyText';
+import { getCopyClasses } from './copy.styles';
 
 export interface CopyDetailsProps {
   error: AppError;
@@ -16,10 +17,11 @@ export interface CopyDetailsProps {
  */
 export function CopyDetails({ error }: CopyDetailsProps): JSX.Element {
   const { outcome, copy } = useCopyText();
+  const classes = getCopyClasses(useTheme());
   const text = errorDetailsText(error);
 
   return (
-    <span style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 }}>
+    <span className={classes.root}>
       <MessageBarButton onClick={() => void copy(text)}>{strings.CopyDetails}</MessageBarButton>
       <span role="status">{outcome === 'copied' ? strings.DetailsCopied : ''}</span>
       {outcome === 'manual' && (

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { ActionButton, TextField } from '@fluentui/react';
+import { ActionButton, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
 import { useHost } from '../../shell/host/HostContext';
 import { useCopyText } from '../hooks/useCopyText';
+import { getCopyClasses } from './copy.styles';
 
 export interface CopyLinkProps {
   target: DeepLinkTarget;
@@ -18,9 +19,10 @@ export interface CopyLinkProps {
 function CopyLinkView({ target, ariaLabel }: CopyLinkProps): JSX.Element {
   const host = useHost();
   const { outcome, copy } = useCopyText();
+  const classes = getCopyClasses(useTheme());
 
   return (
-    <span style={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 }}>
+    <span className={classes.root}>
       <ActionButton iconProps={{ iconName: 'Link' }} ariaLabel={ariaLabel} onClick={() => void copy(host.linkTo(target))}>
         {strings.CopyLink}
       </ActionButton>

@@ -4,6 +4,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { AppError } from '../../../services/errors';
 import { describeError } from '../errors';
 import { CopyDetails } from './CopyDetails';
+import { SPACING } from '../spacing';
 
 export interface ErrorMessageProps {
   error: AppError;
@@ -21,7 +22,7 @@ export function ErrorMessage({ error, context, onRetry }: ErrorMessageProps): JS
       isMultiline
       delayedRender={false}
       actions={
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1 }}>
           {onRetry && <MessageBarButton onClick={onRetry}>{strings.Retry}</MessageBarButton>}
           <CopyDetails error={error} />
         </div>

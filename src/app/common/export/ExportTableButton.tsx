@@ -6,6 +6,7 @@ import { ExportFailure } from './exportFailure';
 import type { ExportStage } from './exportFailure';
 import { exportTable } from './tableExport';
 import type { TableExport } from './tableExport';
+import { SPACING } from '../spacing';
 
 export interface ExportTableButtonProps {
   /** Returns the screen's rows as they are filtered and sorted at the moment of the click. */
@@ -23,8 +24,8 @@ const REASONS: Record<ExportStage, () => string> = {
 };
 
 const classes = mergeStyleSets({
-  root: { display: 'inline-flex', flexDirection: 'column', gap: 4, alignItems: 'flex-start' },
-  row: { display: 'inline-flex', alignItems: 'center', gap: 8 },
+  root: { display: 'inline-flex', flexDirection: 'column', gap: SPACING.s2, alignItems: 'flex-start' },
+  row: { display: 'inline-flex', alignItems: 'center', gap: SPACING.s1 },
   hidden: hiddenContentStyle
 });
 

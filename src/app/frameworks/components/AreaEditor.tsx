@@ -7,6 +7,7 @@ import { cardStyle } from '../../common/cardStyles';
 import { formatText } from '../../../wording/format';
 import type { DraftProblems } from '../editorProblems';
 import { DutyEditor } from './DutyEditor';
+import { SPACING } from '../../common/spacing';
 
 export interface AreaEditorProps {
   framework: Framework;
@@ -18,7 +19,7 @@ export interface AreaEditorProps {
 /** One area: its title, its QSI references (code and title) and its duties. */
 export function AreaEditor({ framework, index, problems, onChange }: AreaEditorProps): JSX.Element {
   const theme = useTheme();
-  const classes = mergeStyleSets({ card: [cardStyle(theme, 12), { display: 'grid', gap: 8 }] });
+  const classes = mergeStyleSets({ card: [cardStyle(theme, 12), { display: 'grid', gap: SPACING.s1 }] });
   const area = framework.areas[index];
   const at = `areas[${index}]`;
   const heading = formatText(strings.FwAreaHeading, index + 1, area.title || strings.FwAreaUntitled);
@@ -27,7 +28,7 @@ export function AreaEditor({ framework, index, problems, onChange }: AreaEditorP
 
   return (
     <section className={classes.card} aria-labelledby={headingId}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: SPACING.s1 }}>
         <Text block as="h4" variant="large" id={headingId} styles={{ root: { margin: 0 } }}>
           {heading}
         </Text>
@@ -47,7 +48,7 @@ export function AreaEditor({ framework, index, problems, onChange }: AreaEditorP
         <legend style={{ fontWeight: 600, padding: 0 }}>{strings.FwQsiHeading}</legend>
         <Stack tokens={{ childrenGap: 4 }}>
           {area.qsiStandards.map((qsi, q) => (
-            <div key={q} style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
+            <div key={q} style={{ display: 'flex', gap: SPACING.s1, alignItems: 'flex-end', flexWrap: 'wrap' }}>
               <TextField
                 label={strings.FwQsiCodeLabel}
                 value={qsi.code}

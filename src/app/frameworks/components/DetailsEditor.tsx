@@ -5,6 +5,7 @@ import type { Framework, ProvenanceNote } from '../../../model';
 import { formatText } from '../../../wording/format';
 import type { DraftProblems } from '../editorProblems';
 import { problemUnder } from '../editorProblems';
+import { SPACING } from '../../common/spacing';
 
 export interface DetailsEditorProps {
   framework: Framework;
@@ -35,7 +36,7 @@ export function DetailsEditor({ framework, problems, onChange }: DetailsEditorPr
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <TextField label={strings.FwTitleLabel} required value={framework.title} errorMessage={problems.byPath.get('title')} onChange={(_e, v) => onChange({ ...framework, title: v ?? '' })} />
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <div style={{ display: 'flex', gap: SPACING.s1, flexWrap: 'wrap' }}>
         <TextField
           label={strings.FwRoleLabel}
           value={framework.role ?? ''}
@@ -78,7 +79,7 @@ export function DetailsEditor({ framework, problems, onChange }: DetailsEditorPr
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
         <legend style={{ fontWeight: 600, padding: 0 }}>{strings.FwProvenanceHeading}</legend>
         {framework.provenance.map((note, i) => (
-          <div key={i} style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
+          <div key={i} style={{ display: 'flex', gap: SPACING.s1, alignItems: 'flex-end', flexWrap: 'wrap' }}>
             <TextField
               label={strings.FwProvenanceDateLabel}
               value={note.date}

@@ -6,6 +6,7 @@ import type { DutyPath, Framework, PathSegment } from '../../../model';
 import { formatText } from '../../../wording/format';
 import { describeLocation } from '../../common/definitionLocation';
 import type { DraftProblems } from '../editorProblems';
+import { SPACING } from '../../common/spacing';
 
 export interface DutyEditorProps {
   framework: Framework;
@@ -53,7 +54,7 @@ export function DutyEditor({ framework, path, problems, onChange }: DutyEditorPr
 
   return (
     <li style={{ listStyle: 'none', marginBlockEnd: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'flex-start', gap: 4 }}>
+      <div style={{ display: 'flex', alignItems: 'flex-start', gap: SPACING.s2 }}>
         <TextField
           id={dutyFieldId(duty.id)}
           label={label}

@@ -6,6 +6,7 @@ import { cardStyle } from '../../common/cardStyles';
 import { formatText } from '../../../wording/format';
 import { formatWhen, frameworkName } from '../../../wording/frameworkName';
 import { ComparePanel } from './ComparePanel';
+import { SPACING } from '../../common/spacing';
 
 export interface FrameworkCardProps {
   summary: FrameworkSummary;
@@ -20,7 +21,7 @@ export interface FrameworkCardProps {
 export function FrameworkCard({ summary, busy, onEdit, onCopy, onExport, onRetire }: FrameworkCardProps): JSX.Element {
   const theme = useTheme();
   const classes = mergeStyleSets({
-    card: [cardStyle(theme, 12), { display: 'grid', gap: 8 }],
+    card: [cardStyle(theme, 12), { display: 'grid', gap: SPACING.s1 }],
     table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'start', padding: '4px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top' } } }
   });
   const [comparing, setComparing] = React.useState(false);
@@ -60,7 +61,7 @@ export function FrameworkCard({ summary, busy, onEdit, onCopy, onExport, onRetir
           </tbody>
         </table>
       </div>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1 }}>
         <DefaultButton iconProps={{ iconName: 'Edit' }} onClick={onEdit} disabled={busy}>
           {strings.FwEditFramework}
         </DefaultButton>

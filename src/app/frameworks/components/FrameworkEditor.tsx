@@ -13,6 +13,7 @@ import { DetailsEditor } from './DetailsEditor';
 import { dutyFieldId } from './DutyEditor';
 import { FrameworkPreview } from './FrameworkPreview';
 import { PublishPanel } from './PublishPanel';
+import { SPACING } from '../../common/spacing';
 
 export interface FrameworkEditorProps {
   /** Where editing starts: the newest readable version, a copy, a blank or an imported framework. */
@@ -72,7 +73,7 @@ export function FrameworkEditor({ initial, basedOnVersion, retired, onPublished,
   const name = frameworkName(framework) || framework.id;
 
   return (
-    <section aria-labelledby="idm-fw-editor-heading" style={{ display: 'grid', gap: 16 }}>
+    <section aria-labelledby="idm-fw-editor-heading" style={{ display: 'grid', gap: SPACING.m }}>
       <div>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={onClose}>
           {strings.FwFrameworksHeading}

@@ -18,6 +18,7 @@ import { FrameworkCard } from './FrameworkCard';
 import { FrameworkEditor } from './FrameworkEditor';
 import { NewFrameworkDialog } from './NewFrameworkDialog';
 import type { NewFrameworkDetails } from './NewFrameworkDialog';
+import { SPACING } from '../../common/spacing';
 
 export interface FrameworksPageProps {
   onBack: () => void;
@@ -125,7 +126,7 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
   }
 
   return (
-    <section aria-labelledby="idm-frameworks-heading" style={{ display: 'grid', gap: 16 }}>
+    <section aria-labelledby="idm-frameworks-heading" style={{ display: 'grid', gap: SPACING.m }}>
       <div>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={onBack}>
           {strings.FwBackToChooser}
@@ -143,7 +144,7 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
         </MessageBar>
       )}
       {failure && <ErrorMessage error={failure} />}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1 }}>
         <DefaultButton iconProps={{ iconName: 'Add' }} onClick={() => setNaming({})} disabled={busy || list.status !== 'ready'}>
           {strings.FwNewBlankFramework}
         </DefaultButton>

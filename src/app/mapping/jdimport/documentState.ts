@@ -1,4 +1,4 @@
-import type { Clause, JdSource } from '../../../model/jd/types';
+import type { Clause, JdNote, JdSource } from '../../../model/jd/types';
 import type { DocumentUpload, StoredDocument } from '../../../services/documents';
 
 /** Whether a document read in the panel is stored for the team in the site's library. */
@@ -18,7 +18,7 @@ export interface KeptProblem {
 export type DocumentState =
   | { status: 'empty' }
   | { status: 'reading'; name: string }
-  | { status: 'ready'; name: string; clauses: Clause[]; store?: StoreState; problem?: KeptProblem }
+  | { status: 'ready'; name: string; clauses: Clause[]; notes: JdNote[]; store?: StoreState; problem?: KeptProblem }
   | { status: 'error'; name: string; message: string };
 
 /** The JD and PS read so far; kept by the editor page so closing the panel loses nothing. */
@@ -34,4 +34,14 @@ export const NO_DOCUMENTS: JdDocuments = { jd: { status: 'empty' }, ps: { status
  */
 export function clausesOf(documents: JdDocuments): Clause[] {
   return [documents.jd, documents.ps].reduce<Clause[]>((all, document) => (document.status === 'ready' ? all.concat(document.clauses) : all), []);
+}
+
+/**
+ * What the reading said about the JD and PS (a document with no duties, one cut short), JD first.
+ *
+ * @param documents - The JD and PS.
+ * @returns Their notes.
+ */
+export function readingNotes(documents: JdDocuments): JdNote[] {
+  return [documents.jd, documents.ps].reduce<JdNote[]>((all, document) => (document.status === 'ready' ? all.concat(document.notes) : all), []);
 }

@@ -23,5 +23,9 @@ export function problemMessage(problem: DocumentProblem): string {
       return strings.JdProblemEmpty;
     case 'noTextLayer':
       return strings.JdProblemNoTextLayer;
+    case 'tooMuchText':
+      return strings.MappingJdProblemTooMuchText;
+    case 'tooSlow':
+      return strings.MappingJdProblemTooSlow;
   }
 }

@@ -745,6 +745,20 @@ define([], function () {
     MappingJdGapDone: "Marked as Gap",
     MappingJdGapMark: "Mark as Gap",
     MappingJdGapMarkAria: "Mark as Gap: {0}",
+    // Mapping: JD and PS panel, reading limits, notes on the documents and how strong a suggestion is
+    MappingJdProblemTooMuchText: "This document holds far more text than any job description (over 20 MB of Word text, or 2 MB of plain text), so it was not read. Check it is the right document, or paste the text of the JD or PS itself.",
+    MappingJdProblemTooSlow: "Reading this document took more than a minute, so it was stopped. Save it again as .docx, or paste its text.",
+    MappingJdNoteSourceJd: "The JD",
+    MappingJdNoteSourcePs: "The PS",
+    MappingJdNoteNoClauses: "{0} has only job details (such as title, band, hours or who the post reports to): no duties or criteria to compare with the framework. Add the part that lists the main duties, or paste it.",
+    MappingJdNoteNotEnglish: "{0} does not seem to be in English. Suggestions read English words, so none come from it: map its duties by hand.",
+    MappingJdNoteFrameworkWording: "{0} repeats the framework's own wording for {1} duties. A match there shows the same words, not that the job includes the duty, so no strength is shown for its suggestions.",
+    MappingJdNoteCriteriaOnly: "Only a person specification was read. Criteria say more about what a person knows than what the job does: add the JD for better suggestions.",
+    MappingJdNoteCapped: "{0} is very long: its first {1} clauses of {2} were read.",
+    MappingJdConfidenceStrong: "Strong match",
+    MappingJdConfidencePossible: "Possible match",
+    // Mapping: JD and PS panel, a very long list of clauses that match no duty
+    MappingJdUnmatchedMore: "…and {0} more clauses, not listed here.",
     SetupTaskDocumentPermissions: "Let Members add documents to \"{0}\" and Visitors only read them",
     // [defmsgs] framework definition problems (src/app/common/definitionMessages.ts, definitionLocation.ts)
     FwPlaceFramework: "The framework",

@@ -743,6 +743,20 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingJdGapDone: string;
   MappingJdGapMark: string;
   MappingJdGapMarkAria: string;
+  // Mapping: JD and PS panel, reading limits, notes on the documents and how strong a suggestion is
+  MappingJdProblemTooMuchText: string;
+  MappingJdProblemTooSlow: string;
+  MappingJdNoteSourceJd: string;
+  MappingJdNoteSourcePs: string;
+  MappingJdNoteNoClauses: string;
+  MappingJdNoteNotEnglish: string;
+  MappingJdNoteFrameworkWording: string;
+  MappingJdNoteCriteriaOnly: string;
+  MappingJdNoteCapped: string;
+  MappingJdConfidenceStrong: string;
+  MappingJdConfidencePossible: string;
+  // Mapping: JD and PS panel, a very long list of clauses that match no duty
+  MappingJdUnmatchedMore: string;
   SetupTaskDocumentPermissions: string;
   // [defmsgs] framework definition problems
   FwPlaceFramework: string;

@@ -1,14 +1,14 @@
 import * as React from 'react';
-import { Text, TextField } from '@fluentui/react';
+import { Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { describeProblem } from '../../../common/validationMessages';
-import { areaRollup, emptyEntry, validateAreaComments } from '../../../../model';
+import { areaRollup, emptyEntry } from '../../../../model';
 import type { Area, Duty, Framework, MappingEntry } from '../../../../model';
 import { useDensity } from '../../../shell/host/HostContext';
 import { CopyLink } from '../../../common/components/CopyLink';
 import { StatusCounts } from '../../../common/components/StatusCounts';
 import { formatText } from '../../../../wording/format';
 import type { EditorActions } from '../../editor/contract';
+import { AreaCommentField } from '../../areas/components/AreaCommentField';
 import { DutyRow } from './DutyRow';
 
 export interface AreaSectionProps {
@@ -33,8 +33,6 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
   const headingId = `idm-area-${area.id}`;
   const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
   const rollup = areaRollup(area, entries);
-  const commentProblem = validateAreaComments({ [area.id]: comment }).find((problem) => problem.field !== 'areaComments');
-  const commentError = commentProblem && describeProblem(commentProblem, framework);
 
   return (
     <section aria-labelledby={headingId} style={{ display: 'grid', gap: density.fieldGap }}>
@@ -60,17 +58,7 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
           <DutyRow key={duty.id} duty={duty} entry={byDuty.get(duty.id) ?? emptyEntry(duty.id)} readOnly={readOnly} actions={actions} />
         ))}
       </ol>
-      <TextField
-        label={formatText(strings.AreaCommentsLabel, area.title)}
-        multiline
-        autoAdjustHeight
-        rows={2}
-        value={comment}
-        onChange={(_e, text) => actions.editAreaComment(area.id, text ?? '')}
-        onBlur={() => void actions.saveNow()}
-        readOnly={readOnly}
-        errorMessage={commentError ?? allCommentsError}
-      />
+      <AreaCommentField framework={framework} area={area} comment={comment} allCommentsError={allCommentsError} readOnly={readOnly} actions={actions} />
     </section>
   );
 }

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { needsAction, statusInfo, validateEntry } from '../../../../model';
+import { needsAction, statusInfo } from '../../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
 import { useDensity } from '../../../shell/host/HostContext';
 import { NamedTextField } from '../../../common/components/NamedTextField';
 import { formatText, truncate } from '../../../../wording/format';
-import { describeProblem } from '../../../common/validationMessages';
 import { foundInWords, statusWords } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
 import { DutyHistoryButton } from '../../signoff/components/DutyHistoryButton';
@@ -14,6 +13,7 @@ import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';
 import { VocabularyDropdown } from './VocabularyDropdown';
+import { useEntryErrors } from '../../../common/hooks/useEntryErrors';
 
 export interface DutyRowProps {
   duty: Duty;
@@ -32,13 +32,7 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
   const classes = dutyRowClasses(theme, density, statusInfo(entry.status).tone);
   const label = truncate(duty.text);
   const textId = `idm-duty-${duty.id}`;
-  const errors = React.useMemo(() => {
-    const byField: Record<string, string> = {};
-    for (const problem of validateEntry(entry)) {
-      byField[problem.field] = describeProblem(problem);
-    }
-    return byField;
-  }, [entry]);
+  const errors = useEntryErrors(entry);
   const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
   const blur = (): void => void actions.saveNow();
 

@@ -4,6 +4,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { formatText } from '../../../../wording/format';
 import type { ConflictField } from '../conflictFields';
 import { displayValue } from '../conflictFields';
+import { SPACING } from '../../../common/spacing';
 
 export interface VersionsListProps {
   fields: ConflictField[];
@@ -17,7 +18,7 @@ export function VersionsList({ fields, theirName }: VersionsListProps): JSX.Elem
   const classes = mergeStyleSets({
     list: { margin: 0, display: 'grid', gap: 12 },
     term: { fontWeight: 600 },
-    pair: { margin: 0, display: 'grid', gap: 4, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))' },
+    pair: { margin: 0, display: 'grid', gap: SPACING.s2, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))' },
     version: { borderLeft: `3px solid ${theme.semanticColors.bodyDivider}`, paddingLeft: 8, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }
   });
   return (

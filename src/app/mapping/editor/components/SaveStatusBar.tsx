@@ -5,6 +5,7 @@ import { describeError, isTransient } from '../../../common/errors';
 import { formatText, formatTime } from '../../../../wording/format';
 import { useHost } from '../../../shell/host/HostContext';
 import type { SaveStatus } from '../hooks/useAutosave';
+import { SPACING } from '../../../common/spacing';
 
 export interface SaveStatusBarProps {
   status: SaveStatus;
@@ -47,7 +48,7 @@ export function SaveStatusBar({ status, unsaved, invalid, conflicts, onRetry }: 
     conflicts > 0 ? formatText(conflicts === 1 ? strings.SaveConflictsOne : strings.SaveConflictsMany, conflicts) : ''
   ].filter(Boolean);
   return (
-    <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 }}>
+    <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: SPACING.s1 }}>
       {status.kind === 'saving' && <Spinner size={SpinnerSize.xSmall} />}
       {failed && <Icon iconName="ErrorBadge" aria-hidden style={{ color: theme.semanticColors.errorIcon }} />}
       {status.kind === 'saved' && unsaved === 0 && <Icon iconName="CheckMark" aria-hidden style={{ color: theme.semanticColors.successIcon }} />}

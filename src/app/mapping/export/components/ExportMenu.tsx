@@ -7,6 +7,7 @@ import type { ExportStage } from '../../../common/export/exportFailure';
 import type { ExportFormat } from '../exportFile';
 import { useExport } from '../hooks/useExport';
 import type { ExportSource, ExportState } from '../hooks/useExport';
+import { SPACING } from '../../../common/spacing';
 
 export interface ExportMenuProps {
   /** Returns the mapping as shown when a download is chosen. */
@@ -25,8 +26,8 @@ const REASONS: Record<ExportStage, () => string> = {
 };
 
 const classes = mergeStyleSets({
-  root: { display: 'inline-flex', flexDirection: 'column', gap: 4 },
-  row: { display: 'inline-flex', alignItems: 'center', gap: 8 },
+  root: { display: 'inline-flex', flexDirection: 'column', gap: SPACING.s2 },
+  row: { display: 'inline-flex', alignItems: 'center', gap: SPACING.s1 },
   hidden: hiddenContentStyle
 });
 

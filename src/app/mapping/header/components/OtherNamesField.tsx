@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, IconButton, Label, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { formatText } from '../../../../wording/format';
+import { SPACING } from '../../../common/spacing';
 
 export interface OtherNamesFieldProps {
   names: string[];
@@ -26,7 +27,7 @@ export function OtherNamesField({ names, onChange, readOnly, errors }: OtherName
   return (
     <div>
       {!readOnly && (
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1, alignItems: 'flex-end' }}>
           <TextField
             label={strings.OtherNamesLabel}
             aria-describedby="idm-other-names-hint"

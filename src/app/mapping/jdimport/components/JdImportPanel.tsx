@@ -5,7 +5,7 @@ import type { Framework, MappingEntry } from '../../../../model';
 import type { JdSource } from '../../../../model/jd/types';
 import type { EditorActions } from '../../editor/contract';
 import { formatText } from '../../../../wording/format';
-import { clausesOf } from '../documentState';
+import { clausesOf, readingNotes } from '../documentState';
 import type { JdDocuments } from '../documentState';
 import { useDocumentReader } from '../hooks/useDocumentReader';
 import type { DocumentStore, DocumentUpdate } from '../hooks/useDocumentStore';
@@ -14,6 +14,7 @@ import { useSuggestions } from '../hooks/useSuggestions';
 import { DocumentSlot } from './DocumentSlot';
 import { SuggestionReview } from './SuggestionReview';
 import { LikelyGaps } from './LikelyGaps';
+import { ReadingNotes } from './ReadingNotes';
 import { UnmatchedClauses } from './UnmatchedClauses';
 
 export interface JdImportPanelProps {
@@ -57,6 +58,10 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
   const stored = useStoredDocuments(mappingId, documents, readers, storedLoaded, onStoredLoaded);
   const clauses = React.useMemo(() => clausesOf(documents), [documents]);
   const suggestions = useSuggestions(framework, clauses);
+  const notes = React.useMemo(
+    () => [...readingNotes(documents), ...(suggestions.status === 'ready' ? suggestions.set.notes : [])],
+    [documents, suggestions]
+  );
   return (
     <Panel
       isOpen={isOpen}
@@ -83,6 +88,7 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
           <DocumentSlot source="jd" state={documents.jd} reader={jdReader} onRetryStore={(upload) => store.save('jd', upload)} />
           <DocumentSlot source="ps" state={documents.ps} reader={psReader} onRetryStore={(upload) => store.save('ps', upload)} />
         </div>
+        <ReadingNotes notes={notes} />
         <section aria-labelledby="idm-jd-review" className={classes.section}>
           <Text as="h3" id="idm-jd-review" variant="large" styles={{ root: { margin: 0 } }}>
             {strings.JdReviewHeading}

@@ -14,7 +14,7 @@ export interface SuggestionItemProps {
   acceptRef?: React.Ref<HTMLButtonElement>;
 }
 
-/** One suggested clause: its citation, score, text with the matched words marked, and Accept / Dismiss. */
+/** One suggested clause: its citation, how strong a match it is (where that means something), text with the matched words marked, and Accept / Dismiss. */
 export function SuggestionItem({ suggestion, accepted, onAccept, onDismiss, acceptRef }: SuggestionItemProps): JSX.Element {
   const theme = useTheme();
   const classes = React.useMemo(
@@ -32,7 +32,9 @@ export function SuggestionItem({ suggestion, accepted, onAccept, onDismiss, acce
     <li className={classes.item}>
       <div className={classes.top}>
         <Text styles={{ root: { fontWeight: 600 } }}>{citation}</Text>
-        <Text className={classes.quiet}>{formatText(strings.JdSuggestionScore, Math.round(suggestion.score))}</Text>
+        {suggestion.confidence !== null && (
+          <Text className={classes.quiet}>{suggestion.confidence === 'strong' ? strings.MappingJdConfidenceStrong : strings.MappingJdConfidencePossible}</Text>
+        )}
       </div>
       <Text block>
         <HighlightedText text={suggestion.clause.text} spans={suggestion.spans} />

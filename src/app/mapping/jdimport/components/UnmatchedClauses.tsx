@@ -3,6 +3,7 @@ import { Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { clauseReference } from '../../../../model/jd/types';
 import type { Clause } from '../../../../model/jd/types';
+import { formatText } from '../../../../wording/format';
 
 export interface UnmatchedClausesProps {
   clauses: readonly Clause[];
@@ -11,6 +12,9 @@ export interface UnmatchedClausesProps {
 const classes = mergeStyleSets({
   list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 }
 });
+
+/** More than any real JD leaves unmatched; a document of thousands of clauses lists only these, so the panel stays quick. */
+const SHOWN = 200;
 
 /** "In the JD but not in the framework": clauses that no duty suggests, for the team's conversation about the role. */
 export function UnmatchedClauses({ clauses }: UnmatchedClausesProps): JSX.Element {
@@ -21,7 +25,7 @@ export function UnmatchedClauses({ clauses }: UnmatchedClausesProps): JSX.Elemen
     <>
       <Text block>{strings.JdUnmatchedIntro}</Text>
       <ul className={classes.list}>
-        {clauses.map((clause) => (
+        {clauses.slice(0, SHOWN).map((clause) => (
           <li key={clause.id}>
             <Text>
               <strong>{clauseReference(clause)}</strong> {clause.text}
@@ -29,6 +33,7 @@ export function UnmatchedClauses({ clauses }: UnmatchedClausesProps): JSX.Elemen
           </li>
         ))}
       </ul>
+      {clauses.length > SHOWN && <Text block>{formatText(strings.MappingJdUnmatchedMore, clauses.length - SHOWN)}</Text>}
     </>
   );
 }

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { JdSource, TextBlock } from '../../../../model/jd/types';
+import type { DocumentClauses, JdSource } from '../../../../model/jd/types';
 import type { DocumentUpload, StoredDocument } from '../../../../services/documents';
 import type { DocumentState } from '../documentState';
 import { DocumentReadError } from '../../../../documents/read/documentErrors';
 import type { DocumentFile } from '../../../../documents/read/readDocument';
+import type { ReaderResult } from '../../../../documents/read/worker/readerJobs';
 import { problemMessage } from '../problemMessages';
 
 export interface DocumentReader {
@@ -14,6 +15,8 @@ export interface DocumentReader {
   readPasted: (text: string) => void;
   /** A document the team stored earlier, with its content. */
   readStored: (document: StoredDocument, bytes: Uint8Array) => void;
+  /** A document the team stored earlier that is not read (too large): says why. */
+  refuseStored: (document: StoredDocument, message: string) => void;
 }
 
 /**
@@ -29,14 +32,36 @@ function onceRead(file: DocumentFile): DocumentFile & { bytes: () => Promise<Uin
   return { name: file.name, size: file.size, arrayBuffer, bytes: async () => new Uint8Array(await arrayBuffer()) };
 }
 
-async function fileBlocks(file: DocumentFile): Promise<TextBlock[]> {
-  const { readDocument } = await import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/readDocument');
-  return readDocument(file);
+function clausesOrProblem(result: ReaderResult): DocumentClauses {
+  if (!result.ok) {
+    throw new DocumentReadError(result.problem);
+  }
+  if (result.op !== 'read') {
+    throw new DocumentReadError('corrupt');
+  }
+  return result.document;
 }
 
-async function textBlocks(text: string): Promise<TextBlock[]> {
-  const { linesToBlocks, pastedLines } = await import(/* webpackChunkName: 'jd-import' */ '../../../../model/jd');
-  return linesToBlocks(pastedLines(text));
+/** A .docx is read in the reader worker; a PDF by pdf.js, whose own worker module runs as a chunk on the page. */
+async function fileClauses(file: DocumentFile, source: JdSource): Promise<DocumentClauses> {
+  const [{ checkedDocument }, { runInReader }] = await Promise.all([
+    import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/readDocument'),
+    import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient')
+  ]);
+  const { format, data } = await checkedDocument(file);
+  if (format === 'docx') {
+    return clausesOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data } }));
+  }
+  const [{ pdfBlocks }, jd] = await Promise.all([
+    import(/* webpackChunkName: 'jd-pdf' */ '../../../../documents/read/pdfBlocks'),
+    import(/* webpackChunkName: 'jd-import' */ '../../../../model/jd')
+  ]);
+  return jd.readClauses(await pdfBlocks(data), source);
+}
+
+async function textClauses(text: string, source: JdSource): Promise<DocumentClauses> {
+  const { runInReader } = await import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient');
+  return clausesOrProblem(await runInReader({ op: 'read', source, input: { type: 'text', text } }));
 }
 
 /**
@@ -65,7 +90,7 @@ export function useDocumentReader(
   });
 
   const read = React.useCallback(
-    (name: string, blocksOf: () => Promise<TextBlock[]>, after: { upload?: () => Promise<DocumentUpload>; stored?: StoredDocument }): void => {
+    (name: string, clausesOf: () => Promise<DocumentClauses>, after: { upload?: () => Promise<DocumentUpload>; stored?: StoredDocument }): void => {
       const request = ++latest.current;
       const before = callbacks.current.current;
       const settle = (state: DocumentState): boolean => {
@@ -82,14 +107,13 @@ export function useDocumentReader(
       settle({ status: 'reading', name });
       void (async () => {
         try {
-          const [blocks, jd] = await Promise.all([blocksOf(), import(/* webpackChunkName: 'jd-import' */ '../../../../model/jd')]);
-          const clauses = jd.splitClauses(blocks, source);
-          if (clauses.length === 0) {
+          const { clauses, notes } = await clausesOf();
+          if (clauses.length === 0 && !notes.some((note) => note.kind === 'noClauses')) {
             fail(strings.JdProblemEmpty);
             return;
           }
           const store = after.stored ? { status: 'saved' as const, document: after.stored } : undefined;
-          if (!settle({ status: 'ready', name, clauses, store }) || !after.upload) {
+          if (!settle({ status: 'ready', name, clauses, notes, store }) || !after.upload) {
             return;
           }
         } catch (error) {
@@ -100,7 +124,7 @@ export function useDocumentReader(
         callbacks.current.store(await after.upload());
       })();
     },
-    [source]
+    []
   );
 
   return React.useMemo((): DocumentReader => {
@@ -108,22 +132,26 @@ export function useDocumentReader(
     return {
       readFile: (chosen) => {
         const file = onceRead(chosen);
-        read(file.name, () => fileBlocks(file), {
+        read(file.name, () => fileClauses(file, source), {
           upload: async () => ({ kind: source, originalName: file.name, format: format(file.name), bytes: await file.bytes() })
         });
       },
       readPasted: (text) =>
-        read(strings.JdPastedName, () => textBlocks(text), {
+        read(strings.JdPastedName, () => textClauses(text, source), {
           upload: async () => ({ kind: source, originalName: '', format: 'txt', bytes: new TextEncoder().encode(text) })
         }),
       readStored: (document, bytes) => {
         const name = document.originalName || strings.JdPastedName;
         const blocks =
           document.format === 'txt'
-            ? () => textBlocks(new TextDecoder().decode(bytes))
+            ? () => textClauses(new TextDecoder().decode(bytes), source)
             : // The reader tells formats apart by extension (and first bytes); the stored format is the extension.
-              () => fileBlocks({ name: `stored.${document.format}`, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer });
+              () => fileClauses({ name: `stored.${document.format}`, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer }, source);
         read(name, blocks, { stored: document });
+      },
+      refuseStored: (document, message) => {
+        latest.current += 1;
+        callbacks.current.onChange({ status: 'error', name: document.originalName || strings.JdPastedName, message });
       }
     };
   }, [read, source]);

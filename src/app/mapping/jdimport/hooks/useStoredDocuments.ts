@@ -1,4 +1,6 @@
 import * as React from 'react';
+import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { isAppError } from '../../../../services/errors';
 import type { JdSource } from '../../../../model/jd/types';
 import { useServices } from '../../../shell/services/ServicesContext';
 import type { JdDocuments } from '../documentState';
@@ -43,13 +45,28 @@ export function useStoredDocuments(
     void (async () => {
       try {
         const stored = await services.documents.listDocuments(mappingId);
-        const contents = await Promise.all(stored.map((document) => services.documents.readDocument(document)));
+        // A stored file past the size limit (stored over REST) is not downloaded: its slot says so, the other is read.
+        const contents = await Promise.all(
+          stored.map((document) =>
+            services.documents.readDocument(document).catch((error: unknown) => {
+              if (isAppError(error) && error.kind === 'invalid' && error.reason === 'documentTooLarge') {
+                return undefined;
+              }
+              throw error;
+            })
+          )
+        );
         if (!live) {
           return;
         }
         stored.forEach((document, index) => {
           if (latest.current.documents[document.kind].status === 'empty') {
-            latest.current.readers[document.kind].readStored(document, contents[index]);
+            const bytes = contents[index];
+            if (bytes === undefined) {
+              latest.current.readers[document.kind].refuseStored(document, strings.JdProblemTooLarge);
+            } else {
+              latest.current.readers[document.kind].readStored(document, bytes);
+            }
           }
         });
         setLoad({ status: 'done' });

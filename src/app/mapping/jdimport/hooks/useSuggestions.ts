@@ -6,7 +6,7 @@ export type SuggestionsState = { status: 'waiting' } | { status: 'working' } | {
 
 /**
  * Ranks the clauses for every duty of the framework whenever the clauses
- * change. The ranking code is loaded on first use.
+ * change, in the reader worker. The ranking code is loaded on first use.
  *
  * @param framework - The mapping's framework.
  * @param clauses - Clauses of the JD and PS read so far.
@@ -21,10 +21,15 @@ export function useSuggestions(framework: Framework, clauses: readonly Clause[])
     }
     let current = true;
     setState({ status: 'working' });
-    import(/* webpackChunkName: 'jd-import' */ '../../../../model/jd').then(
-      (jd) => {
+    Promise.all([
+      import(/* webpackChunkName: 'jd-import' */ '../../../../model/jd'),
+      import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient')
+    ]).then(
+      // Ranked in the reader worker, off the page's thread.
+      async ([jd, reader]) => {
+        const result = await reader.runInReader({ op: 'suggest', duties: jd.dutyQueries(framework), clauses: [...clauses] });
         if (current) {
-          setState({ status: 'ready', set: jd.suggestClauses(jd.dutyQueries(framework), clauses) });
+          setState(result.ok && result.op === 'suggest' ? { status: 'ready', set: { ...result.set, byDuty: new Map(result.set.byDuty) } } : { status: 'error' });
         }
       },
       () => {

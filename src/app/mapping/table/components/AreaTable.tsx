@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { Text, TextField, useTheme } from '@fluentui/react';
+import { Text, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { areaRollup, emptyEntry, validateAreaComments } from '../../../../model';
+import { areaRollup, emptyEntry } from '../../../../model';
 import type { Area, Duty, Framework, MappingEntry } from '../../../../model';
 import { useDensity } from '../../../shell/host/HostContext';
 import { CopyLink } from '../../../common/components/CopyLink';
 import { formatText } from '../../../../wording/format';
-import { describeProblem } from '../../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
+import { AreaCommentField } from '../../areas/components/AreaCommentField';
 import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
 import { AreaProgress } from '../../areas/components/AreaProgress';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
@@ -49,8 +49,6 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
   const { active, editing, gridProps } = useGridKeyboard(gridRef, { rows: shown.length, cols: columns.length }, editable);
   const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
   const headingId = `idm-area-${area.id}`;
-  const commentProblem = validateAreaComments({ [area.id]: comment }).find((problem) => problem.field !== 'areaComments');
-  const commentError = commentProblem && describeProblem(commentProblem, framework);
 
   const areaCell = (
     <td role="gridcell" rowSpan={shown.length} className={classes.areaCell} {...cellProps(active.row, 0, active.col, false)}>
@@ -113,17 +111,7 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
           ))}
         </tbody>
       </table>
-      <TextField
-        label={formatText(strings.AreaCommentsLabel, area.title)}
-        multiline
-        autoAdjustHeight
-        rows={2}
-        value={comment}
-        onChange={(_e, text) => actions.editAreaComment(area.id, text ?? '')}
-        onBlur={() => void actions.saveNow()}
-        readOnly={readOnly}
-        errorMessage={commentError ?? allCommentsError}
-      />
+      <AreaCommentField framework={framework} area={area} comment={comment} allCommentsError={allCommentsError} readOnly={readOnly} actions={actions} />
     </section>
   );
 }

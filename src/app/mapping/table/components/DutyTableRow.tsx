@@ -1,8 +1,6 @@
 import * as React from 'react';
-import { validateEntry } from '../../../../model';
 import type { Duty, MappingEntry } from '../../../../model';
 import { truncate } from '../../../../wording/format';
-import { describeProblem } from '../../../common/validationMessages';
 import type { EditorActions } from '../../editor/contract';
 import { DutyHistoryButton } from '../../signoff/components/DutyHistoryButton';
 import { DutyText } from '../../cards/components/DutyText';
@@ -10,6 +8,7 @@ import { COLUMN_INDEX } from '../tableColumns';
 import type { TableClasses } from '../tableStyles';
 import { CommentsCell, MapCell, StatusCell } from './AnswerCells';
 import type { AnswerCellProps } from './AnswerCells';
+import { useEntryErrors } from '../../../common/hooks/useEntryErrors';
 
 export interface DutyTableRowProps {
   /** The row's index in its area's grid. */
@@ -46,13 +45,7 @@ export function cellProps(row: number, col: number, activeCol: number, editing: 
  * comments and status. Memoised: only the edited or active row re-renders.
  */
 function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, actions, classes, areaCell }: DutyTableRowProps): JSX.Element {
-  const errors = React.useMemo(() => {
-    const byField: Record<string, string> = {};
-    for (const problem of validateEntry(entry)) {
-      byField[problem.field] = describeProblem(problem);
-    }
-    return byField;
-  }, [entry]);
+  const errors = useEntryErrors(entry);
   const answer = (col: number): AnswerCellProps => ({
     entry,
     dutyLabel: truncate(duty.text),
