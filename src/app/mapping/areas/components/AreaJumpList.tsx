@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Link, hiddenContentStyle, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, Link, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { areaRollup } from '../../../../model';
 import type { Framework, MappingEntry } from '../../../../model';
@@ -26,8 +26,7 @@ const classes = mergeStyleSets({
   link: { maxWidth: '100%', textAlign: 'left' },
   title: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   progress: { display: 'block', fontSize: 12 },
-  said: { margin: 0, selectors: { ':empty': { display: 'none' } } },
-  hidden: hiddenContentStyle
+  said: { margin: 0, selectors: { ':empty': { display: 'none' } } }
 });
 
 /** The last duty focus was in, in either view, so "Next" continues from where the team is. */
@@ -88,7 +87,6 @@ const AreaLinks = React.memo(function AreaLinks({ framework, progress, filtered,
               <li key={area.id} className={classes.item}>
                 <Link className={classes.link} onClick={() => focusArea(area.id)} disabled={!shown} title={area.title}>
                   <span className={classes.title}>{area.title}</span>
-                  <span className={classes.hidden}>: </span>
                   <span className={classes.progress}>{progress[index]}</span>
                 </Link>
               </li>
