@@ -8,8 +8,7 @@ import type { DirectoryPerson } from '../../src/model';
 import type { AppServices, EntryChange } from '../../src/services/types';
 import { CT_ANSWERS, CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from './demoContent';
 import type { DemoAnswer } from './demoContent';
-import { EMAILS } from '../server/users';
-import { demoDate } from './demoDates';
+import { EMAILS, USERS } from '../server/users';
 import { DEPARTMENT, demoEntries } from './demoDepartment';
 import type { DepartmentTeam } from './demoDepartment';
 
@@ -165,7 +164,23 @@ export async function setSitesProperty(appCatalogUrl: string, value: readonly st
   await web.setStorageEntity(SITES_PROPERTY, text, 'Department sites of the imaging duty mapping app', 'Set by the local demo');
 }
 
+/**
+ * An owner written as exactly a directory person's name becomes that person (as if chosen with the
+ * people picker); anything else ("Aisha Bello (practice educator)", a role, someone from outside)
+ * stays free text, as a team's older entries do.
+ */
+function withOwnerPeople(answers: ReturnType<typeof demoEntries>): ReturnType<typeof demoEntries> {
+  for (const [dutyId, answer] of answers) {
+    const user = answer.action ? USERS.find((u) => u.name.replace(/[’']/g, "'") === answer.action?.owner.replace(/[’']/g, "'")) : undefined;
+    if (answer.action && user) {
+      answers.set(dutyId, { ...answer, action: { ...answer.action, owner: '', ownerPerson: { login: user.login, displayName: user.name, email: user.email } } });
+    }
+  }
+  return answers;
+}
+
 async function saveAnswers(services: AppServices, id: number, answers: ReturnType<typeof demoEntries>, team: string): Promise<void> {
+  withOwnerPeople(answers);
   const opened = await services.mappings.openMapping(id);
   const entries: EntryChange[] = [];
   for (const entry of opened.mapping.entries) {

@@ -28,7 +28,7 @@ export function AppRoot({ services, host }: AppRootProps): JSX.Element {
         <ServicesProvider services={services}>
           <div style={{ display: 'grid', gap: host.compact ? 8 : 16 }}>
             <Text block as="h1" variant="xxLarge" styles={{ root: { margin: 0 } }}>
-              {strings.AppTitle}
+              {strings.ShellAppTitle}
             </Text>
             {host.personalView ? (
               <PersonalGate>

@@ -27,12 +27,12 @@ export type Route = { view: ScreenKey } | { view: 'frameworks' } | { view: 'mapp
 /** What Back on a mapping says, by the screen it returns to. */
 function backLabel(from: ScreenKey, personalView: boolean): string {
   if (from === 'overview') {
-    return strings.BackToOverview;
+    return strings.CommonBackToOverview;
   }
   if (from === 'actions') {
-    return personalView ? strings.BackToMyActions : strings.BackToActions;
+    return personalView ? strings.ShellBackToMyActions : strings.ShellBackToActions;
   }
-  return strings.BackToMappings;
+  return strings.CommonBackToMappings;
 }
 
 /** Switches between the screens with in-app state, starting where the host's deep link points. */
@@ -53,14 +53,14 @@ export function AppRouter(): JSX.Element {
 
   if (route.view === 'frameworks' && isOwner) {
     return (
-      <React.Suspense fallback={<Loading label={strings.FwLoadingFrameworks} />}>
+      <React.Suspense fallback={<Loading label={strings.CommonFrameworkLoadingFrameworks} />}>
         <FrameworksPage onBack={back} />
       </React.Suspense>
     );
   }
   if (route.view === 'mapping') {
     const editor = (
-      <React.Suspense fallback={<Loading label={strings.LoadingMapping} />}>
+      <React.Suspense fallback={<Loading label={strings.CommonLoadingMapping} />}>
         <MappingEditor
           key={`${route.siteUrl ?? ''}/${route.mappingId}/${route.areaId ?? ''}/${route.dutyId ?? ''}`}
           mappingId={route.mappingId}
@@ -78,7 +78,7 @@ export function AppRouter(): JSX.Element {
     <>
       <AppNav current={screen} onNavigate={navigate} personalView={personalView} />
       {screen !== 'chooser' && (
-        <React.Suspense fallback={<Loading label={strings.OverviewLoadingScreen} />}>
+        <React.Suspense fallback={<Loading label={strings.ShellOverviewLoadingScreen} />}>
           {screen === 'overview' && <OverviewPage onOpen={openAt} />}
           {screen === 'actions' && <ActionTracker onOpen={openAt} />}
         </React.Suspense>

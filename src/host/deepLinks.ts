@@ -64,3 +64,28 @@ export function teamsEntityLink(appId: string, entityId: string, target: DeepLin
     `?context=${encodeURIComponent(JSON.stringify(context))}`
   );
 }
+
+/**
+ * A Teams deep link that opens a chat with these people, the message in the sender's compose box
+ * (https://teams.microsoft.com/l/chat/0/0?users=…&message=…, Microsoft Learn "Deep link to start a
+ * new chat"). Nothing is sent until the sender sends it, and no Graph permission is involved.
+ *
+ * @param users - The people's user principal names (their e-mail in most tenants).
+ * @param message - The text put in the compose box.
+ * @returns The link.
+ */
+export function teamsChatLink(users: readonly string[], message: string): string {
+  return `https://teams.microsoft.com/l/chat/0/0?users=${users.map(encodeURIComponent).join(',')}&message=${encodeURIComponent(message)}`;
+}
+
+/**
+ * A mailto: link with a subject and body (RFC 6068: each part percent-encoded).
+ *
+ * @param to - The address.
+ * @param subject - The subject line.
+ * @param body - The message.
+ * @returns The link.
+ */
+export function mailLink(to: string, subject: string, body: string): string {
+  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -29,7 +29,10 @@ export interface MappingHeader {
 /** What the team will do about a gap. */
 export interface GapAction {
   what: string;
+  /** Free text: someone outside the directory (bank staff, a visiting lead), or a role. */
   owner: string;
+  /** The owner as a person in the directory (the same picker as "Completed by"); matched by login across sites. */
+  ownerPerson?: DirectoryPerson;
   /** ISO date (yyyy-mm-dd). */
   dueDate?: string;
 }

@@ -50,7 +50,6 @@ export type AppErrorReason =
   | 'listTooLarge'
   /** unknown: the request was aborted before SharePoint answered. */
   | 'cancelled'
-  // [governance]
   /** conflict: a save reached a mapping signed off after the editor read it (refused; kept in the browser). */
   | 'signedOff'
   /** conflict: someone else signed the mapping off first. */
@@ -64,7 +63,7 @@ export type AppErrorReason =
   /** unknown: the Word document of the mapping could not be made in this browser. */
   | 'documentNotMade'
 
-  /** [jdimport] invalid: a JD or PS larger than the app stores (MAX_STORED_DOCUMENT_BYTES). */
+  /** invalid: a JD or PS larger than the app stores (MAX_STORED_DOCUMENT_BYTES). */
   | 'documentTooLarge';
 
 /** What is known about a failure, for the app to word and for support to diagnose. */

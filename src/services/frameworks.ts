@@ -1,5 +1,5 @@
 /**
- * [frameworks] What the app asks of the framework store: several frameworks
+ * What the app asks of the framework store: several frameworks
  * side by side (one per role), their published versions, and tolerance of a
  * damaged version item.
  */

@@ -2,7 +2,7 @@
  * What the manager's overview and action tracker read, in the app's terms.
  */
 import type { AreaBreakdown } from '../model/areaBreakdown';
-import type { MappingEntry } from '../model/mapping';
+import type { DirectoryPerson, MappingEntry } from '../model/mapping';
 import type { DutyStatus, FoundIn, StatusCounts } from '../model/status';
 
 /** One mapping as the overview shows it: read from the mapping item alone. */
@@ -25,9 +25,21 @@ export interface OverviewMapping {
   breakdown?: AreaBreakdown;
   /** ISO timestamp of the last change. */
   modified: string;
-  /** [governance] yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
+  /** yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
-  /** [sites] The site it is on, when the overview gathers several sites. */
+  /**
+   * Set when the stored gap or partly-in-place counts (whole or per area)
+   * disagree with the entries themselves: the entries' own figures (the stored
+   * ones are then not shown as fact, and figuresAddUp is false).
+   */
+  entryFigures?: { gap: number; partlyInPlace: number };
+  /**
+   * A signed-off mapping written to after its sign-off (its details, or an
+   * entry needing action, or its figures no longer those signed), or a
+   * mapping whose latest sign-off record was changed or is damaged.
+   */
+  signOffCheck?: 'changedAfterSignOff' | 'recordNeedsChecking';
+  /** The site it is on, when the overview gathers several sites. */
   siteUrl?: string;
 }
 
@@ -77,11 +89,13 @@ export interface ActionItem {
   status: Extract<DutyStatus, 'gap' | 'partlyInPlace'>;
   /** Blank when no action has been written yet. */
   what: string;
-  /** Blank when nobody owns it. */
+  /** Free-text owner; blank when nobody owns it (or only a person does). */
   owner: string;
+  /** [sites] The owner as a person in the directory, when chosen with the people picker. */
+  ownerPerson?: DirectoryPerson;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
-  /** [sites] The site its mapping is on, when the tracker gathers several sites. */
+  /** The site its mapping is on, when the tracker gathers several sites. */
   siteUrl?: string;
 }
 

@@ -112,7 +112,7 @@ export interface MappingRepository {
   saveChanges(mappingId: number, changes: MappingChanges): Promise<SaveOutcome>;
 }
 
-// [frameworks] the framework store has its own file.
+// The framework store has its own file.
 export type { FrameworkStore } from './frameworks';
 
 export interface PermissionService {
@@ -141,16 +141,16 @@ export type SetupTask =
   | 'addViews'
   | 'countAreas'
   | 'addFramework'
-  // [governance]
   | 'keepVersions'
   | 'createApprovers'
   | 'ownersOnly'
   | 'recordsPermissions'
   // [permissions] Members' permission level without deleting, and the lists that use it
   | 'membersLevel'
+  /** Make the approvers' permission level for the records library (add records, no deleting). */
+  | 'approversLevel'
   | 'noDeleting'
 
-  // [jdimport]
   | 'documentPermissions';
 
 export interface SetupStep {
@@ -183,12 +183,12 @@ export interface AppServices {
   permissions: PermissionService;
   people: PeopleService;
   setup: SiteSetupService;
-  /** [governance] sign-off, reopening and change history */
+  /** sign-off, reopening and change history */
   governance: GovernanceService;
-  /** [overview] The manager's overview and action tracker. */
+  /** The manager's overview and action tracker. */
   overview: OverviewService;
-  /** [jdimport] Each mapping's JD and PS in the "Duty Mapping Documents" library. */
+  /** Each mapping's JD and PS in the "Duty Mapping Documents" library. */
   documents: MappingDocumentService;
-  /** [sites] The department sites read together (tenant property), and each one's services. */
+  /** The department sites read together (tenant property), and each one's services. */
   sites: SitesService;
 }

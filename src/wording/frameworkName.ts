@@ -11,7 +11,7 @@ import { formatDate, formatText, formatTime } from './format';
  */
 export function frameworkName(framework: Pick<FrameworkSummary, 'title' | 'role' | 'band'>): string {
   if (framework.role && framework.band) {
-    return formatText(strings.FwFrameworkRoleBand, framework.role, framework.band);
+    return formatText(strings.CommonFrameworkRoleBand, framework.role, framework.band);
   }
   return framework.role ?? framework.title;
 }
@@ -26,7 +26,7 @@ export function frameworkName(framework: Pick<FrameworkSummary, 'title' | 'role'
  */
 export function mappingFrameworkLabel(frameworks: readonly FrameworkSummary[] | undefined, frameworkId: string, version: number): string {
   const found = frameworks?.find((framework) => framework.id.toLowerCase() === frameworkId.toLowerCase());
-  return formatText(strings.FwFrameworkNameWithVersion, found ? frameworkName(found) : frameworkId, version);
+  return formatText(strings.CommonFrameworkNameWithVersion, found ? frameworkName(found) : frameworkId, version);
 }
 
 /**

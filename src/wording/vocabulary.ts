@@ -27,23 +27,23 @@ interface Presentation {
 
 /** Icons and words per status; the icons also appear in the SharePoint views (src/data/schema/formatting.ts, checked by a test). */
 export const STATUS_PRESENTATION: Readonly<Record<DutyStatus, Presentation>> = {
-  notReviewed: { label: () => strings.StatusNotReviewed, description: () => strings.StatusNotReviewedDescription, iconName: 'CircleRing' },
-  inPlace: { label: () => strings.StatusInPlace, description: () => strings.StatusInPlaceDescription, iconName: 'CompletedSolid' },
+  notReviewed: { label: () => strings.CommonStatusNotReviewed, description: () => strings.CommonStatusNotReviewedDescription, iconName: 'CircleRing' },
+  inPlace: { label: () => strings.CommonStatusInPlace, description: () => strings.CommonStatusInPlaceDescription, iconName: 'CompletedSolid' },
   partlyInPlace: {
-    label: () => strings.StatusPartlyInPlace,
-    description: () => strings.StatusPartlyInPlaceDescription,
+    label: () => strings.CommonStatusPartlyInPlace,
+    description: () => strings.CommonStatusPartlyInPlaceDescription,
     iconName: 'CircleHalfFull'
   },
-  gap: { label: () => strings.StatusGap, description: () => strings.StatusGapDescription, iconName: 'WarningSolid' },
-  notApplicable: { label: () => strings.StatusNotApplicable, description: () => strings.StatusNotApplicableDescription, iconName: 'Blocked2' }
+  gap: { label: () => strings.CommonStatusGap, description: () => strings.CommonStatusGapDescription, iconName: 'WarningSolid' },
+  notApplicable: { label: () => strings.CommonStatusNotApplicable, description: () => strings.CommonStatusNotApplicableDescription, iconName: 'Blocked2' }
 };
 
 const FOUND_IN_PRESENTATION: Readonly<Record<FoundIn, Presentation>> = {
-  notMapped: { label: () => strings.FoundInNotMapped, description: () => strings.FoundInNotMappedDescription, iconName: 'StatusCircleQuestionMark' },
-  jd: { label: () => strings.FoundInJd, description: () => strings.FoundInJdDescription, iconName: 'TextDocument' },
-  ps: { label: () => strings.FoundInPs, description: () => strings.FoundInPsDescription, iconName: 'ContactCard' },
-  jdAndPs: { label: () => strings.FoundInJdAndPs, description: () => strings.FoundInJdAndPsDescription, iconName: 'DocumentSet' },
-  neither: { label: () => strings.FoundInNeither, description: () => strings.FoundInNeitherDescription, iconName: 'Remove' }
+  notMapped: { label: () => strings.CommonFoundInNotMapped, description: () => strings.CommonFoundInNotMappedDescription, iconName: 'StatusCircleQuestionMark' },
+  jd: { label: () => strings.CommonFoundInJd, description: () => strings.CommonFoundInJdDescription, iconName: 'TextDocument' },
+  ps: { label: () => strings.CommonFoundInPs, description: () => strings.CommonFoundInPsDescription, iconName: 'ContactCard' },
+  jdAndPs: { label: () => strings.CommonFoundInJdAndPs, description: () => strings.CommonFoundInJdAndPsDescription, iconName: 'DocumentSet' },
+  neither: { label: () => strings.CommonFoundInNeither, description: () => strings.CommonFoundInNeitherDescription, iconName: 'Remove' }
 };
 
 function word<K extends string>(key: K, tone: Tone, presentation: Presentation): VocabularyWord<K> {

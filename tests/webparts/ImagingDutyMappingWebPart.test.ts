@@ -107,8 +107,8 @@ async function teamsSdk(theme: string): Promise<{ sdks: ISDKs; client: Simulated
 describe('Imaging duty mapping web part on SPFx', () => {
   it('initialises on a SharePoint page and lists the site’s mappings, read by PnPjs over HTTP', async () => {
     const { element } = await place();
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading }, SERVER_WAIT)).toBeInTheDocument();
-    const list = await screen.findByRole('list', { name: strings.MappingsListLabel }, SERVER_WAIT);
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading }, SERVER_WAIT)).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: strings.ChooserMappingsListLabel }, SERVER_WAIT);
     expect(within(list).getByRole('article', { name: GENERAL_XRAY_TEAM })).toBeInTheDocument();
     expect(within(list).getByRole('article', { name: CT_TEAM })).toBeInTheDocument();
     expect(element.querySelector('[lang]')).toHaveAttribute('lang', 'en-GB');
@@ -119,9 +119,9 @@ describe('Imaging duty mapping web part on SPFx', () => {
     const pane = await webPart._getPropertyPaneData(false);
     const fields = pane.configuration.pages[0].groups.flatMap((group) => ('groupFields' in group ? group.groupFields : []));
     expect(fields.map((field) => [field.targetProperty, (field.properties as { label?: string }).label])).toEqual([
-      ['defaultTeam', strings.DefaultTeamFieldLabel],
-      ['defaultMappingId', strings.DefaultMappingIdFieldLabel],
-      ['compact', strings.CompactFieldLabel]
+      ['defaultTeam', strings.ShellDefaultTeamFieldLabel],
+      ['defaultMappingId', strings.ShellDefaultMappingIdFieldLabel],
+      ['compact', strings.ShellCompactFieldLabel]
     ]);
     expect(pane.properties.defaultTeam).toBe('MRI North');
   });
@@ -131,18 +131,18 @@ describe('Imaging duty mapping web part on SPFx', () => {
     expect(webPart._onPropertyPaneFieldChanged('defaultTeam', 'Vascular ultrasound')).toBe(true);
     expect(webPart.properties.defaultTeam).toBe('Vascular ultrasound');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }, SERVER_WAIT));
-    const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
-    expect(within(dialog).getByRole('textbox', { name: strings.TeamLabel })).toHaveValue('Vascular ultrasound');
+    await user.click(await screen.findByRole('button', { name: strings.ChooserStartNewMapping }, SERVER_WAIT));
+    const dialog = await screen.findByRole('dialog', { name: strings.ChooserStartNewMapping });
+    expect(within(dialog).getByRole('textbox', { name: strings.CommonTeamLabel })).toHaveValue('Vascular ultrasound');
   });
 
   it('saves a new mapping to the site with the form digest the page carries', async () => {
     const page = await place({ properties: { defaultTeam: 'Breast screening' } });
     const sent = watchRequests();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }, SERVER_WAIT));
-    const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
-    await user.click(within(dialog).getByRole('button', { name: strings.CreateMappingButton }));
+    await user.click(await screen.findByRole('button', { name: strings.ChooserStartNewMapping }, SERVER_WAIT));
+    const dialog = await screen.findByRole('dialog', { name: strings.ChooserStartNewMapping });
+    await user.click(within(dialog).getByRole('button', { name: strings.ChooserCreateMappingButton }));
     expect(await screen.findByRole('heading', { name: strings.MappingHeading.replace('{0}', 'Breast screening') }, SERVER_WAIT)).toBeInTheDocument();
     const stored = await createLocalSp(site.server.siteUrl).web.lists.getByTitle('Duty Mappings').items.select('Title').filter("Title eq 'Breast screening'")();
     expect(stored).toHaveLength(1);
@@ -163,10 +163,10 @@ describe('Imaging duty mapping web part on SPFx', () => {
     const root = element.querySelector('[lang]');
     expect(root).toHaveAttribute('lang', 'cy-GB');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }, SERVER_WAIT));
-    const dialog = await screen.findByRole('dialog', { name: strings.NewMappingTitle });
-    expect(within(dialog).getByRole('textbox', { name: strings.TeamLabel })).toHaveValue(CT_TEAM);
-    await user.click(within(dialog).getByRole('button', { name: strings.Cancel }));
+    await user.click(await screen.findByRole('button', { name: strings.ChooserStartNewMapping }, SERVER_WAIT));
+    const dialog = await screen.findByRole('dialog', { name: strings.ChooserStartNewMapping });
+    expect(within(dialog).getByRole('textbox', { name: strings.CommonTeamLabel })).toHaveValue(CT_TEAM);
+    await user.click(within(dialog).getByRole('button', { name: strings.CommonCancel }));
 
     const darkBackground = getComputedStyle(element.querySelector('[lang]') as Element).backgroundColor;
     teams.client.switchTheme('default');
@@ -175,7 +175,7 @@ describe('Imaging duty mapping web part on SPFx', () => {
 
   it('unmounts the app when SharePoint disposes of the web part', async () => {
     const { webPart, element } = await place();
-    await screen.findByRole('heading', { name: strings.MappingsHeading }, SERVER_WAIT);
+    await screen.findByRole('heading', { name: strings.ChooserMappingsHeading }, SERVER_WAIT);
     webPart._internalDispose();
     expect(element.childElementCount).toBe(0);
   });

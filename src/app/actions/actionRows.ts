@@ -42,7 +42,7 @@ export function actionRows(items: readonly ActionItem[], data: OverviewData, tod
     const row: ActionRow = {
       item,
       overdue: item.dueDate !== undefined && item.dueDate < today,
-      noAction: item.what === '' && item.owner === '' && item.dueDate === undefined
+      noAction: item.what === '' && item.owner === '' && item.ownerPerson === undefined && item.dueDate === undefined
     };
     const areaId = areaOfDuty.get(frameworkOf.get(item.mappingId) ?? '')?.get(item.dutyId);
     if (areaId !== undefined) {
@@ -81,6 +81,36 @@ export function ownerIsPerson(owner: string, person: DirectoryPerson): boolean {
 }
 
 /**
+ * The owner as the tracker names them: the person, with any free text beside it (a role, or who
+ * else), or the free text alone.
+ *
+ * @param item - The action.
+ * @returns The owner's name, '' when nobody owns it.
+ */
+export function ownerName(item: ActionItem): string {
+  const person = item.ownerPerson?.displayName ?? '';
+  if (person === '') {
+    return item.owner;
+  }
+  return item.owner === '' || normalise(item.owner) === normalise(person) ? person : `${person} (${item.owner})`;
+}
+
+/**
+ * Whether the signed-in person owns the action: as the person chosen (by login, the same on every
+ * site, unlike the site's user id), or named in the free text.
+ *
+ * @param item - The action.
+ * @param me - The signed-in person.
+ * @returns True when it is theirs.
+ */
+export function ownedBy(item: ActionItem, me: DirectoryPerson): boolean {
+  if (item.ownerPerson) {
+    return item.ownerPerson.login.toLowerCase() === me.login.toLowerCase();
+  }
+  return ownerIsPerson(item.owner, me);
+}
+
+/**
  * The rows passing the filters.
  *
  * @param rows - All rows.
@@ -90,7 +120,7 @@ export function ownerIsPerson(owner: string, person: DirectoryPerson): boolean {
 export function filterActions(rows: readonly ActionRow[], filters: ActionFilters): ActionRow[] {
   return rows.filter(
     (row) =>
-      (filters.owner === undefined || normalise(row.item.owner) === normalise(filters.owner)) &&
+      (filters.owner === undefined || normalise(ownerName(row.item)) === normalise(filters.owner)) &&
       (filters.team === undefined || row.item.team === filters.team) &&
       (filters.area === undefined || row.item.areaTitle === filters.area) &&
       (!filters.overdue || row.overdue) &&

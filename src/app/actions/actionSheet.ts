@@ -3,13 +3,14 @@ import { fromIsoDate } from '../../wording/format';
 import { statusWord } from '../../wording/vocabulary';
 import { tableSheet } from '../common/export/tableExport';
 import type { TableExport } from '../common/export/tableExport';
+import { ownerName } from './actionRows';
 import type { ActionRow } from './actionRows';
 
 function overdue(row: ActionRow): string {
   if (row.item.dueDate === undefined) {
     return strings.ActionsNoDueDate;
   }
-  return row.overdue ? strings.ActionsExportOverdueYes : strings.ActionsExportOverdueNo;
+  return row.overdue ? strings.CommonOverviewOverdue : strings.ActionsExportOverdueNo;
 }
 
 /**
@@ -29,17 +30,17 @@ export function actionExport(rows: readonly ActionRow[], title: string): TableEx
         name: title,
         rows,
         columns: [
-          { header: strings.OverviewTeamColumn, width: 28, type: 'text', value: (row) => row.item.team || strings.OverviewUnnamedTeam },
+          { header: strings.CommonTeamLabel, width: 28, type: 'text', value: (row) => row.item.team || strings.CommonOverviewUnnamedTeam },
           ...(rows.some((row) => row.item.siteUrl !== undefined)
-            ? [{ header: strings.ShellSitesColumn, width: 40, type: 'text' as const, value: (row: ActionRow) => row.item.siteUrl ?? '' }]
+            ? [{ header: strings.CommonShellSitesColumn, width: 40, type: 'text' as const, value: (row: ActionRow) => row.item.siteUrl ?? '' }]
             : []),
-          { header: strings.ActionsAreaColumn, width: 32, type: 'text', value: (row) => row.item.areaTitle },
-          { header: strings.ActionsDutyColumn, width: 50, type: 'text', value: (row) => row.item.dutyText },
-          { header: strings.ActionsStatusColumn, width: 16, type: 'text', value: (row) => statusWord(row.item.status).label },
-          { header: strings.ActionsWhatColumn, width: 40, type: 'text', value: (row) => (row.noAction ? strings.ActionsNoActionYet : row.item.what || strings.ActionsNotWritten) },
-          { header: strings.ActionsOwnerColumn, width: 24, type: 'text', value: (row) => row.item.owner || strings.ActionsNoOwner },
+          { header: strings.CommonExportSummaryAreaColumn, width: 32, type: 'text', value: (row) => row.item.areaTitle },
+          { header: strings.CommonExportColumnDuty, width: 50, type: 'text', value: (row) => row.item.dutyText },
+          { header: strings.CommonDetailsStatus, width: 16, type: 'text', value: (row) => statusWord(row.item.status).label },
+          { header: strings.CommonExportColumnAction, width: 40, type: 'text', value: (row) => (row.noAction ? strings.ActionsNoActionYet : row.item.what || strings.ActionsNotWritten) },
+          { header: strings.CommonExportColumnOwner, width: 24, type: 'text', value: (row) => ownerName(row.item) || strings.ActionsNoOwner },
           { header: strings.ActionsDueColumn, width: 14, type: 'date', value: (row) => fromIsoDate(row.item.dueDate) },
-          { header: strings.ActionsExportOverdueColumn, width: 14, type: 'text', value: overdue }
+          { header: strings.CommonOverviewOverdue, width: 14, type: 'text', value: overdue }
         ]
       })
     ]

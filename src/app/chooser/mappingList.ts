@@ -8,7 +8,7 @@ import type { MappingSummary } from '../../services/types';
  * @returns The names joined, or the loc string for none.
  */
 export function completedByText(mapping: MappingSummary): string {
-  return mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.NobodyYet;
+  return mapping.completedBy.length > 0 ? mapping.completedBy.join(', ') : strings.CommonNobodyYet;
 }
 
 function sortKey(summary: MappingSummary): string {

@@ -8,12 +8,12 @@ import { formatText } from '../../wording/format';
 
 /** The loc string naming the n-th item of each list a framework has. */
 const ITEM_NAMES: Record<string, () => string> = {
-  areas: () => strings.FwPlaceArea,
-  duties: () => strings.FwPlaceDuty,
-  children: () => strings.FwPlaceSubItem,
-  qsiStandards: () => strings.FwPlaceQsiStandard,
-  introduction: () => strings.FwPlaceIntroduction,
-  provenance: () => strings.FwPlaceProvenance
+  areas: () => strings.CommonFrameworkPlaceArea,
+  duties: () => strings.CommonFrameworkPlaceDuty,
+  children: () => strings.CommonFrameworkPlaceSubItem,
+  qsiStandards: () => strings.CommonFrameworkPlaceQsiStandard,
+  introduction: () => strings.CommonFrameworkPlaceIntroduction,
+  provenance: () => strings.CommonFrameworkPlaceProvenance
 };
 
 /**
@@ -29,17 +29,17 @@ export function describeLocation(path: readonly PathSegment[]): string {
     const next = path[i + 1];
     if (typeof segment === 'string' && typeof next === 'number') {
       const name = ITEM_NAMES[segment];
-      parts.push(name ? formatText(name(), next + 1) : formatText(strings.FwPlaceListItem, segment, next + 1));
+      parts.push(name ? formatText(name(), next + 1) : formatText(strings.CommonFrameworkPlaceListItem, segment, next + 1));
       i += 1;
     } else if (segment === 'guidance') {
-      parts.push(strings.FwPlaceGuidance);
+      parts.push(strings.CommonFrameworkPlaceGuidance);
     } else {
-      parts.push(typeof segment === 'number' ? formatText(strings.FwPlaceItem, segment + 1) : formatText(strings.FwPlaceField, segment));
+      parts.push(typeof segment === 'number' ? formatText(strings.CommonFrameworkPlaceItem, segment + 1) : formatText(strings.CommonFrameworkPlaceField, segment));
     }
   }
   if (parts.length === 0) {
-    return strings.FwPlaceFramework;
+    return strings.CommonFrameworkPlaceFramework;
   }
-  const text = parts.join(strings.FwPlaceSeparator);
+  const text = parts.join(strings.CommonFrameworkPlaceSeparator);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -12,31 +12,31 @@ import { formatNumber, formatText } from '../../wording/format';
 
 /** How each field is named mid-sentence ("the title"); others are "the "name" field". */
 const FIELD_LABELS: Record<string, () => string> = {
-  id: () => strings.FwFieldId,
-  text: () => strings.FwFieldText,
-  title: () => strings.FwFieldTitle,
-  code: () => strings.FwFieldCode,
-  date: () => strings.FwFieldDate,
-  url: () => strings.FwFieldLink,
-  version: () => strings.FwFieldVersion
+  id: () => strings.CommonFrameworkFieldId,
+  text: () => strings.CommonFrameworkFieldText,
+  title: () => strings.CommonFrameworkFieldTitle,
+  code: () => strings.CommonFrameworkFieldCode,
+  date: () => strings.CommonFrameworkFieldDate,
+  url: () => strings.CommonFrameworkFieldLink,
+  version: () => strings.CommonFrameworkFieldVersion
 };
 
 /** How a type is named, by the model's type names. */
 const TYPE_NAMES: Record<string, () => string> = {
-  string: () => strings.FwTypeString,
-  number: () => strings.FwTypeNumber,
-  integer: () => strings.FwTypeInteger,
-  float: () => strings.FwTypeFloat,
-  boolean: () => strings.FwTypeBoolean,
-  array: () => strings.FwTypeArray,
-  object: () => strings.FwTypeObject,
-  null: () => strings.FwTypeNull
+  string: () => strings.CommonFrameworkTypeString,
+  number: () => strings.CommonFrameworkTypeNumber,
+  integer: () => strings.CommonFrameworkTypeInteger,
+  float: () => strings.CommonFrameworkTypeFloat,
+  boolean: () => strings.CommonFrameworkTypeBoolean,
+  array: () => strings.CommonFrameworkTypeArray,
+  object: () => strings.CommonFrameworkTypeObject,
+  null: () => strings.CommonFrameworkTypeNull
 };
 
 /** What to say about a list with nothing in it, for the lists that have their own words. */
 const EMPTY_LISTS: Record<string, () => string> = {
-  areas: () => strings.FwProblemNoAreas,
-  duties: () => strings.FwProblemNoDuties
+  areas: () => strings.CommonFrameworkProblemNoAreas,
+  duties: () => strings.CommonFrameworkProblemNoDuties
 };
 
 function typeName(type: string): string {
@@ -45,17 +45,17 @@ function typeName(type: string): string {
 
 function fieldLabel(key: string | undefined): string {
   if (key === undefined) {
-    return strings.FwFieldThisItem;
+    return strings.CommonFrameworkFieldThisItem;
   }
-  return FIELD_LABELS[key]?.() ?? formatText(strings.FwFieldOther, key);
+  return FIELD_LABELS[key]?.() ?? formatText(strings.CommonFrameworkFieldOther, key);
 }
 
 function characters(count: number): string {
-  return count === 1 ? strings.CharacterCountOne : formatText(strings.CharacterCount, formatNumber(count));
+  return count === 1 ? strings.CommonCharacterCountOne : formatText(strings.CommonCharacterCount, formatNumber(count));
 }
 
 function tooLong(name: string, length: number, max: number): string {
-  return formatText(strings.ValidationTooLong, name, characters(length), formatNumber(max), characters(length - max));
+  return formatText(strings.CommonValidationTooLong, name, characters(length), formatNumber(max), characters(length - max));
 }
 
 /** Splits a location into the thing it is in (in words) and the field, if it ends at a field. */
@@ -68,28 +68,28 @@ function locate(at: readonly PathSegment[]): { where: string; key?: string } {
 function wholeSentence(error: DefinitionError): string | undefined {
   switch (error.code) {
     case 'notJson':
-      return error.detail ? formatText(strings.FwProblemNotJson, error.detail) : strings.FwProblemNotJsonNoDetail;
+      return error.detail ? formatText(strings.CommonFrameworkProblemNotJson, error.detail) : strings.CommonFrameworkProblemNotJsonNoDetail;
     case 'definitionTooLong':
-      return tooLong(strings.FwDefinitionWhenSaved, error.length, error.max);
+      return tooLong(strings.CommonFrameworkDefinitionWhenSaved, error.length, error.max);
     case 'duplicateId': {
       const second = error.at.slice(0, -1);
       const lower = (path: readonly PathSegment[]): string => describeLocation(path).toLowerCase();
-      return formatText(strings.FwProblemDuplicateId, error.id, lower(error.first), formatPath(error.first), lower(second), formatPath(second));
+      return formatText(strings.CommonFrameworkProblemDuplicateId, error.id, lower(error.first), formatPath(error.first), lower(second), formatPath(second));
     }
     case 'fileTooLarge':
-      return formatText(strings.FwFileTooLarge, formatNumber(error.kilobytes), formatNumber(error.maxKilobytes / 1024), formatNumber(error.maxKilobytes));
+      return formatText(strings.CommonFrameworkFileTooLarge, formatNumber(error.kilobytes), formatNumber(error.maxKilobytes / 1024), formatNumber(error.maxKilobytes));
     case 'fileNotJson':
-      return error.line !== undefined && error.column !== undefined ? formatText(strings.FwFileNotJsonAt, error.line, error.column) : strings.FwFileNotJson;
+      return error.line !== undefined && error.column !== undefined ? formatText(strings.CommonFrameworkFileNotJsonAt, error.line, error.column) : strings.CommonFrameworkFileNotJson;
     case 'fileTooDeep':
-      return formatText(strings.FwFileTooDeep, error.maxDepth);
+      return formatText(strings.CommonFrameworkFileTooDeep, error.maxDepth);
     case 'markup':
-      return strings.FwFileMarkup;
+      return strings.CommonFrameworkFileMarkup;
     case 'notFrameworkFile':
-      return formatText(strings.FwFileNotFramework, error.format);
+      return formatText(strings.CommonFrameworkFileNotFramework, error.format);
     case 'noSchemaVersion':
-      return strings.FwFileNoSchemaVersion;
+      return strings.CommonFrameworkFileNoSchemaVersion;
     case 'newerSchema':
-      return formatText(strings.FwFileNewerSchema, error.fileVersion, error.appVersion);
+      return formatText(strings.CommonFrameworkFileNewerSchema, error.fileVersion, error.appVersion);
     default:
       return undefined;
   }
@@ -100,25 +100,25 @@ function problemAt(error: DefinitionError, key: string | undefined): string {
   const label = fieldLabel(key);
   switch (error.code) {
     case 'missing':
-      return formatText(strings.FwProblemMissing, label);
+      return formatText(strings.CommonFrameworkProblemMissing, label);
     case 'wrongType':
-      return formatText(strings.FwProblemWrongType, label, typeName(error.expected), typeName(error.received));
+      return formatText(strings.CommonFrameworkProblemWrongType, label, typeName(error.expected), typeName(error.received));
     case 'empty':
-      return EMPTY_LISTS[key ?? '']?.() ?? formatText(strings.FwProblemEmpty, label);
+      return EMPTY_LISTS[key ?? '']?.() ?? formatText(strings.CommonFrameworkProblemEmpty, label);
     case 'tooSmall':
-      return formatText(strings.FwProblemTooSmall, label, formatNumber(error.min));
+      return formatText(strings.CommonFrameworkProblemTooSmall, label, formatNumber(error.min));
     case 'blank':
-      return key === 'text' ? strings.FwProblemTextBlank : formatText(strings.FwProblemBlank, label);
+      return key === 'text' ? strings.CommonFrameworkProblemTextBlank : formatText(strings.CommonFrameworkProblemBlank, label);
     case 'tooLong':
       return tooLong(label, error.length, error.max);
     case 'badId':
-      return formatText(strings.FwProblemBadId, error.value);
+      return formatText(strings.CommonFrameworkProblemBadId, error.value);
     case 'badUrl':
-      return formatText(strings.FwProblemBadUrl, label);
+      return formatText(strings.CommonFrameworkProblemBadUrl, label);
     case 'tooDeep':
-      return strings.FwProblemTooDeep;
+      return strings.CommonFrameworkProblemTooDeep;
     default:
-      return formatText(strings.FwProblemInvalid, label);
+      return formatText(strings.CommonFrameworkProblemInvalid, label);
   }
 }
 
@@ -135,13 +135,13 @@ export function describeDefinitionError(error: DefinitionError): string {
   }
   if (error.code === 'unknownField') {
     const name = String(error.at[error.at.length - 1]);
-    return formatText(strings.FwProblemAt, describeLocation(error.at.slice(0, -1)), formatText(strings.FwProblemUnknownField, name));
+    return formatText(strings.CommonFrameworkProblemAt, describeLocation(error.at.slice(0, -1)), formatText(strings.CommonFrameworkProblemUnknownField, name));
   }
   const { where, key } = locate(error.at);
   if (error.code === 'wrongType' && key === undefined) {
     // The whole item (or the definition) is of the wrong type: said of it, not of a field.
-    const subject = error.at.length === 0 ? strings.FwDefinitionName : where;
-    return formatText(strings.FwProblemWrongType, subject, typeName(error.expected), typeName(error.received));
+    const subject = error.at.length === 0 ? strings.CommonFrameworkDefinitionName : where;
+    return formatText(strings.CommonFrameworkProblemWrongType, subject, typeName(error.expected), typeName(error.received));
   }
-  return formatText(strings.FwProblemAt, where, problemAt(error, key));
+  return formatText(strings.CommonFrameworkProblemAt, where, problemAt(error, key));
 }

@@ -3,12 +3,12 @@ import type { AppError } from '../../services/errors';
 import { diagnosticFields } from '../../services/diagnostics';
 
 const LABELS: Record<string, () => string> = {
-  time: () => strings.DetailsTime,
-  operation: () => strings.DetailsOperation,
-  kind: () => strings.DetailsKind,
-  status: () => strings.DetailsStatus,
-  requestId: () => strings.DetailsRequestId,
-  cause: () => strings.DetailsCause
+  time: () => strings.CommonDetailsTime,
+  operation: () => strings.CommonDetailsOperation,
+  kind: () => strings.CommonDetailsKind,
+  status: () => strings.CommonDetailsStatus,
+  requestId: () => strings.CommonDetailsRequestId,
+  cause: () => strings.CommonDetailsCause
 };
 
 /**
@@ -20,5 +20,5 @@ const LABELS: Record<string, () => string> = {
  */
 export function errorDetailsText(error: AppError): string {
   const lines = diagnosticFields(error).map(([key, value]) => `${LABELS[key]?.() ?? key}: ${value}`);
-  return [strings.DetailsHeading, ...lines].join('\n');
+  return [strings.CommonDetailsHeading, ...lines].join('\n');
 }

@@ -5,15 +5,15 @@ import { describeDefinitionError } from './definitionMessages';
 import { describeProblems } from './validationMessages';
 
 const MESSAGES: Record<AppErrorKind, () => string> = {
-  conflict: () => strings.ErrorConflict,
-  throttled: () => strings.ErrorThrottled,
-  forbidden: () => strings.ErrorForbidden,
-  sessionExpired: () => strings.ErrorSessionExpired,
-  notFound: () => strings.ErrorNotFound,
-  missingLists: () => strings.ErrorMissingLists,
-  invalid: () => strings.ErrorInvalid,
-  offline: () => strings.ErrorOffline,
-  unknown: () => strings.ErrorUnknown
+  conflict: () => strings.CommonErrorConflict,
+  throttled: () => strings.CommonErrorThrottled,
+  forbidden: () => strings.CommonErrorForbidden,
+  sessionExpired: () => strings.CommonErrorSessionExpired,
+  notFound: () => strings.CommonErrorNotFound,
+  missingLists: () => strings.CommonErrorMissingLists,
+  invalid: () => strings.CommonErrorInvalid,
+  offline: () => strings.CommonErrorOffline,
+  unknown: () => strings.CommonErrorUnknown
 };
 
 /** A framework definition's problems (each message says where in words); a stored item's also with its JSON path, for whoever repairs it in the list. */
@@ -35,15 +35,15 @@ function describeInvalid(error: AppError): string | undefined {
     case 'validation':
       return problems && problems.length > 0 ? describeProblems(problems) : undefined;
     case 'frameworkInvalid':
-      return formatText(strings.ErrorFrameworkInvalid, locatedProblems(error));
+      return formatText(strings.CommonErrorFrameworkInvalid, locatedProblems(error));
     case 'frameworkUnreadable':
       return itemId !== undefined
-        ? formatText(strings.ErrorFrameworkItemUnreadable, version, itemId, locatedProblems(error, 3, true))
-        : formatText(strings.ErrorFrameworkUnreadable, version, locatedProblems(error, 3));
+        ? formatText(strings.CommonErrorFrameworkItemUnreadable, version, itemId, locatedProblems(error, 3, true))
+        : formatText(strings.CommonErrorFrameworkUnreadable, version, locatedProblems(error, 3));
     case 'moveTargetUnreadable':
-      return formatText(strings.ErrorMoveTargetUnreadable, version);
+      return formatText(strings.CommonErrorMoveTargetUnreadable, version);
     case 'rejected':
-      return serverMessage ? formatText(strings.ErrorRejectedSaying, serverMessage) : strings.ErrorRejected;
+      return serverMessage ? formatText(strings.CommonErrorRejectedSaying, serverMessage) : strings.CommonErrorRejected;
     default:
       return undefined;
   }
@@ -54,28 +54,27 @@ function describeReason(error: AppError): string | undefined {
   const version = error.details.frameworkVersion ?? '?';
   switch (error.reason) {
     case 'frameworkVersionMissing':
-      return formatText(strings.ErrorFrameworkVersionMissing, version);
+      return formatText(strings.CommonErrorFrameworkVersionMissing, version);
     case 'frameworkMissing':
-      return strings.ErrorFrameworkMissing;
+      return strings.CommonErrorFrameworkMissing;
     case 'frameworkNotStored':
-      return strings.ErrorFrameworkNotStored;
+      return strings.CommonErrorFrameworkNotStored;
     case 'versionTaken':
-      return formatText(strings.ErrorFrameworkVersionTaken, version);
+      return formatText(strings.CommonErrorFrameworkVersionTaken, version);
     case 'ownersOnly':
-      return strings.ErrorOwnersOnly;
-    // [governance]
+      return strings.CommonErrorOwnersOnly;
     case 'signedOff':
-      return strings.ErrorSignedOff;
+      return strings.CommonErrorSignedOff;
     case 'alreadySignedOff':
-      return strings.ErrorAlreadySignedOff;
+      return strings.CommonErrorAlreadySignedOff;
     case 'notSignedOff':
-      return strings.ErrorNotSignedOff;
+      return strings.CommonErrorNotSignedOff;
     case 'changedSinceOpened':
-      return strings.ErrorChangedSinceOpened;
+      return strings.CommonErrorChangedSinceOpened;
     case 'recordRace':
-      return strings.ErrorRecordRace;
+      return strings.CommonErrorRecordRace;
     case 'documentNotMade':
-      return strings.ErrorDocumentNotMade;
+      return strings.CommonErrorDocumentNotMade;
     default:
       return undefined;
   }

@@ -21,37 +21,37 @@ function fieldName(field: string, framework: Framework | undefined): FieldName {
   const plural = (name: string): FieldName => ({ name, plural: true });
   const otherName = OTHER_NAME.exec(field);
   if (otherName) {
-    return singular(formatText(strings.FieldOtherName, Number(otherName[1]) + 1));
+    return singular(formatText(strings.CommonFieldOtherName, Number(otherName[1]) + 1));
   }
   if (field.startsWith(AREA_PREFIX)) {
     const areaId = field.slice(AREA_PREFIX.length);
     const title = framework?.areas.find((area) => area.id === areaId)?.title;
-    return plural(title ? formatText(strings.FieldAreaComments, title) : formatText(strings.FieldAreaCommentsById, areaId));
+    return plural(title ? formatText(strings.CommonFieldAreaComments, title) : formatText(strings.CommonFieldAreaCommentsById, areaId));
   }
   switch (field) {
     case 'reference':
-      return singular(strings.FieldReference);
+      return singular(strings.CommonFieldReference);
     case 'comments':
-      return plural(strings.FieldComments);
+      return plural(strings.CommonFieldComments);
     case 'action.what':
-      return singular(strings.FieldAction);
+      return singular(strings.CommonFieldAction);
     case 'action.owner':
-      return singular(strings.FieldActionOwner);
+      return singular(strings.CommonFieldActionOwner);
     case 'action.dueDate':
-      return singular(strings.FieldActionDueDate);
+      return singular(strings.CommonFieldActionDueDate);
     case 'team':
-      return singular(strings.FieldTeam);
+      return singular(strings.CommonFieldTeam);
     case 'dateCompleted':
-      return singular(strings.FieldDateCompleted);
+      return singular(strings.CommonFieldDateCompleted);
     case 'notes':
-      return plural(strings.FieldNotes);
+      return plural(strings.CommonFieldNotes);
     default:
       return singular(field);
   }
 }
 
 function characters(count: number): string {
-  return count === 1 ? strings.CharacterCountOne : formatText(strings.CharacterCount, formatNumber(count));
+  return count === 1 ? strings.CommonCharacterCountOne : formatText(strings.CommonCharacterCount, formatNumber(count));
 }
 
 /** A value the person typed, quoted and cut short so a long one does not swamp the message. */
@@ -74,26 +74,26 @@ export function describeProblem(problem: ValidationProblem, framework?: Framewor
   switch (problem.code) {
     case 'tooLong': {
       if (problem.field === 'areaComments') {
-        return formatText(strings.ValidationAllAreaCommentsTooLong, formatNumber(problem.length), formatNumber(problem.max));
+        return formatText(strings.CommonValidationAllAreaCommentsTooLong, formatNumber(problem.length), formatNumber(problem.max));
       }
       const { name, plural } = fieldName(problem.field, framework);
-      const template = plural ? strings.ValidationTooLongPlural : strings.ValidationTooLong;
+      const template = plural ? strings.CommonValidationTooLongPlural : strings.CommonValidationTooLong;
       return formatText(template, name, characters(problem.length), formatNumber(problem.max), characters(problem.length - problem.max));
     }
     case 'notADate':
-      return formatText(strings.ValidationNotADate, fieldName(problem.field, framework).name, quoted(problem.value));
+      return formatText(strings.CommonValidationNotADate, fieldName(problem.field, framework).name, quoted(problem.value));
     case 'notOneOf':
       return problem.field === 'status'
-        ? formatText(strings.ValidationStatusNotOneOf, listOf(statusWords()), quoted(problem.value))
-        : formatText(strings.ValidationFoundInNotOneOf, listOf(foundInWords()), quoted(problem.value));
+        ? formatText(strings.CommonValidationStatusNotOneOf, listOf(statusWords()), quoted(problem.value))
+        : formatText(strings.CommonValidationFoundInNotOneOf, listOf(foundInWords()), quoted(problem.value));
     case 'required':
-      return strings.ValidationTeamRequired;
+      return strings.CommonValidationTeamRequired;
     case 'blank':
-      return formatText(strings.ValidationBlankName, fieldName(problem.field, framework).name);
+      return formatText(strings.CommonValidationBlankName, fieldName(problem.field, framework).name);
     case 'noDuty':
-      return strings.ValidationNoDuty;
+      return strings.CommonValidationNoDuty;
     case 'noFrameworkVersion':
-      return strings.ValidationNoFrameworkVersion;
+      return strings.CommonValidationNoFrameworkVersion;
   }
 }
 

@@ -103,7 +103,7 @@ export function overviewRows(
 }
 
 function rowOf(mapping: OverviewMapping, previous: OverviewMapping | undefined, group: FrameworkGroup, reviewPeriodMonths: number, today: string): OverviewRow {
-  // [governance] A signed-off mapping is due on the date set at sign-off; otherwise the period runs from its completion.
+  // A signed-off mapping is due on the date set at sign-off; otherwise the period runs from its completion.
   const reviewDue = mapping.signedOffReviewDue ?? (mapping.dateCompleted ? reviewDueDate(mapping.dateCompleted, reviewPeriodMonths) : undefined);
   const row: OverviewRow = {
     mapping,

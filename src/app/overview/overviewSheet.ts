@@ -34,16 +34,21 @@ function flags(row: OverviewRow, latest: boolean): string {
   if (!latest) {
     words.push(strings.OverviewEarlierMapping);
   }
-  if (!row.mapping.figuresAddUp) {
+  if (row.mapping.entryFigures) {
+    words.push(formatText(strings.OverviewFiguresFromEntries, row.mapping.entryFigures.gap, row.mapping.entryFigures.partlyInPlace));
+  } else if (!row.mapping.figuresAddUp) {
     words.push(strings.OverviewFiguresNeedChecking);
   } else if (!row.areas) {
     words.push(strings.OverviewNotCounted);
+  }
+  if (row.mapping.signOffCheck) {
+    words.push(row.mapping.signOffCheck === 'changedAfterSignOff' ? strings.OverviewChangedAfterSignOff : strings.OverviewRecordNeedsChecking);
   }
   if (row.neverCompleted) {
     words.push(strings.OverviewNeverCompleted);
   }
   if (row.reviewOverdue) {
-    words.push(strings.OverviewExportReviewOverdue);
+    words.push(strings.OverviewReviewOverdueFilter);
   }
   if ((row.overdueActions ?? 0) > 0) {
     words.push(formatText(strings.OverviewExportActionsOverdue, row.overdueActions ?? 0));
@@ -78,15 +83,15 @@ function areaColumns(group: FrameworkGroup): Column[] {
 export function overviewExport(group: FrameworkGroup, rows: readonly OverviewRow[], totals: OverviewTotals, latestIds: ReadonlySet<number>): TableExport {
   const row = (line: Line): OverviewRow | undefined => (line.kind === 'row' ? line.row : undefined);
   const columns: Column[] = [
-    { header: strings.OverviewTeamColumn, width: 30, type: 'text', value: (line) => (line.kind === 'row' ? line.row.mapping.team || strings.OverviewUnnamedTeam : formatText(strings.OverviewTotalsLabel, line.shown)) },
+    { header: strings.CommonTeamLabel, width: 30, type: 'text', value: (line) => (line.kind === 'row' ? line.row.mapping.team || strings.CommonOverviewUnnamedTeam : formatText(strings.OverviewTotalsLabel, line.shown)) },
     ...(rows.some((r) => r.mapping.siteUrl !== undefined)
-      ? [{ header: strings.ShellSitesColumn, width: 40, type: 'text' as const, value: (line: Line) => row(line)?.mapping.siteUrl ?? '' }]
+      ? [{ header: strings.CommonShellSitesColumn, width: 40, type: 'text' as const, value: (line: Line) => row(line)?.mapping.siteUrl ?? '' }]
       : []),
-    { header: strings.OverviewExportFramework, width: 30, type: 'text', value: (line) => (line.kind === 'row' ? formatText(strings.FwFrameworkNameWithVersion, group.name, line.row.mapping.frameworkVersion) : '') },
+    { header: strings.CommonExportSummaryFramework, width: 30, type: 'text', value: (line) => (line.kind === 'row' ? formatText(strings.CommonFrameworkNameWithVersion, group.name, line.row.mapping.frameworkVersion) : '') },
     ...areaColumns(group),
     { header: strings.OverviewExportCoverage, width: 12, type: 'number', value: (line) => (row(line)?.mapping.figuresAddUp ? percent(row(line)?.mapping.coverage) : undefined) },
     { header: strings.OverviewExportChange, width: 16, type: 'auto', value: (line) => (line.kind === 'row' ? change(line.row) : undefined) },
-    { header: strings.OverviewDateCompletedColumn, width: 14, type: 'date', value: (line) => fromIsoDate(row(line)?.mapping.dateCompleted) },
+    { header: strings.CommonDateCompletedLabel, width: 14, type: 'date', value: (line) => fromIsoDate(row(line)?.mapping.dateCompleted) },
     { header: strings.OverviewCompletedByColumn, width: 30, type: 'text', value: (line) => row(line)?.mapping.completedBy.join(', ') },
     { header: strings.OverviewReviewDueColumn, width: 14, type: 'date', value: (line) => fromIsoDate(row(line)?.reviewDue) },
     { header: strings.OverviewOpenActionsColumn, width: 12, type: 'number', value: (line) => (line.kind === 'row' ? line.row.openActions : line.totals.openActions) },

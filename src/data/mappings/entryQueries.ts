@@ -27,7 +27,7 @@ const ENTRY_PAGE = 5000;
 export function readEntryRows(context: DataContext, web: IWeb, mappingId: number): Promise<Row[]> {
   return context
     .list('entries', web)
-    .items.select(...ENTRY_SELECT)
+    .items.select(...presentFields(context, ENTRY_SELECT))
     .expand(...ENTRY_EXPAND)
     .filter(`${ENTRY_FIELDS.mappingId} eq ${odataNumber(mappingId)}`)
     .orderBy('ID', true)

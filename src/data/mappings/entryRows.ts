@@ -1,5 +1,5 @@
 import { DEFAULT_FOUND_IN, DEFAULT_STATUS } from '../../model';
-import type { MappingEntry } from '../../model';
+import type { DirectoryPerson, MappingEntry } from '../../model';
 import { ENTRY_FIELDS as F, ENTRIES_LIST, FOUND_IN_CHOICES, STATUS_CHOICES, foundInFromChoice, selectFields, statusFromChoice } from '../schema';
 import { dateValue, isoDate, readableCopy, text } from '../toolkit/rows';
 import type { Row, RowValues, SiteTimeZone } from '../toolkit/rows';
@@ -7,6 +7,30 @@ import type { Row, RowValues, SiteTimeZone } from '../toolkit/rows';
 /** Columns read for an entry; Editor names who saved last (for conflicts), Modified when (for exports). */
 export const ENTRY_SELECT: string[] = [...selectFields(ENTRIES_LIST), 'Modified', 'Editor/Title'];
 export const ENTRY_EXPAND: string[] = ['Editor'];
+
+/**
+ * The action owner stored as a person: login, name and e-mail only (the site's user id differs
+ * from site to site, so it is not kept).
+ */
+function personOf(person: DirectoryPerson): DirectoryPerson {
+  return person.email ? { login: person.login, displayName: person.displayName, email: person.email } : { login: person.login, displayName: person.displayName };
+}
+
+/**
+ * Reads a stored owner person; text that is not one (edited by hand in the list) reads as none,
+ * and the free-text owner beside it is kept as it is.
+ */
+export function personFrom(json: string): DirectoryPerson | undefined {
+  if (json.trim() === '') {
+    return undefined;
+  }
+  try {
+    const value = JSON.parse(json) as Partial<DirectoryPerson>;
+    return typeof value.login === 'string' && value.login !== '' && typeof value.displayName === 'string' ? personOf(value as DirectoryPerson) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Readable copies kept on an entry so SharePoint views work on their own. */
 export interface EntryContext {
@@ -35,8 +59,9 @@ export function entryFromRow(row: Row, zone?: SiteTimeZone): MappingEntry {
   const what = text(row, F.actionWhat);
   const owner = text(row, F.actionOwner);
   const dueDate = isoDate(row, F.actionDue, zone);
-  if (what !== '' || owner !== '' || dueDate !== undefined) {
-    entry.action = dueDate !== undefined ? { what, owner, dueDate } : { what, owner };
+  const ownerPerson = personFrom(text(row, F.actionOwnerPerson));
+  if (what !== '' || owner !== '' || dueDate !== undefined || ownerPerson !== undefined) {
+    entry.action = { what, owner, ...(ownerPerson ? { ownerPerson } : {}), ...(dueDate !== undefined ? { dueDate } : {}) };
   }
   return entry;
 }
@@ -56,6 +81,7 @@ export function entryValues(entry: MappingEntry, zone?: SiteTimeZone): RowValues
     [F.status]: STATUS_CHOICES[entry.status],
     [F.actionWhat]: entry.action?.what ?? '',
     [F.actionOwner]: entry.action?.owner ?? '',
+    [F.actionOwnerPerson]: entry.action?.ownerPerson ? JSON.stringify(personOf(entry.action.ownerPerson)) : '',
     [F.actionDue]: dateValue(entry.action?.dueDate, zone)
   };
 }
@@ -69,6 +95,8 @@ export function entryValues(entry: MappingEntry, zone?: SiteTimeZone): RowValues
  * @returns Values for an add.
  */
 export function newEntryValues(entry: MappingEntry, context: EntryContext, zone?: SiteTimeZone): RowValues {
+  // A new entry with no owner person leaves that column alone, so sites set up before it existed take it.
+  const { [F.actionOwnerPerson]: ownerPerson, ...values } = entryValues(entry, zone);
   return {
     Title: readableCopy(context.dutyText || entry.dutyId),
     [F.mappingId]: context.mappingId,
@@ -76,7 +104,8 @@ export function newEntryValues(entry: MappingEntry, context: EntryContext, zone?
     [F.team]: readableCopy(context.team),
     [F.area]: readableCopy(context.areaTitle),
     [F.sortOrder]: context.sortOrder,
-    ...entryValues(entry, zone)
+    ...values,
+    ...(ownerPerson ? { [F.actionOwnerPerson]: ownerPerson } : {})
   };
 }
 

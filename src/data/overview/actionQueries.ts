@@ -3,17 +3,24 @@ import { ENTRY_FIELDS as F, STATUS_CHOICES, statusFromChoice } from '../schema';
 import type { IItems } from '@pnp/sp/items';
 import type { IWeb } from '../toolkit/pnp';
 import { MAX_BATCH_REQUESTS, inBatch, settle, throwFirstFailure } from '../toolkit/batch';
+import { presentFields } from '../toolkit/context';
 import type { DataContext } from '../toolkit/context';
+import { personFrom } from '../mappings/entryRows';
 import { isThresholdError } from '../toolkit/errors';
 import { odataNumber, odataString } from '../toolkit/odata';
 import { MAX_PAGE, readAllPages } from '../toolkit/pages';
 import { isoDate, text } from '../toolkit/rows';
 import type { Row, SiteTimeZone } from '../toolkit/rows';
 
-const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionDue];
+const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionOwnerPerson, F.actionDue];
 
 /** Both statuses that need action, as one clause on the indexed Status column. */
 const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
+
+function ownerPersonOf(row: Row): Pick<ActionItem, 'ownerPerson'> {
+  const person = personFrom(text(row, F.actionOwnerPerson));
+  return person ? { ownerPerson: person } : {};
+}
 
 function actionFromRow(row: Row, zone?: SiteTimeZone): ActionItem | undefined {
   const status = statusFromChoice(row[F.status]);
@@ -28,7 +35,8 @@ function actionFromRow(row: Row, zone?: SiteTimeZone): ActionItem | undefined {
     dutyText: text(row, 'Title'),
     status,
     what: text(row, F.actionWhat).trim(),
-    owner: text(row, F.actionOwner).trim()
+    owner: text(row, F.actionOwner).trim(),
+    ...ownerPersonOf(row)
   };
   // A blank or unreadable date is "no due date", never a dropped row.
   const due = isoDate(row, F.actionDue, zone);
@@ -84,7 +92,7 @@ export function groupsForFallback(mappings: readonly ActionSource[]): ActionSour
 }
 
 function actionsQuery(context: DataContext, group: readonly ActionSource[], web?: IWeb): IItems {
-  return context.list('entries', web).items.select(...ACTION_SELECT).filter(mappingFilter(group)).orderBy('ID', true);
+  return context.list('entries', web).items.select(...presentFields(context, ACTION_SELECT)).filter(mappingFilter(group)).orderBy('ID', true);
 }
 
 /**
@@ -125,7 +133,7 @@ export async function readActions(context: DataContext, mappings: readonly Actio
   }
   let rows: Row[];
   try {
-    rows = await readAllPages(context.list('entries').items.select(...ACTION_SELECT).filter(NEEDS_ACTION).orderBy('ID', true));
+    rows = await readAllPages(context.list('entries').items.select(...presentFields(context, ACTION_SELECT)).filter(NEEDS_ACTION).orderBy('ID', true));
   } catch (error) {
     if (!isThresholdError(error)) {
       throw error;

@@ -17,6 +17,7 @@ export const ENTRY_FIELDS = {
   status: 'IdmStatus',
   actionWhat: 'IdmActionWhat',
   actionOwner: 'IdmActionOwner',
+  actionOwnerPerson: 'IdmActionOwnerPerson',
   actionDue: 'IdmActionDue',
   sortOrder: 'IdmSortOrder'
 } as const;
@@ -119,6 +120,14 @@ export const ENTRIES_LIST: ListDefinition = {
       type: 'Text',
       maxLength: 255,
       description: 'For a gap: who will do it.'
+    },
+    {
+      id: '5b0f3c2e-8d4a-4e61-9a57-2f6c1d8e4b90',
+      internalName: F.actionOwnerPerson,
+      displayName: 'Action owner (person)',
+      type: 'Note',
+      machineReadable: true,
+      description: 'For a gap: the owner as a person in the directory, as JSON written by the app (login, name, e-mail).'
     },
     {
       id: '9dea7027-d63f-43de-aebc-850e53ca2945',

@@ -6,7 +6,7 @@ export const FRAMEWORK_FIELDS = {
   frameworkId: 'IdmFrameworkId',
   version: 'IdmFrameworkVersion',
   definition: 'IdmDefinition',
-  // [frameworks] several frameworks, published versions, retiring
+  // Several frameworks, published versions, retiring
   versionKey: 'IdmVersionKey',
   role: 'IdmRole',
   band: 'IdmBand',
@@ -51,7 +51,7 @@ export const FRAMEWORKS_LIST: ListDefinition = {
       required: true,
       description: 'The whole framework (areas, QSI standards and duties) as JSON, written by the app.'
     },
-    // [frameworks] Added after the first release: set-up adds them to existing sites.
+    // Added after the first release: set-up adds them to existing sites.
     {
       id: '5b0f6c4e-2d8a-4f7e-9a43-7c1d2e6b9f10',
       internalName: FRAMEWORK_FIELDS.versionKey,

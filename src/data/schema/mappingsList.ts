@@ -15,7 +15,7 @@ export const MAPPING_FIELDS = {
   dutyCount: 'IdmDutyCount',
   coverage: 'IdmCoverage',
   contributors: 'IdmContributors',
-  /** [governance] Draft or Ready for sign-off; "signed off" lives in the records library. */
+  /** Draft or Ready for sign-off; "signed off" lives in the records library. */
   signOffState: 'IdmSignOffState',
   /** Per-area counts and open actions as JSON (see AreaBreakdown), written with the counts. */
   areaCounts: 'IdmAreaCounts',
@@ -25,7 +25,7 @@ export const MAPPING_FIELDS = {
   latestRecord: 'IdmLatestRecord'
 } as const;
 
-/** [governance] Stored values of the sign-off state column. */
+/** Stored values of the sign-off state column. */
 export const SIGN_OFF_STATE_CHOICES = { draft: 'Draft', ready: 'Ready for sign-off' } as const;
 
 /** Denormalised count columns, one per status, so the overview is one request. */

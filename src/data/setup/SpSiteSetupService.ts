@@ -51,14 +51,14 @@ function plan(context: DataContext): PlannedStep[] {
     }
     add(`views:${list.key}`, 'addViews', list.title, (state) => needs.views(state, list), (state) => addViews(context, state, list));
   }
-  // [overview] Mappings saved before per-area counts existed get them from their entries.
+  // Mappings saved before per-area counts existed get them from their entries.
   add('areaCounts', 'countAreas', undefined, needs.areaCounts, () => fillAreaCounts(context));
   add('framework', 'addFramework', undefined, (state) => !state.hasFramework, (state) => seedFramework(context, state));
-  // [governance] version history, the approvers group, and Owners-only lists
+  // Version history, the approvers group, and Owners-only lists
   for (const step of governanceSteps(context)) {
     add(step.id, step.task, step.listTitle, step.needed, step.run);
   }
-  // [jdimport] The JD/PS library: Members contribute, Visitors read, Owners full control.
+  // The JD/PS library: Members contribute, Visitors read, Owners full control.
   add('permissions:documents', 'documentPermissions', DOCUMENTS_LIBRARY.title, documentsNeedOwnPermissions, (state) => lockDocumentsLibrary(context, state));
   return steps;
 }

@@ -26,10 +26,10 @@ export interface ExistingList {
   views: Set<string>;
   /** Created by this run of set-up, so its Title column may be given its heading. */
   created?: boolean;
-  /** [governance] Whether SharePoint keeps versions of its items. */
+  /** Whether SharePoint keeps versions of its items. */
   versioning?: boolean;
   /**
-   * [governance] Whether it has its own permissions rather than the site's,
+   * Whether it has its own permissions rather than the site's,
    * and who holds what there: read only in an Owner's inspect (people
    * without Manage Permissions may be refused the read), else undefined.
    */
@@ -69,11 +69,11 @@ export interface SitePermissions {
 export interface SiteState {
   lists: Map<ListKey, ExistingList>;
   hasFramework: boolean;
-  /** [governance] Id of the sign-off approvers' SharePoint group, when the site has it (Owner's inspect only). */
+  /** Id of the sign-off approvers' SharePoint group, when the site has it (Owner's inspect only). */
   approversGroupId?: number;
-  /** [governance] Who owns that group, and so manages its members (its OwnerTitle). */
+  /** Who owns that group, and so manages its members (its OwnerTitle). */
   approversGroupOwner?: string;
-  /** [governance] The site's permissions: read in an Owner's inspect only. */
+  /** The site's permissions: read in an Owner's inspect only. */
   permissions?: SitePermissions;
 }
 

@@ -29,7 +29,7 @@ export async function createList(context: DataContext, state: SiteState, list: L
   if (state.lists.has(list.key)) {
     return 'skipped';
   }
-  // [governance] Version history on from the start (SharePoint Online's default too, said explicitly).
+  // Version history on from the start (SharePoint Online's default too, said explicitly).
   await context.sp.web.lists.add(list.title, list.description, list.template ?? 100, false, { EnableVersioning: true });
   state.lists.set(list.key, { fields: new Map(), views: new Set(), created: true, versioning: true, uniquePermissions: false });
   return 'done';

@@ -11,7 +11,7 @@ import '@pnp/sp/views';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security/web';
 import '@pnp/sp/batching';
-// [governance] records library uploads, approvers group, per-list permissions; [jdimport] the JD/PS library
+// Records library uploads, approvers group, per-list permissions; the JD/PS library
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups/web';

@@ -44,5 +44,5 @@ export const MAX_DOCX_XML_BYTES = 20 * 1024 * 1024;
 /** 2 MB of text: several hundred pages, far past any JD or PS. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
-/** A reading that has not finished in a minute is not going to be useful. */
-export const MAX_READ_MS = 60000;
+/** Three minutes: a 10 MB .docx takes over a minute on a slow, busy machine; the page stays usable meanwhile (it runs in a worker). */
+export const MAX_READ_MS = 180000;

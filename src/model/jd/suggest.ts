@@ -196,11 +196,21 @@ export function scoreClauses(duties: readonly DutyQuery[], clauses: readonly Cla
   const notes = documentNotes(clauses, duties);
   const unreadable = new Set(notes.flatMap((note) => (note.kind === 'notEnglish' ? [note.source] : [])));
   const echoed = new Set(notes.flatMap((note) => (note.kind === 'frameworkWording' ? [note.source] : [])));
+  // Many clauses share a heading: each is read once.
+  const headings = new Map<string, Set<string>>();
+  const headingTerms = (heading: string): Set<string> => {
+    let terms = headings.get(heading);
+    if (terms === undefined) {
+      terms = termsOf(tokenize(heading, vocabulary));
+      headings.set(heading, terms);
+    }
+    return terms;
+  };
   const read: ReadClause[] = clauses
     .filter((clause) => !unreadable.has(clause.source))
     .map((clause) => {
       const tokens = tokenize(clause.text, vocabulary);
-      return { clause, tokens, terms: termsOf(tokens), headingTerms: termsOf(tokenize(clause.heading ?? '', vocabulary)), length: tokens.length };
+      return { clause, tokens, terms: termsOf(tokens), headingTerms: headingTerms(clause.heading ?? ''), length: tokens.length };
     });
   const averageLength = read.reduce((sum, item) => sum + item.length, 0) / Math.max(1, read.length);
 

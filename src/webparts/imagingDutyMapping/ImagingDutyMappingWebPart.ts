@@ -98,14 +98,14 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
     return {
       pages: [
         {
-          header: { description: strings.PropertyPaneDescription },
+          header: { description: strings.ShellPropertyPaneDescription },
           groups: [
             {
-              groupName: strings.SettingsGroupName,
+              groupName: strings.ShellSettingsGroupName,
               groupFields: [
-                PropertyPaneTextField('defaultTeam', { label: strings.DefaultTeamFieldLabel }),
-                PropertyPaneTextField('defaultMappingId', { label: strings.DefaultMappingIdFieldLabel }),
-                PropertyPaneToggle('compact', { label: strings.CompactFieldLabel })
+                PropertyPaneTextField('defaultTeam', { label: strings.ShellDefaultTeamFieldLabel }),
+                PropertyPaneTextField('defaultMappingId', { label: strings.ShellDefaultMappingIdFieldLabel }),
+                PropertyPaneToggle('compact', { label: strings.ShellCompactFieldLabel })
               ]
             }
           ]

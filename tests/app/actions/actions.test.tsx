@@ -24,11 +24,11 @@ const rowTexts = (): string[] => screen.getAllByRole('row').slice(1).map((row) =
 describe('the action tracker', () => {
   it('lists every duty needing action with blank owners and dates in words, soonest due first', async () => {
     const { user } = renderApp({ services: department() });
-    await user.click(await screen.findByRole('button', { name: strings.NavActions }));
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavActions }));
     expect(await screen.findByText('Showing 4 of 4 duties needing action')).toBeInTheDocument();
     const rows = rowTexts();
     expect(rows[0]).toContain('Add liaison duties to the JD');
-    expect(rows[0]).toContain(strings.OverviewOverdue);
+    expect(rows[0]).toContain(strings.CommonOverviewOverdue);
     expect(rows[1]).toContain('Shadowing rota');
     // No due date comes last, never dropped; blank owner and no action at all are said in words.
     expect(rows.slice(2).join(' ')).toContain(strings.ActionsNoOwner);
@@ -38,32 +38,32 @@ describe('the action tracker', () => {
 
   it('filters to overdue actions and opens a duty in its mapping at its area', async () => {
     const { user } = renderApp({ services: department() });
-    await user.click(await screen.findByRole('button', { name: strings.NavActions }));
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavActions }));
     await screen.findByText('Showing 4 of 4 duties needing action');
-    await user.click(screen.getByRole('checkbox', { name: strings.ActionsOverdueFilter }));
+    await user.click(screen.getByRole('checkbox', { name: strings.CommonOverviewOverdue }));
     expect(await screen.findByText('Showing 1 of 4 duties needing action')).toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: strings.ActionsOverdueFilter }));
-    await user.click(screen.getByRole('checkbox', { name: strings.ActionsNoActionFilter }));
+    await user.click(screen.getByRole('checkbox', { name: strings.CommonOverviewOverdue }));
+    await user.click(screen.getByRole('checkbox', { name: strings.ActionsNoActionYet }));
     expect(await screen.findByText('Showing 1 of 4 duties needing action')).toBeInTheDocument();
     expect(rowTexts()[0]).toContain('CT — Royal Infirmary');
-    await user.click(screen.getByRole('checkbox', { name: strings.ActionsNoActionFilter }));
+    await user.click(screen.getByRole('checkbox', { name: strings.ActionsNoActionYet }));
     const link = screen.getByRole('link', { name: /^Liaising with patients.*in CT — Royal Infirmary's mapping$/ });
     expect(link).toHaveAttribute('href', expect.stringMatching(/area=communicate&duty=communicate-2$/));
     await user.click(link);
     // Lands on that duty: its status takes the focus.
     await screen.findByRole('heading', { name: /^Communicate appropriately/ });
     await waitFor(() => expect(screen.getByRole('combobox', { name: /^Status: Liaising with patients/ })).toHaveFocus());
-    await user.click(screen.getByRole('button', { name: strings.BackToActions }));
-    expect(await screen.findByRole('heading', { name: strings.NavActions })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: strings.ShellBackToActions }));
+    expect(await screen.findByRole('heading', { name: strings.CommonNavActions })).toBeInTheDocument();
   });
 
   it('shows only my actions in the Teams personal app, by my name within a free-text owner', async () => {
     const { user } = renderApp({ services: department(), host: { personalView: true } });
-    const nav = await screen.findByRole('navigation', { name: strings.NavLabel });
-    expect(within(nav).queryByRole('button', { name: strings.NavOverview })).not.toBeInTheDocument();
-    await user.click(within(nav).getByRole('button', { name: strings.NavMyActions }));
+    const nav = await screen.findByRole('navigation', { name: strings.ShellNavLabel });
+    expect(within(nav).queryByRole('button', { name: strings.ShellNavOverview })).not.toBeInTheDocument();
+    await user.click(within(nav).getByRole('button', { name: strings.CommonNavMyActions }));
     expect(await screen.findByText('Showing 1 of 1 duties needing action')).toBeInTheDocument();
     expect(rowTexts()[0]).toContain('Alex Morgan (AP lead)');
-    expect(screen.queryByRole('combobox', { name: new RegExp(`^${strings.ActionsOwnerColumn}`) })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: new RegExp(`^${strings.CommonExportColumnOwner}`) })).not.toBeInTheDocument();
   });
 });

@@ -12,7 +12,7 @@ function siteWithThreeMappings(): FakeServices {
 }
 
 function mappingTitles(): string[] {
-  const list = screen.getByRole('list', { name: strings.MappingsListLabel });
+  const list = screen.getByRole('list', { name: strings.ChooserMappingsListLabel });
   return within(list)
     .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent ?? '');
@@ -21,7 +21,7 @@ function mappingTitles(): string[] {
 describe('mapping chooser', () => {
   it('lists the mappings newest first with date, people, counts and coverage', async () => {
     renderApp({ services: siteWithThreeMappings() });
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
     expect(mappingTitles()).toEqual(['MRI North', 'Ultrasound', 'CT Royal']);
     const mri = screen.getByRole('article', { name: 'MRI North' });
     expect(within(mri).getByText('31/03/2025')).toBeInTheDocument();
@@ -34,24 +34,24 @@ describe('mapping chooser', () => {
 
   it('filters by team or people as you type', async () => {
     const { user } = renderApp({ services: siteWithThreeMappings() });
-    const search = await screen.findByRole('searchbox', { name: strings.SearchMappingsLabel });
+    const search = await screen.findByRole('searchbox', { name: strings.ChooserSearchMappingsLabel });
     await user.type(search, 'bloggs');
     expect(mappingTitles()).toEqual(['Ultrasound']);
     expect(screen.getByText('Showing 1 of 3 mappings')).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, 'zzz');
-    expect(screen.getByText(strings.NoMappingsMatch)).toBeInTheDocument();
+    expect(screen.getByText(strings.ChooserNoMappingsMatch)).toBeInTheDocument();
   });
 
   it('shows an empty state when the site has no mappings', async () => {
     renderApp();
-    expect(await screen.findByText(strings.NoMappings)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: strings.StartNewMapping })).toBeInTheDocument();
+    expect(await screen.findByText(strings.CommonNoMappings)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: strings.ChooserStartNewMapping })).toBeInTheDocument();
   });
 
   it('shows only my mappings in the personal app', async () => {
     renderApp({ services: siteWithThreeMappings(), host: { personalView: true } });
-    expect(await screen.findByRole('heading', { name: strings.MyMappingsHeading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.CommonMyMappingsHeading })).toBeInTheDocument();
     expect(mappingTitles()).toEqual(['MRI North']);
   });
 
@@ -61,16 +61,16 @@ describe('mapping chooser', () => {
     link.focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Mapping for Ultrasound' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: strings.BackToMappings }));
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: strings.CommonBackToMappings }));
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
   });
 
   it('reports a failed load in plain English and retries', async () => {
     const services = siteWithThreeMappings();
     services.failNext('listMappings', 'offline');
     const { user } = renderApp({ services });
-    expect(await screen.findByRole('alert')).toHaveTextContent(strings.ErrorOffline);
-    await user.click(screen.getByRole('button', { name: strings.Retry }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.CommonErrorOffline);
+    await user.click(screen.getByRole('button', { name: strings.CommonRetry }));
     expect(await screen.findByRole('article', { name: 'MRI North' })).toBeInTheDocument();
   });
 });
@@ -79,11 +79,11 @@ describe('starting a new mapping', () => {
   it('creates a blank mapping for the default team and opens it', async () => {
     const services = new FakeServices();
     const { user } = renderApp({ services, host: { defaultTeam: 'Plain Film' } });
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
+    await user.click(await screen.findByRole('button', { name: strings.ChooserStartNewMapping }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('textbox', { name: strings.TeamLabel })).toHaveValue('Plain Film');
+    expect(within(dialog).getByRole('textbox', { name: strings.CommonTeamLabel })).toHaveValue('Plain Film');
     expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: strings.CreateMappingButton }));
+    await user.click(within(dialog).getByRole('button', { name: strings.ChooserCreateMappingButton }));
     expect(await screen.findByRole('heading', { name: 'Mapping for Plain Film' })).toBeInTheDocument();
     expect(services.createCalls).toEqual([{ header: { team: 'Plain Film', completedBy: { people: [], otherNames: [] }, notes: '' }, frameworkId: 'sor-ap-band4' }]);
   });
@@ -97,16 +97,16 @@ describe('starting a new mapping', () => {
     );
     services.addMapping({ team: 'CT Royal', dateCompleted: '2024-06-01' });
     const { user } = renderApp({ services });
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
+    await user.click(await screen.findByRole('button', { name: strings.ChooserStartNewMapping }));
     const dialog = await screen.findByRole('dialog');
-    const team = within(dialog).getByRole('textbox', { name: strings.TeamLabel });
+    const team = within(dialog).getByRole('textbox', { name: strings.CommonTeamLabel });
     await user.clear(team);
     await user.type(team, 'mri north');
-    await user.click(within(dialog).getByRole('checkbox', { name: strings.StartFromPreviousLabel }));
+    await user.click(within(dialog).getByRole('checkbox', { name: strings.ChooserStartFromPreviousLabel }));
     const choices = within(dialog).getAllByRole('radio');
     expect(choices.map((c) => c.closest('div')?.textContent)).toEqual(['Completed 01/04/2024 by Jo Bloggs', 'Completed 01/04/2023 by Nobody yet']);
     expect(choices[0]).toBeChecked();
-    await user.click(within(dialog).getByRole('button', { name: strings.CreateMappingButton }));
+    await user.click(within(dialog).getByRole('button', { name: strings.ChooserCreateMappingButton }));
     await screen.findByRole('heading', { name: 'Mapping for mri north' });
     expect(services.createCalls[0].copyFromMappingId).toBe(newer);
     expect(older).not.toBe(newer);
@@ -116,8 +116,8 @@ describe('starting a new mapping', () => {
   it('asks for a team name instead of creating a nameless mapping', async () => {
     const services = new FakeServices();
     const { user } = renderApp({ services });
-    await user.click(await screen.findByRole('button', { name: strings.StartNewMapping }));
-    await user.click(screen.getByRole('button', { name: strings.CreateMappingButton }));
+    await user.click(await screen.findByRole('button', { name: strings.ChooserStartNewMapping }));
+    await user.click(screen.getByRole('button', { name: strings.ChooserCreateMappingButton }));
     expect(await screen.findByText('Enter the team name.')).toBeInTheDocument();
     expect(services.createCalls).toHaveLength(0);
   });

@@ -29,28 +29,28 @@ function failingSite(): FakeServices {
 describe('"Copy details" on an error message', () => {
   it('copies the time, operation, status and request id for a support ticket, and nothing of the mapping', async () => {
     const { user } = renderApp({ services: failingSite() });
-    expect(await screen.findByRole('alert')).toHaveTextContent(strings.ErrorThrottled);
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.CommonErrorThrottled);
     const writeText = jest.fn(async (_text: string) => undefined);
     stubClipboard(writeText);
-    await user.click(screen.getByRole('button', { name: strings.CopyDetails }));
+    await user.click(screen.getByRole('button', { name: strings.CommonCopyDetails }));
     expect(writeText).toHaveBeenCalledTimes(1);
     const copied = writeText.mock.calls[0][0];
-    expect(copied).toContain(`${strings.DetailsOperation}: listMappings`);
-    expect(copied).toContain(`${strings.DetailsStatus}: 503`);
-    expect(copied).toContain(`${strings.DetailsRequestId}: ${REQUEST_ID}`);
-    expect(copied).toMatch(new RegExp(`${strings.DetailsTime}: \\d{4}-\\d{2}-\\d{2}T`));
+    expect(copied).toContain(`${strings.CommonDetailsOperation}: listMappings`);
+    expect(copied).toContain(`${strings.CommonDetailsStatus}: 503`);
+    expect(copied).toContain(`${strings.CommonDetailsRequestId}: ${REQUEST_ID}`);
+    expect(copied).toMatch(new RegExp(`${strings.CommonDetailsTime}: \\d{4}-\\d{2}-\\d{2}T`));
     expect(copied).not.toContain('MRI North');
-    expect(await screen.findByText(strings.DetailsCopied)).toBeInTheDocument();
+    expect(await screen.findByText(strings.CommonDetailsCopied)).toBeInTheDocument();
   });
 
   it('shows the details to copy by hand when the clipboard is refused', async () => {
     const { user } = renderApp({ services: failingSite() });
-    expect(await screen.findByRole('alert')).toHaveTextContent(strings.ErrorThrottled);
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.CommonErrorThrottled);
     stubClipboard(async () => {
       throw new Error('NotAllowedError');
     });
-    await user.click(screen.getByRole('button', { name: strings.CopyDetails }));
-    const field = await screen.findByRole('textbox', { name: strings.DetailsToCopyLabel });
-    expect((field as HTMLTextAreaElement).value).toContain(`${strings.DetailsRequestId}: ${REQUEST_ID}`);
+    await user.click(screen.getByRole('button', { name: strings.CommonCopyDetails }));
+    const field = await screen.findByRole('textbox', { name: strings.CommonDetailsToCopyLabel });
+    expect((field as HTMLTextAreaElement).value).toContain(`${strings.CommonDetailsRequestId}: ${REQUEST_ID}`);
   });
 });

@@ -14,11 +14,11 @@ describe('the words people see for a failure', () => {
     for (const failure of [httpError(401), httpError(403, '-2130575251, Microsoft.SharePoint.SPException', 'The security validation for this page is invalid')]) {
       const error = toAppError(failure);
       expect(error.kind).toBe('sessionExpired');
-      expect(describeError(error)).toBe(strings.ErrorSessionExpired);
+      expect(describeError(error)).toBe(strings.CommonErrorSessionExpired);
       expect(describeError(error)).not.toMatch(/permission/);
     }
     const denied = toAppError(httpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.'));
-    expect(describeError(denied)).toBe(strings.ErrorForbidden);
+    expect(describeError(denied)).toBe(strings.CommonErrorForbidden);
   });
 
   it('words invalid input precisely: which field, by how much', () => {
@@ -61,19 +61,19 @@ describe('the words people see for a failure', () => {
     expect(describeError(new AppError('invalid', { reason: 'moveTargetUnreadable', frameworkVersion: 5 }))).toBe(
       'Version 5 of this framework cannot be read, so the mapping cannot move to it.'
     );
-    expect(describeError(new AppError('notFound', { reason: 'frameworkMissing' }))).toBe(strings.ErrorFrameworkMissing);
-    expect(describeError(new AppError('notFound', { reason: 'frameworkNotStored' }))).toBe(strings.ErrorFrameworkNotStored);
-    expect(describeError(new AppError('forbidden', { reason: 'ownersOnly' }))).toBe(strings.ErrorOwnersOnly);
+    expect(describeError(new AppError('notFound', { reason: 'frameworkMissing' }))).toBe(strings.CommonErrorFrameworkMissing);
+    expect(describeError(new AppError('notFound', { reason: 'frameworkNotStored' }))).toBe(strings.CommonErrorFrameworkNotStored);
+    expect(describeError(new AppError('forbidden', { reason: 'ownersOnly' }))).toBe(strings.CommonErrorOwnersOnly);
     // A conflict without a reason keeps the general words.
-    expect(describeError(new AppError('conflict'))).toBe(strings.ErrorConflict);
+    expect(describeError(new AppError('conflict'))).toBe(strings.CommonErrorConflict);
   });
 
   it('promises nothing about saving when offline outside the editor', () => {
-    expect(describeError(toAppError(new TypeError('fetch failed')))).toBe(strings.ErrorOffline);
-    expect(strings.ErrorOffline).not.toMatch(/saved|kept/);
+    expect(describeError(toAppError(new TypeError('fetch failed')))).toBe(strings.CommonErrorOffline);
+    expect(strings.CommonErrorOffline).not.toMatch(/saved|kept/);
   });
 
   it('never shows a raw technical message', () => {
-    expect(describeError(toAppError(new TypeError("Cannot read properties of undefined (reading 'x')")))).toBe(strings.ErrorUnknown);
+    expect(describeError(toAppError(new TypeError("Cannot read properties of undefined (reading 'x')")))).toBe(strings.CommonErrorUnknown);
   });
 });

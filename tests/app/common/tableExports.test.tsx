@@ -65,12 +65,12 @@ describe('Excel export of the overview', () => {
   it('writes the teams exactly as filtered and sorted on screen, with the framework, area counts, dates, flags in words and the totals row', async () => {
     const saved = captureDownloads();
     const { user } = renderApp({ services: department() });
-    await user.click(await screen.findByRole('button', { name: strings.NavOverview }));
+    await user.click(await screen.findByRole('button', { name: strings.ShellNavOverview }));
     await screen.findByText('Showing 3 of 3 teams');
     expect(screen.getByText(`Framework: Assistant Practitioner (indicative AfC Band 4) (version 1)`)).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: strings.OverviewTeamFilter }), 'General');
     await screen.findByText('Showing 2 of 3 teams');
-    await user.click(screen.getByLabelText(`${strings.OverviewTeamColumn}, select to sort`));
+    await user.click(screen.getByLabelText(`${strings.CommonTeamLabel}, select to sort`));
     await user.click(screen.getByRole('button', { name: 'Export to Excel' }));
 
     const sheet = await exported(saved);
@@ -122,10 +122,10 @@ describe('Excel export of the overview', () => {
   it('says in plain words when the browser refuses the download, and can try again', async () => {
     captureDownloads({ failCreate: true });
     const { user } = renderApp({ services: department() });
-    await user.click(await screen.findByRole('button', { name: strings.NavOverview }));
+    await user.click(await screen.findByRole('button', { name: strings.ShellNavOverview }));
     await screen.findByText('Showing 3 of 3 teams');
     await user.click(screen.getByRole('button', { name: 'Export to Excel' }));
-    expect(await screen.findByText(`We couldn't make the Excel workbook. ${strings.ExportReasonDownload} Nothing on this site was changed.`)).toBeInTheDocument();
+    expect(await screen.findByText(`We couldn't make the Excel workbook. ${strings.CommonExportReasonDownload} Nothing on this site was changed.`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export to Excel' })).toBeEnabled();
     expect(screen.getByText('Showing 3 of 3 teams')).toBeInTheDocument();
   });
@@ -135,9 +135,9 @@ describe('Excel export of the action tracker', () => {
   it('writes the actions as filtered and sorted, with blank owners, dates and actions in words', async () => {
     const saved = captureDownloads();
     const { user } = renderApp({ services: department() });
-    await user.click(await screen.findByRole('button', { name: strings.NavActions }));
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavActions }));
     await screen.findByText('Showing 4 of 4 duties needing action');
-    await user.click(screen.getByRole('combobox', { name: new RegExp(`^${strings.OverviewTeamColumn}`) }));
+    await user.click(screen.getByRole('combobox', { name: new RegExp(`^${strings.CommonTeamLabel}`) }));
     await user.click(await screen.findByRole('option', { name: 'CT — Royal Infirmary' }));
     await screen.findByText('Showing 3 of 4 duties needing action');
     await user.click(screen.getByRole('button', { name: 'Export to Excel' }));
@@ -157,7 +157,7 @@ describe('Excel export of the action tracker', () => {
   it('names the sheet and file "My actions" in the Teams personal app and holds only mine', async () => {
     const saved = captureDownloads();
     const { user } = renderApp({ services: department(), host: { personalView: true } });
-    await user.click(await screen.findByRole('button', { name: strings.NavMyActions }));
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavMyActions }));
     await screen.findByText('Showing 1 of 1 duties needing action');
     await user.click(screen.getByRole('button', { name: 'Export to Excel' }));
     const sheet = await exported(saved);

@@ -18,7 +18,7 @@ describe('the notice about damaged framework versions', () => {
       }
     ];
     renderApp({ services });
-    expect(await screen.findByText(strings.FwDamagedVersionsTitle)).toBeInTheDocument();
+    expect(await screen.findByText(strings.FrameworksDamagedVersionsTitle)).toBeInTheDocument();
     expect(
       screen.getByText(
         `Version 3 of "${DEFAULT_FRAMEWORK.title}" (item 42 in the Duty Mapping Frameworks list): areas[1].duties[0].text: Area 2, duty 1: the text is blank; every item needs wording.`
@@ -32,16 +32,16 @@ describe('importing a framework file that cannot be used', () => {
     const services = new FakeServices();
     services.access = 'setUp';
     const { user } = renderApp({ services });
-    await user.click(await screen.findByRole('button', { name: strings.FwManageFrameworks }));
+    await user.click(await screen.findByRole('button', { name: strings.ChooserFrameworkManageFrameworks }));
     const framework = JSON.parse(JSON.stringify(DEFAULT_FRAMEWORK)) as { areas: { title: string }[] };
     framework.areas[0].title = ' ';
     const text = JSON.stringify({ format: 'imaging-duty-mapping-framework', schemaVersion: 1, framework });
     const file = new File([text], 'framework.json', { type: 'application/json' });
     // jsdom's File has no text(); the browser's does.
     Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
-    await user.upload(await screen.findByLabelText(strings.FwImportChooseFile), file);
+    await user.upload(await screen.findByLabelText(strings.FrameworksImportChooseFile), file);
     expect(
-      await screen.findByText(`${strings.FwImportFailed} At framework.areas[0].title: Area 1: the title is blank; fill it in.`)
+      await screen.findByText(`${strings.FrameworksImportFailed} At framework.areas[0].title: Area 1: the title is blank; fill it in.`)
     ).toBeInTheDocument();
     // No draft was opened from it.
     expect(screen.queryByRole('heading', { name: /^Editing / })).not.toBeInTheDocument();

@@ -11,8 +11,8 @@ function ownerSite(): FakeServices {
 }
 
 async function openEditor(user: ReturnType<typeof renderApp>['user']): Promise<void> {
-  await user.click(await screen.findByRole('button', { name: strings.FwManageFrameworks }));
-  await user.click(await screen.findByRole('button', { name: strings.FwEditFramework }));
+  await user.click(await screen.findByRole('button', { name: strings.ChooserFrameworkManageFrameworks }));
+  await user.click(await screen.findByRole('button', { name: strings.FrameworksEditFramework }));
   await screen.findByRole('heading', { name: /^Editing / });
 }
 
@@ -21,11 +21,11 @@ const firstArea = DEFAULT_FRAMEWORK.areas[0];
 describe('the framework editor', () => {
   it('is offered to owners only', async () => {
     const member = renderApp({ services: new FakeServices() });
-    await screen.findByRole('heading', { name: strings.MappingsHeading });
-    expect(screen.queryByRole('button', { name: strings.FwManageFrameworks })).not.toBeInTheDocument();
+    await screen.findByRole('heading', { name: strings.ChooserMappingsHeading });
+    expect(screen.queryByRole('button', { name: strings.ChooserFrameworkManageFrameworks })).not.toBeInTheDocument();
     member.unmount();
     renderApp({ services: ownerSite() });
-    expect(await screen.findByRole('button', { name: strings.FwManageFrameworks })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: strings.ChooserFrameworkManageFrameworks })).toBeInTheDocument();
   });
 
   it('adds a duty, rewords another and publishes version 2 with a note', async () => {
@@ -33,7 +33,7 @@ describe('the framework editor', () => {
     const { user } = renderApp({ services });
     await openEditor(user);
     const area = screen.getByRole('region', { name: `Area 1: ${firstArea.title}` });
-    await user.click(within(area).getByRole('button', { name: strings.FwAddDuty }));
+    await user.click(within(area).getByRole('button', { name: strings.FrameworksAddDuty }));
     const count = firstArea.duties.length + 1;
     const added = within(area).getByRole('textbox', { name: `Duty ${count}` });
     expect(added).toHaveFocus();
@@ -44,8 +44,8 @@ describe('the framework editor', () => {
     const second = within(area).getByRole('textbox', { name: 'Duty 2' });
     await user.clear(second);
     await user.type(second, 'Reworded duty');
-    expect(screen.getByText(strings.FwNoProblems)).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: strings.FwChangeNoteLabel }), 'Local spill kit duty');
+    expect(screen.getByText(strings.FrameworksNoProblems)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: strings.FrameworksChangeNoteLabel }), 'Local spill kit duty');
     await user.click(screen.getByRole('button', { name: 'Publish version 2' }));
     expect(await screen.findByText(formatPublished(2))).toBeInTheDocument();
 
@@ -77,15 +77,15 @@ describe('the framework editor', () => {
     const services = ownerSite();
     const first = renderApp({ services });
     await openEditor(first.user);
-    const title = screen.getByRole('textbox', { name: strings.FwTitleLabel });
+    const title = screen.getByRole('textbox', { name: strings.FrameworksTitleLabel });
     await first.user.clear(title);
     await first.user.type(title, 'Draft title');
     first.unmount();
     const second = renderApp({ services, host: { draftStorage: first.host.draftStorage } });
     await openEditor(second.user);
-    expect(screen.getByRole('textbox', { name: strings.FwTitleLabel })).toHaveValue('Draft title');
-    await second.user.click(screen.getByRole('button', { name: strings.FwDiscardDraft }));
-    expect(screen.getByRole('textbox', { name: strings.FwTitleLabel })).toHaveValue(DEFAULT_FRAMEWORK.title);
+    expect(screen.getByRole('textbox', { name: strings.FrameworksTitleLabel })).toHaveValue('Draft title');
+    await second.user.click(screen.getByRole('button', { name: strings.FrameworksDiscardDraft }));
+    expect(screen.getByRole('textbox', { name: strings.FrameworksTitleLabel })).toHaveValue(DEFAULT_FRAMEWORK.title);
   });
 
   it('tells an owner whose version number was taken, and keeps the draft to publish as the next', async () => {
@@ -94,14 +94,14 @@ describe('the framework editor', () => {
     await openEditor(user);
     // Another owner publishes version 2 meanwhile.
     await services.frameworks.publish({ framework: DEFAULT_FRAMEWORK, basedOnVersion: 1, note: 'Other owner' });
-    await user.type(screen.getByRole('textbox', { name: strings.FwBandLabel }), ' (local)');
+    await user.type(screen.getByRole('textbox', { name: strings.CommonExportSummaryBand }), ' (local)');
     await user.click(screen.getByRole('button', { name: 'Publish version 2' }));
     expect(await screen.findByText(/Someone else published version 2/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: strings.FwBandLabel })).toHaveValue(`${DEFAULT_FRAMEWORK.band ?? ''} (local)`);
+    expect(screen.getByRole('textbox', { name: strings.CommonExportSummaryBand })).toHaveValue(`${DEFAULT_FRAMEWORK.band ?? ''} (local)`);
     expect(await screen.findByRole('button', { name: 'Publish version 3' })).toBeEnabled();
   });
 });
 
 function formatPublished(version: number): string {
-  return strings.FwPublished.replace('{0}', String(version));
+  return strings.FrameworksPublished.replace('{0}', String(version));
 }

@@ -6,7 +6,7 @@ import { FakeServices } from '../fakes/FakeServices';
 import { COILS, QUERIES, advance, endFakeTimers, openMapping } from '../helpers';
 
 function saveState(): HTMLElement {
-  return screen.getByRole('status', { name: strings.SaveStateLabel });
+  return screen.getByRole('status', { name: strings.MappingSaveStateLabel });
 }
 
 beforeEach(() => {
@@ -21,7 +21,7 @@ describe('autosave', () => {
     const { user, services, mappingId } = await openMapping({ fakeTimers: true });
     const etag = services.record(mappingId).entryEtags['clean-safe-7'];
     await user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'Band 5s do this now');
-    expect(saveState()).toHaveTextContent(strings.SaveUnsaved);
+    expect(saveState()).toHaveTextContent(strings.MappingSaveUnsaved);
     await advance(1400);
     expect(services.saveCalls).toHaveLength(0);
     await advance(200);
@@ -54,8 +54,8 @@ describe('autosave', () => {
     const first = await openMapping({ services, fakeTimers: true });
     await first.user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'Needs training');
     await advance(1500);
-    expect(saveState()).toHaveTextContent(`Couldn't save – ${strings.ErrorForbidden}`);
-    expect(screen.getByRole('button', { name: strings.Retry })).toBeInTheDocument();
+    expect(saveState()).toHaveTextContent(`Couldn't save – ${strings.CommonErrorForbidden}`);
+    expect(screen.getByRole('button', { name: strings.CommonRetry })).toBeInTheDocument();
     const key = draftKey(first.host.draftScope, first.mappingId);
     expect(first.host.draftStorage.getItem(key)).toContain('Needs training');
 
@@ -81,7 +81,7 @@ describe('autosave', () => {
     await user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'Retry me');
     await advance(1500);
     expect(saveState()).toHaveTextContent("Couldn't save");
-    await user.click(screen.getByRole('button', { name: strings.Retry }));
+    await user.click(screen.getByRole('button', { name: strings.CommonRetry }));
     await advance(0);
     expect(saveState()).toHaveTextContent('Saved at 14:05');
     expect(services.entry(mappingId, 'clean-safe-7').comments).toBe('Retry me');
@@ -94,13 +94,13 @@ describe('autosave', () => {
     const { user, mappingId } = await openMapping({ services, fakeTimers: true });
     await user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'Offline edit');
     await advance(1500);
-    expect(saveState()).toHaveTextContent(strings.ErrorOffline);
-    expect(saveState()).toHaveTextContent(strings.SaveKeptInBrowser);
+    expect(saveState()).toHaveTextContent(strings.CommonErrorOffline);
+    expect(saveState()).toHaveTextContent(strings.MappingSaveKeptInBrowser);
     expect(saveState()).toHaveTextContent('Trying again in 2 seconds.');
     await advance(2000);
     expect(saveState()).toHaveTextContent('Trying again in 4 seconds.');
     await advance(4000);
-    expect(saveState()).toHaveTextContent(strings.ErrorThrottled);
+    expect(saveState()).toHaveTextContent(strings.CommonErrorThrottled);
     expect(saveState()).toHaveTextContent('Trying again in 10 seconds.');
     await advance(10000);
     expect(saveState()).toHaveTextContent('Saved at 14:05');
@@ -117,7 +117,7 @@ describe('autosave', () => {
     // The entry is stored, but the mapping item (what the chooser shows) still has the old counts.
     expect(services.entry(mappingId, 'clean-safe-7').status).toBe('inPlace');
     expect(services.record(mappingId).storedCounts.inPlace).toBe(0);
-    expect(saveState()).toHaveTextContent(strings.ErrorThrottled);
+    expect(saveState()).toHaveTextContent(strings.CommonErrorThrottled);
     expect(saveState()).not.toHaveTextContent('Saved at');
     await advance(5000);
     await advance(5000);
@@ -145,7 +145,7 @@ describe('autosave', () => {
     const { user, services, mappingId } = await openMapping({ fakeTimers: true });
     const [first, second] = services.framework.areas;
     for (const area of [first, second]) {
-      await user.click(screen.getByRole('textbox', { name: formatText(strings.AreaCommentsLabel, area.title) }));
+      await user.click(screen.getByRole('textbox', { name: formatText(strings.MappingAreaCommentsLabel, area.title) }));
       await user.paste('x'.repeat(32000));
     }
     await advance(1500);

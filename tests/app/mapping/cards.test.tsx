@@ -23,7 +23,7 @@ describe('duty grid', () => {
     expect(card).toHaveAccessibleName(/^Performing protocol-driven diagnostic imaging examinations/);
     const nested = within(area).getByText('image-guided manipulation of extremities in theatre');
     expect(nested.parentElement?.parentElement).toHaveTextContent(/^Supporting protocol-driven fluoroscopic examinations such as:/);
-    const provenance = screen.getByRole('region', { name: strings.FrameworkProvenanceHeading });
+    const provenance = screen.getByRole('region', { name: strings.CommonFrameworkProvenanceHeading });
     expect(provenance).toBeVisible();
     expect(provenance).toHaveTextContent('June 2024: developed for local mapping use from Developing career pathways');
     expect(provenance).toHaveTextContent('March 2025: The Society of Radiographers provides this document as a useful example');
@@ -54,7 +54,7 @@ describe('duty grid', () => {
     expect(screen.queryByLabelText(`Action: ${COILS}`)).not.toBeInTheDocument();
     await choose(user, `Status: ${COILS}`, 'Partly in place');
     expect(screen.getByLabelText(`Action: ${COILS}`)).toBeInTheDocument();
-    const summary = screen.getByRole('list', { name: strings.SummaryCountsLabel });
+    const summary = screen.getByRole('list', { name: strings.MappingSummaryCountsLabel });
     expect(summary).toHaveTextContent('Partly in place: 1');
   });
 
@@ -67,7 +67,7 @@ describe('duty grid', () => {
     );
     await openMapping({ services, mappingId });
     expect(screen.getByLabelText(`Comments: ${COILS}`)).toHaveValue(markup);
-    expect(screen.getByRole('list', { name: strings.OtherNamesListLabel })).toHaveTextContent(markup);
+    expect(screen.getByRole('list', { name: strings.MappingOtherNamesListLabel })).toHaveTextContent(markup);
     expect(document.querySelector('img')).toBeNull();
   });
 

@@ -23,12 +23,12 @@ describe('change since the previous mapping', () => {
     const { user } = renderApp({ services, host: { initialTarget: { mappingId: current } } });
     const panel = await screen.findByRole('region', { name: 'Since the previous mapping (completed 11/02/2025)' });
     expect(within(panel).getByText('Duties with a different status: 3. New gaps: 1. Gaps closed: 1.')).toBeInTheDocument();
-    const list = within(panel).getByRole('list', { name: strings.ChangesListLabel });
+    const list = within(panel).getByRole('list', { name: strings.MappingChangesListLabel });
     expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/Managing own safety.*:\s*Gap\s*to\s*In place/);
 
-    await user.click(within(panel).getByRole('switch', { name: strings.ChangesOnlyChanged }));
+    await user.click(within(panel).getByRole('switch', { name: strings.MappingChangesOnlyChanged }));
     expect(await screen.findByText('Showing 3 of 24 duties')).toBeInTheDocument();
-    await user.click(within(panel).getByRole('switch', { name: strings.ChangesOnlyChanged }));
+    await user.click(within(panel).getByRole('switch', { name: strings.MappingChangesOnlyChanged }));
     expect(await screen.findByText('Showing 24 of 24 duties')).toBeInTheDocument();
   });
 

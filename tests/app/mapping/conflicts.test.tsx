@@ -17,7 +17,7 @@ async function clash(): Promise<Rendered & { mappingId: number; dialog: HTMLElem
   await choose(rendered.user, `Status: ${COILS}`, 'Gap');
   await rendered.user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'My comment');
   await advance(1500);
-  const dialog = await screen.findByRole('alertdialog', { name: strings.ConflictTitleEntry });
+  const dialog = await screen.findByRole('alertdialog', { name: strings.MappingConflictTitleEntry });
   return { ...rendered, dialog };
 }
 
@@ -36,13 +36,13 @@ describe('save conflicts', () => {
     expect(status).toHaveTextContent('Your version: Gap');
     expect(status).toHaveTextContent('Their version (Sam Patel): In place');
     expect(services.entry(mappingId, 'clean-safe-7').comments).toBe('Their comment');
-    expect(screen.getByRole('status', { name: strings.SaveStateLabel, hidden: true })).toHaveTextContent('1 change needs your decision');
+    expect(screen.getByRole('status', { name: strings.MappingSaveStateLabel, hidden: true })).toHaveTextContent('1 change needs your decision');
   });
 
   it('"Keep my version" overwrites theirs using their ETag', async () => {
     const { dialog, user, services, mappingId } = await clash();
     const theirEtag = services.record(mappingId).entryEtags['clean-safe-7'];
-    await user.click(within(dialog).getByRole('button', { name: strings.ConflictKeepMine }));
+    await user.click(within(dialog).getByRole('button', { name: strings.MappingConflictKeepMine }));
     await advance(1500);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     const last = services.saveCalls[services.saveCalls.length - 1];
@@ -53,7 +53,7 @@ describe('save conflicts', () => {
   it('"Use their version" takes theirs and sends nothing', async () => {
     const { dialog, user, services, mappingId } = await clash();
     const calls = services.saveCalls.length;
-    await user.click(within(dialog).getByRole('button', { name: strings.ConflictUseTheirs }));
+    await user.click(within(dialog).getByRole('button', { name: strings.MappingConflictUseTheirs }));
     await advance(3000);
     expect(screen.getByRole('textbox', { name: `Comments: ${COILS}` })).toHaveValue('Their comment');
     expect(screen.getByRole('combobox', { name: `Status: ${COILS}` })).toHaveTextContent('In place');
@@ -63,13 +63,13 @@ describe('save conflicts', () => {
 
   it('"Merge the two" joins the texts for editing and lets you pick the other fields', async () => {
     const { dialog, user, services, mappingId } = await clash();
-    await user.click(within(dialog).getByRole('button', { name: strings.ConflictMerge }));
+    await user.click(within(dialog).getByRole('button', { name: strings.MappingConflictMerge }));
     const merged = within(dialog).getByRole('textbox', { name: 'Comments (both versions, edit as needed)' });
     expect(merged).toHaveValue('My comment\n\nTheir comment');
     await user.type(merged, ' (agreed)');
     const statusChoice = within(dialog).getByRole('radiogroup', { name: 'Status' });
     await user.click(within(statusChoice).getByRole('radio', { name: 'Their version (Sam Patel): In place' }));
-    await user.click(within(dialog).getByRole('button', { name: strings.ConflictSaveMerged }));
+    await user.click(within(dialog).getByRole('button', { name: strings.MappingConflictSaveMerged }));
     await advance(1500);
     expect(services.entry(mappingId, 'clean-safe-7')).toMatchObject({
       comments: 'My comment\n\nTheir comment (agreed)',
@@ -82,14 +82,14 @@ describe('save conflicts', () => {
   it('handles a clash on the mapping details too', async () => {
     const { user, services, mappingId } = await openMapping({ fakeTimers: true });
     services.externalHeaderEdit(mappingId, { notes: 'Their notes' });
-    await user.type(screen.getByRole('textbox', { name: strings.NotesLabel }), 'My notes');
+    await user.type(screen.getByRole('textbox', { name: strings.CommonFieldNotes }), 'My notes');
     await advance(1500);
-    const dialog = await screen.findByRole('alertdialog', { name: strings.ConflictTitleHeader });
+    const dialog = await screen.findByRole('alertdialog', { name: strings.MappingConflictTitleHeader });
     expect(dialog).toHaveTextContent('Someone else saved a different version');
     expect(within(dialog).getByRole('definition')).toHaveTextContent('Your version: My notes');
     expect(within(dialog).getByRole('definition')).toHaveTextContent('Their version (Someone else): Their notes');
-    await user.click(within(dialog).getByRole('button', { name: strings.ConflictMerge }));
-    await user.click(within(dialog).getByRole('button', { name: strings.ConflictSaveMerged }));
+    await user.click(within(dialog).getByRole('button', { name: strings.MappingConflictMerge }));
+    await user.click(within(dialog).getByRole('button', { name: strings.MappingConflictSaveMerged }));
     await advance(1500);
     expect(services.record(mappingId).mapping.header.notes).toBe('My notes\n\nTheir notes');
   });

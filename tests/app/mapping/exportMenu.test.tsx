@@ -9,7 +9,7 @@ import { captureDownloads } from '../captureDownloads';
 afterEach(() => jest.restoreAllMocks());
 
 async function download(user: Awaited<ReturnType<typeof openMapping>>['user'], item: string): Promise<void> {
-  await user.click(screen.getByRole('button', { name: strings.ExportMenuAria }));
+  await user.click(screen.getByRole('button', { name: strings.MappingExportMenuAria }));
   await user.click(await screen.findByRole('menuitem', { name: item }));
 }
 
@@ -18,7 +18,7 @@ describe('export menu', () => {
     const saved = captureDownloads();
     const { user } = await openMapping();
     await choose(user, `Status: ${COILS}`, 'Gap');
-    await download(user, strings.ExportWordItem);
+    await download(user, strings.MappingExportWordItem);
     await waitFor(() => expect(saved).toHaveLength(1));
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
@@ -36,7 +36,7 @@ describe('export menu', () => {
     services.access = 'read';
     const { user } = await openMapping({ services });
     expect(screen.getByRole('combobox', { name: `Status: ${COILS}` })).toHaveAttribute('aria-disabled', 'true');
-    await download(user, strings.ExportExcelItem);
+    await download(user, strings.MappingExportExcelItem);
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toMatch(/^MRI North – duty mapping – \d{4}-\d{2}-\d{2}\.xlsx$/);
     const { sheets } = await readExcel(await blobBytes(saved[0].blob));
@@ -48,9 +48,9 @@ describe('export menu', () => {
     captureDownloads({ failCreate: true });
     const services = new FakeServices();
     const { user } = await openMapping({ services });
-    await download(user, strings.ExportWordItem);
+    await download(user, strings.MappingExportWordItem);
     const alert = await screen.findByText(/We couldn't make the Word document\./);
-    expect(alert).toHaveTextContent(strings.ExportReasonDownload);
+    expect(alert).toHaveTextContent(strings.CommonExportReasonDownload);
     expect(alert).toHaveTextContent('Nothing in the mapping was changed.');
     expect(services.saveCalls).toHaveLength(0);
     await userDismiss();
@@ -58,6 +58,6 @@ describe('export menu', () => {
 });
 
 async function userDismiss(): Promise<void> {
-  screen.getByRole('button', { name: strings.Dismiss }).click();
+  screen.getByRole('button', { name: strings.CommonDismiss }).click();
   await waitFor(() => expect(screen.queryByText(/We couldn't make the Word document\./)).not.toBeInTheDocument());
 }

@@ -23,7 +23,7 @@ async function mappingWithAnswers(): Promise<Rendered> {
 }
 
 function searchRegion(): HTMLElement {
-  return screen.getByRole('search', { name: strings.FindDutiesLabel });
+  return screen.getByRole('search', { name: strings.MappingFindDutiesLabel });
 }
 
 function shownDuties(): string[] {
@@ -37,7 +37,7 @@ describe('find and focus', () => {
     const [statusFilter, areaFilter] = within(searchRegion()).getAllByRole('combobox');
     await user.click(statusFilter);
     await user.click(await screen.findByRole('option', { name: 'Gap' }));
-    await user.click(screen.getByRole('button', { name: strings.Close }));
+    await user.click(screen.getByRole('button', { name: strings.MappingClose }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(searchRegion()).getByText('Showing 2 of 24 duties')).toBeInTheDocument();
     expect(shownDuties()).toEqual([COILS, QUERIES]);
@@ -48,14 +48,14 @@ describe('find and focus', () => {
     expect(shownDuties()).toEqual([QUERIES]);
     expect(screen.queryByRole('region', { name: 'Maintain a clean and safe environment' })).not.toBeInTheDocument();
 
-    await user.click(within(searchRegion()).getByRole('button', { name: strings.ClearFilters }));
+    await user.click(within(searchRegion()).getByRole('button', { name: strings.MappingClearFilters }));
     expect(within(searchRegion()).getByText('Showing 24 of 24 duties')).toBeInTheDocument();
-    expect(within(searchRegion()).queryByRole('button', { name: strings.ClearFilters })).not.toBeInTheDocument();
+    expect(within(searchRegion()).queryByRole('button', { name: strings.MappingClearFilters })).not.toBeInTheDocument();
   });
 
   it('searches duty text, references and comments', async () => {
     const { user } = await mappingWithAnswers();
-    const box = within(searchRegion()).getByRole('searchbox', { name: strings.FilterTextLabel });
+    const box = within(searchRegion()).getByRole('searchbox', { name: strings.MappingFilterTextLabel });
     await user.type(box, 'bank holiday');
     expect(shownDuties()).toEqual([QUERIES]);
     await user.clear(box);
@@ -70,9 +70,9 @@ describe('find and focus', () => {
   it('says when nothing matches and offers to clear the filters', async () => {
     const { user } = await mappingWithAnswers();
     await user.type(within(searchRegion()).getByRole('searchbox'), 'teleportation');
-    expect(within(searchRegion()).getByText(strings.NoDutiesMatch)).toBeInTheDocument();
+    expect(within(searchRegion()).getByText(strings.MappingNoDutiesMatch)).toBeInTheDocument();
     expect(within(searchRegion()).getByText('Showing 0 of 24 duties')).toBeInTheDocument();
-    await user.click(within(searchRegion()).getByRole('button', { name: strings.ClearFilters }));
+    await user.click(within(searchRegion()).getByRole('button', { name: strings.MappingClearFilters }));
     expect(shownDuties()).toHaveLength(24);
   });
 
@@ -81,7 +81,7 @@ describe('find and focus', () => {
     const [statusFilter] = within(searchRegion()).getAllByRole('combobox');
     await user.click(statusFilter);
     await user.click(await screen.findByRole('option', { name: 'Gap' }));
-    await user.click(screen.getByRole('button', { name: strings.Close }));
+    await user.click(screen.getByRole('button', { name: strings.MappingClose }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.click(screen.getByRole('combobox', { name: `Status: ${COILS}` }));
     await user.click(await screen.findByRole('option', { name: 'In place' }));

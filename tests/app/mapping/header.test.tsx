@@ -17,14 +17,14 @@ function lastHeader(services: Awaited<ReturnType<typeof openMapping>>['services'
 describe('mapping details (header)', () => {
   it('adds people from the directory and free-text names, and removes them', async () => {
     const { user, services } = await openMapping({ fakeTimers: true });
-    const details = screen.getByRole('region', { name: strings.HeaderHeading });
-    await user.type(within(details).getByRole('combobox', { name: strings.PeopleLabel }), 'sam');
+    const details = screen.getByRole('region', { name: strings.CommonHeaderHeading });
+    await user.type(within(details).getByRole('combobox', { name: strings.MappingPeopleLabel }), 'sam');
     await advance(300);
     await user.click(await screen.findByRole('option', { name: /Sam Patel/ }));
-    await user.type(within(details).getByRole('textbox', { name: strings.OtherNamesLabel }), 'Jo Bloggs (bank)');
-    await user.click(within(details).getByRole('button', { name: strings.AddName }));
-    await user.type(within(details).getByRole('textbox', { name: strings.OtherNamesLabel }), 'Kim Lee{Enter}');
-    const names = within(details).getByRole('list', { name: strings.OtherNamesListLabel });
+    await user.type(within(details).getByRole('textbox', { name: strings.MappingOtherNamesLabel }), 'Jo Bloggs (bank)');
+    await user.click(within(details).getByRole('button', { name: strings.MappingAddName }));
+    await user.type(within(details).getByRole('textbox', { name: strings.MappingOtherNamesLabel }), 'Kim Lee{Enter}');
+    const names = within(details).getByRole('list', { name: strings.MappingOtherNamesListLabel });
     expect(within(names).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Jo Bloggs (bank)', 'Kim Lee']);
     await user.click(within(details).getByRole('button', { name: 'Remove Kim Lee' }));
     await advance(1500);
@@ -36,7 +36,7 @@ describe('mapping details (header)', () => {
 
   it('reads a typed date the British way and saves it as an ISO date', async () => {
     const { user, services } = await openMapping({ fakeTimers: true });
-    const date = screen.getByRole('combobox', { name: strings.DateCompletedLabel });
+    const date = screen.getByRole('combobox', { name: strings.CommonDateCompletedLabel });
     await user.type(date, '31/3/2025');
     await user.tab();
     await advance(1500);
@@ -46,7 +46,7 @@ describe('mapping details (header)', () => {
 
   it('asks for a team name rather than saving a blank one', async () => {
     const { user, services } = await openMapping({ fakeTimers: true });
-    await user.clear(screen.getByRole('textbox', { name: strings.TeamLabel }));
+    await user.clear(screen.getByRole('textbox', { name: strings.CommonTeamLabel }));
     await advance(1500);
     expect(await screen.findByText('Enter the team name.')).toBeInTheDocument();
     expect(services.saveCalls).toHaveLength(0);
@@ -55,7 +55,7 @@ describe('mapping details (header)', () => {
   it('saves the notes and area comments with the header ETag', async () => {
     const { user, services, mappingId } = await openMapping({ fakeTimers: true });
     const etag = services.record(mappingId).headerEtag;
-    await user.type(screen.getByRole('textbox', { name: strings.NotesLabel }), 'Reviewed at the team day');
+    await user.type(screen.getByRole('textbox', { name: strings.CommonFieldNotes }), 'Reviewed at the team day');
     await user.type(screen.getByRole('textbox', { name: 'Comments on Maintain a clean and safe environment' }), 'Ask estates');
     await advance(1500);
     // Leaving the notes saved them at once; the area comment followed after the pause, with the new ETag.

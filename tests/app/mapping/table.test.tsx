@@ -16,11 +16,11 @@ describe('table view', () => {
     await showTable(user);
     const table = grid('Perform specific examinations within diagnostic imaging');
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      strings.TableAreaColumn,
-      strings.DutiesColumnHeading,
-      strings.TableMapColumn,
-      strings.TableCommentsColumn,
-      strings.TableStatusColumn
+      strings.CommonExportColumnArea,
+      strings.CommonExportColumnDuties,
+      strings.CommonExportColumnMap,
+      strings.CommonFieldComments,
+      strings.CommonDetailsStatus
     ]);
     expect(table).toHaveTextContent('a) Perform specific examinations within diagnostic imaging');
     expect(table).toHaveTextContent('XR-601 Operational Policy');
@@ -28,8 +28,8 @@ describe('table view', () => {
     expect(screen.queryByRole('combobox', { name: `Status: ${COILS}` })).not.toBeInTheDocument();
 
     // Opened again in the same browser: the table, not the cards.
-    screen.getByRole('button', { name: strings.BackToMappings }).click();
-    await screen.findByRole('heading', { name: strings.MappingsHeading });
+    screen.getByRole('button', { name: strings.CommonBackToMappings }).click();
+    await screen.findByRole('heading', { name: strings.ChooserMappingsHeading });
     await user.click(screen.getByRole('button', { name: 'Open the mapping for MRI North' }));
     await screen.findByRole('grid', { name: 'Duties in Maintain a clean and safe environment' });
     expect(host.draftStorage.getItem(`idm-pref:v1:${host.draftScope}:view`)).toBe('table');
@@ -40,15 +40,15 @@ describe('table view', () => {
     const { user } = await openMapping();
     await showTable(user);
     const dutyCell = cellOf(FIRST_DUTY.slice(0, 60), 'duty');
-    const history = within(dutyCell).getByRole('button', { name: formatText(strings.DutyHistoryButtonAria, FIRST_DUTY) });
+    const history = within(dutyCell).getByRole('button', { name: formatText(strings.MappingDutyHistoryButtonAria, FIRST_DUTY) });
     // Not a tab stop of its own: the grid keeps one tab stop, and Enter on the cell moves to its one control.
     expect(history).toHaveAttribute('tabindex', '-1');
     dutyCell.focus();
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(history);
     await user.keyboard('{Enter}');
-    await screen.findByText(strings.HistoryEmpty);
-    expect(screen.getByText(strings.HistoryPanelTitle)).toBeInTheDocument();
+    await screen.findByText(strings.MappingHistoryEmpty);
+    expect(screen.getByText(strings.MappingHistoryPanelTitle)).toBeInTheDocument();
   });
 
   it('moves between cells with the arrow keys, Home and End, with one tab stop per grid', async () => {
@@ -108,7 +108,7 @@ describe('table view', () => {
     services.access = 'read';
     const { user } = await openMapping({ services });
     await showTable(user);
-    expect(screen.getByText(strings.TableReadOnlyHint)).toBeInTheDocument();
+    expect(screen.getByText(strings.MappingTableReadOnlyHint)).toBeInTheDocument();
     cellOf(COILS, 'status').focus();
     await user.keyboard('{Enter}');
     await user.keyboard('{F2}');
@@ -119,10 +119,10 @@ describe('table view', () => {
   it('shows the cards with a note when there is no room for the table', async () => {
     (window as { innerWidth: number }).innerWidth = 600;
     const { user } = await openMapping();
-    await user.click(screen.getByRole('radio', { name: strings.ViewTable }));
+    await user.click(screen.getByRole('radio', { name: strings.MappingViewTable }));
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: `Status: ${COILS}` })).toBeInTheDocument();
-    expect(screen.getByText(strings.ViewTableNeedsWidth)).toBeInTheDocument();
+    expect(screen.getByText(strings.MappingViewTableNeedsWidth)).toBeInTheDocument();
   });
 
   it('says under every area’s comments when all areas’ comments together are too long, as the cards do', async () => {
@@ -130,7 +130,7 @@ describe('table view', () => {
     await showTable(user);
     const [first, second] = services.framework.areas;
     for (const area of [first, second]) {
-      await user.click(screen.getByRole('textbox', { name: formatText(strings.AreaCommentsLabel, area.title) }));
+      await user.click(screen.getByRole('textbox', { name: formatText(strings.MappingAreaCommentsLabel, area.title) }));
       await user.paste('x'.repeat(32000));
     }
     const warnings = await screen.findAllByText(/^The comments on all areas together come to 64,\d{3} characters with their labels/);

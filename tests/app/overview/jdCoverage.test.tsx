@@ -38,7 +38,7 @@ function department(): FakeServices {
 
 async function openCoverage(services: FakeServices): Promise<Rendered> {
   const rendered = renderApp({ services });
-  await rendered.user.click(await screen.findByRole('button', { name: strings.NavOverview }));
+  await rendered.user.click(await screen.findByRole('button', { name: strings.ShellNavOverview }));
   await screen.findByText('Showing 3 of 3 teams');
   await rendered.user.click(screen.getByRole('button', { name: strings.OverviewJdCoverageOpen }));
   return rendered;
@@ -102,7 +102,7 @@ describe('JD coverage: the teams’ JDs and PSs side by side', () => {
     ]);
     expect(rows).toEqual([[expect.any(String), DUTY('communicate-1'), 'JD – JD 3.2', 'Not in JD or PS', 'Not yet mapped', '1', '1', 'Teams differ']]);
 
-    await user.click(screen.getByRole('button', { name: strings.BackToOverview }));
+    await user.click(screen.getByRole('button', { name: strings.CommonBackToOverview }));
     expect(await screen.findByRole('button', { name: strings.OverviewJdCoverageOpen })).toHaveFocus();
   });
 
@@ -111,7 +111,7 @@ describe('JD coverage: the teams’ JDs and PSs side by side', () => {
     services.failNext('loadJdCoverage', 'offline');
     const { user } = await openCoverage(services);
     expect(await screen.findByText(new RegExp(strings.OverviewJdCoverageLoadFailed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: strings.Retry }));
+    await user.click(screen.getByRole('button', { name: strings.CommonRetry }));
     expect(await screen.findByRole('table', { name: strings.OverviewJdCoverageTableLabel })).toBeInTheDocument();
   });
 });

@@ -34,7 +34,7 @@ function department(): FakeServices {
 
 async function openOverview(services: FakeServices): Promise<ReturnType<typeof renderApp>> {
   const rendered = renderApp({ services });
-  await rendered.user.click(await screen.findByRole('button', { name: strings.NavOverview }));
+  await rendered.user.click(await screen.findByRole('button', { name: strings.ShellNavOverview }));
   await screen.findByRole('heading', { name: strings.OverviewHeading });
   return rendered;
 }
@@ -48,7 +48,7 @@ describe('the overview', () => {
     expect(cell).toHaveAttribute('href', expect.stringContaining('area=communicate'));
     // Never completed, overdue review (completed 2023 with a 12-month period), overdue actions: in words.
     expect(screen.getByText(strings.OverviewNeverCompleted)).toBeInTheDocument();
-    expect(screen.getAllByText(strings.OverviewOverdue).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(strings.CommonOverviewOverdue).length).toBeGreaterThan(0);
     // The team's row and the totals row.
     expect(screen.getAllByText('1 overdue')).toHaveLength(2);
     expect(screen.getByText('Totals (3 teams)')).toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('the overview', () => {
     const heading = await screen.findByRole('heading', { name: new RegExp(COMMUNICATE) });
     expect(heading).toHaveFocus();
     // Back names the screen it returns to.
-    await user.click(screen.getByRole('button', { name: strings.BackToOverview }));
+    await user.click(screen.getByRole('button', { name: strings.CommonBackToOverview }));
     expect(await screen.findByRole('heading', { name: strings.OverviewHeading })).toBeInTheDocument();
   });
 
@@ -82,7 +82,7 @@ describe('the overview', () => {
     const { user } = await openOverview(department());
     const teams = (): string[] => screen.getAllByRole('link', { name: /— (Royal Infirmary|General Hospital)$/ }).map((link) => link.textContent ?? '');
     expect(teams()).toEqual(['CT — Royal Infirmary', 'MRI — General Hospital', 'Ultrasound — General Hospital']);
-    await user.click(screen.getByLabelText(`${strings.OverviewTeamColumn}, select to sort`));
+    await user.click(screen.getByLabelText(`${strings.CommonTeamLabel}, select to sort`));
     expect(teams()).toEqual(['Ultrasound — General Hospital', 'MRI — General Hospital', 'CT — Royal Infirmary']);
   });
 
@@ -112,8 +112,8 @@ describe('the overview', () => {
     services.failNext('loadOverview', 'offline');
     const { user } = await openOverview(services);
     expect(await screen.findByRole('alert')).toHaveTextContent(strings.OverviewLoadFailed);
-    await user.click(screen.getByRole('button', { name: strings.Retry }));
+    await user.click(screen.getByRole('button', { name: strings.CommonRetry }));
     expect(await screen.findByText('Showing 3 of 3 teams')).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: strings.NavLabel })).getByRole('button', { name: strings.NavOverview })).toHaveAttribute('aria-current', 'page');
+    expect(within(screen.getByRole('navigation', { name: strings.ShellNavLabel })).getByRole('button', { name: strings.ShellNavOverview })).toHaveAttribute('aria-current', 'page');
   });
 });

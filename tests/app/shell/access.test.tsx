@@ -15,20 +15,20 @@ describe('set-up gate', () => {
       resume = resolve;
     });
     const { user } = renderApp({ services });
-    expect(await screen.findByText(strings.SetupIntro)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: strings.SetupButton }));
-    const progress = await screen.findByRole('list', { name: strings.SetupProgressLabel });
+    expect(await screen.findByText(strings.ShellSetupIntro)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: strings.ShellSetupButton }));
+    const progress = await screen.findByRole('list', { name: strings.ShellSetupProgressLabel });
     expect(progress).toHaveAttribute('aria-live', 'polite');
     await within(progress).findByText(/Create the "Mappings" list/);
     expect(within(progress).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      `Create the "Frameworks" list – ${strings.SetupStepDone}`,
-      `Create the "Mappings" list – ${strings.SetupStepRunning}`,
-      `Create the "Entries" list – ${strings.SetupStepPending}`
+      `Create the "Frameworks" list – ${strings.ShellSetupStepDone}`,
+      `Create the "Mappings" list – ${strings.ShellSetupStepRunning}`,
+      `Create the "Entries" list – ${strings.ShellSetupStepPending}`
     ]);
-    expect(screen.getByRole('button', { name: strings.SetupButton })).toBeDisabled();
+    expect(screen.getByRole('button', { name: strings.ShellSetupButton })).toBeDisabled();
     resume();
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
-    expect(screen.getByText(strings.SetupDone)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
+    expect(screen.getByText(strings.ShellSetupDone)).toBeInTheDocument();
     expect(services.siteSetUp).toBe(true);
   });
 
@@ -38,14 +38,14 @@ describe('set-up gate', () => {
     services.siteSetUp = false;
     services.failNext('run', 'forbidden');
     const { user } = renderApp({ services });
-    await user.click(await screen.findByRole('button', { name: strings.SetupButton }));
-    const progress = await screen.findByRole('list', { name: strings.SetupProgressLabel });
+    await user.click(await screen.findByRole('button', { name: strings.ShellSetupButton }));
+    const progress = await screen.findByRole('list', { name: strings.ShellSetupProgressLabel });
     expect(await within(progress).findByText('Create the "Frameworks" list', { exact: false })).toHaveTextContent(
-      `Create the "Frameworks" list – ${strings.SetupStepFailed}`
+      `Create the "Frameworks" list – ${strings.ShellSetupStepFailed}`
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(strings.ErrorForbidden);
-    await user.click(screen.getByRole('button', { name: strings.SetupRetryButton }));
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.CommonErrorForbidden);
+    await user.click(screen.getByRole('button', { name: strings.ShellSetupRetryButton }));
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
   });
 
   it.each(['edit', 'read'] as const)('tells a %s user to ask a site owner', async (access) => {
@@ -53,17 +53,17 @@ describe('set-up gate', () => {
     services.access = access;
     services.siteSetUp = false;
     renderApp({ services });
-    expect(await screen.findByText(strings.SetupAskOwner)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: strings.SetupButton })).not.toBeInTheDocument();
+    expect(await screen.findByText(strings.ShellSetupAskOwner)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.ShellSetupButton })).not.toBeInTheDocument();
   });
 
   it('explains a failed access check and retries', async () => {
     const services = new FakeServices();
     services.failNext('getAccess', 'throttled');
     const { user } = renderApp({ services });
-    expect(await screen.findByRole('alert')).toHaveTextContent(strings.ErrorThrottled);
-    await user.click(screen.getByRole('button', { name: strings.Retry }));
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.CommonErrorThrottled);
+    await user.click(screen.getByRole('button', { name: strings.CommonRetry }));
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
   });
 });
 
@@ -73,11 +73,11 @@ describe('visitors (read-only access)', () => {
     services.access = 'read';
     services.addMapping({ team: 'MRI North' }, { entries: [{ dutyId: 'clean-safe-7', status: 'gap', comments: 'Only radiographers' }] });
     const { user } = renderApp({ services });
-    expect(await screen.findByText(strings.ReadOnlyNotice)).toBeInTheDocument();
-    expect(strings.ReadOnlyNotice).toBe(
+    expect(await screen.findByText(strings.ShellReadOnlyNotice)).toBeInTheDocument();
+    expect(strings.ShellReadOnlyNotice).toBe(
       'You can view this mapping but not change it, because you have read-only access to this site. Ask a site owner for edit access.'
     );
-    expect(screen.queryByRole('button', { name: strings.StartNewMapping })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.ChooserStartNewMapping })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Open the mapping for MRI North' }));
     expect(await screen.findByLabelText(`Status: ${COILS}`)).toHaveAttribute('aria-disabled', 'true');
@@ -86,12 +86,12 @@ describe('visitors (read-only access)', () => {
     expect(screen.getByLabelText(`Comments: ${COILS}`)).toHaveValue('Only radiographers');
     expect(screen.getByLabelText(`JD/PS reference: ${COILS}`)).toHaveAttribute('readonly');
     expect(screen.getByLabelText(`Action: ${COILS}`)).toHaveAttribute('readonly');
-    expect(screen.getByRole('textbox', { name: strings.TeamLabel })).toHaveAttribute('readonly');
-    expect(screen.getByRole('textbox', { name: strings.NotesLabel })).toHaveAttribute('readonly');
-    expect(screen.queryByRole('button', { name: strings.AddName })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: strings.CommonTeamLabel })).toHaveAttribute('readonly');
+    expect(screen.getByRole('textbox', { name: strings.CommonFieldNotes })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: strings.MappingAddName })).not.toBeInTheDocument();
     // No people picker to type into, and nothing offered for removal.
-    expect(screen.queryByRole('combobox', { name: strings.PeopleLabel })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: strings.MappingPeopleLabel })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
-    expect(screen.getByText(strings.ReadOnlyNotice)).toBeInTheDocument();
+    expect(screen.getByText(strings.ShellReadOnlyNotice)).toBeInTheDocument();
   });
 });

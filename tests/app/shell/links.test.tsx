@@ -31,7 +31,7 @@ describe('deep links', () => {
     const card = await screen.findByRole('article', { name: 'MRI North' });
     await user.click(within(card).getByRole('button', { name: 'Copy link to the mapping for MRI North' }));
     expect(writeText).toHaveBeenCalledWith(`${SITE_LINK}?mapping=${id}`);
-    expect(await within(card).findByText(strings.LinkCopied)).toBeInTheDocument();
+    expect(await within(card).findByText(strings.CommonLinkCopied)).toBeInTheDocument();
   });
 
   it('copies a link to an area, or shows it to copy by hand when the clipboard is unavailable', async () => {
@@ -41,7 +41,7 @@ describe('deep links', () => {
     });
     const area = screen.getByRole('region', { name: 'Manage data relevant to the clinical imaging environment' });
     await user.click(within(area).getByRole('button', { name: 'Copy link to Manage data relevant to the clinical imaging environment' }));
-    const field = await within(area).findByRole('textbox', { name: strings.LinkToCopyLabel });
+    const field = await within(area).findByRole('textbox', { name: strings.CommonLinkToCopyLabel });
     expect(field).toHaveValue(`${SITE_LINK}?mapping=${mappingId}&area=manage-data`);
     expect(field).toHaveFocus();
   });
@@ -66,7 +66,7 @@ describe('host settings and benchmark marks', () => {
 
   it('offers a skip link to the duties and keeps headings in order', async () => {
     const { user } = await openMapping();
-    const skip = screen.getByRole('link', { name: strings.SkipToDuties });
+    const skip = screen.getByRole('link', { name: strings.MappingSkipToDuties });
     await user.click(skip);
     expect(document.getElementById('idm-grid')).toHaveFocus();
     const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
@@ -88,7 +88,7 @@ describe('rendering cost of an edit', () => {
     const rowsRendered = rows.mock.calls.map(([text]) => text);
     expect(rowsRendered.length).toBeGreaterThan(0);
     expect(new Set(rowsRendered)).toEqual(new Set(['Answering or referring queries']));
-    const areasRendered = texts.mock.calls.filter(([template]) => template === strings.CountsForLabel).map(([, title]) => title);
+    const areasRendered = texts.mock.calls.filter(([template]) => template === strings.CommonCountsForLabel).map(([, title]) => title);
     expect(new Set(areasRendered)).toEqual(new Set(['Communicate appropriately with patients, the multi-disciplinary team and wider networks']));
     rows.mockRestore();
     texts.mockRestore();

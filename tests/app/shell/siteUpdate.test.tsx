@@ -18,15 +18,15 @@ describe('a site set up by an older version', () => {
     services.addMapping({ team: 'CT — Royal Infirmary' });
     const { user } = renderApp({ services });
     // The app is usable while the update waits.
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
-    const notice = screen.getByText(new RegExp(strings.UpdateSiteIntro.slice(0, 40)));
-    expect(notice).toHaveTextContent(formatText(strings.SetupTaskAddColumns, 'Duty Mappings'));
-    expect(notice).toHaveTextContent(strings.SetupTaskCountAreas);
-    await user.click(screen.getByRole('button', { name: strings.UpdateSiteButton }));
-    expect(await screen.findByText(strings.UpdateSiteDone)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: strings.UpdateSiteButton })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
+    const notice = screen.getByText(new RegExp(strings.ShellUpdateSiteIntro.slice(0, 40)));
+    expect(notice).toHaveTextContent(formatText(strings.ShellSetupTaskAddColumns, 'Duty Mappings'));
+    expect(notice).toHaveTextContent(strings.ShellSetupTaskCountAreas);
+    await user.click(screen.getByRole('button', { name: strings.ShellUpdateSiteButton }));
+    expect(await screen.findByText(strings.ShellUpdateSiteDone)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.ShellUpdateSiteButton })).not.toBeInTheDocument();
     expect(services.pendingUpdate).toEqual([]);
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
   });
 
   it('shows a failed update plainly and lets the owner try again', async () => {
@@ -35,11 +35,11 @@ describe('a site set up by an older version', () => {
     services.pendingUpdate = [...PENDING];
     services.failNext('run', 'throttled');
     const { user } = renderApp({ services });
-    await user.click(await screen.findByRole('button', { name: strings.UpdateSiteButton }));
+    await user.click(await screen.findByRole('button', { name: strings.ShellUpdateSiteButton }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(strings.ErrorThrottled);
-    await user.click(screen.getByRole('button', { name: strings.SetupRetryButton }));
-    expect(await screen.findByText(strings.UpdateSiteDone)).toBeInTheDocument();
+    expect(alert).toHaveTextContent(strings.CommonErrorThrottled);
+    await user.click(screen.getByRole('button', { name: strings.ShellSetupRetryButton }));
+    expect(await screen.findByText(strings.ShellUpdateSiteDone)).toBeInTheDocument();
   });
 
   it.each(['edit', 'read'] as const)('tells a %s user what is missing until an owner updates, and lets them work', async (access) => {
@@ -47,8 +47,8 @@ describe('a site set up by an older version', () => {
     services.access = access;
     services.pendingUpdate = [...PENDING];
     renderApp({ services });
-    expect(await screen.findByText(strings.UpdateSiteAskOwner)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: strings.UpdateSiteButton })).not.toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: strings.MappingsHeading })).toBeInTheDocument();
+    expect(await screen.findByText(strings.ShellUpdateSiteAskOwner)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.ShellUpdateSiteButton })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: strings.ChooserMappingsHeading })).toBeInTheDocument();
   });
 });

@@ -31,7 +31,7 @@ function twoHospitals(): FakeServices {
 describe('the personal app across department sites', () => {
   it('lists my mappings on every listed site, with the site, and notes what it could not read', async () => {
     renderApp({ services: twoHospitals(), host: { personalView: true } });
-    const list = await screen.findByRole('list', { name: strings.MappingsListLabel });
+    const list = await screen.findByRole('list', { name: strings.ChooserMappingsListLabel });
     const titles = within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles).toEqual(['Royal Infirmary — CT', 'St Luke’s — Mammography']);
     expect(within(list).getByText('stlukes')).toBeInTheDocument();
@@ -40,7 +40,7 @@ describe('the personal app across department sites', () => {
     expect(note).toHaveTextContent('is listed more than once');
     expect(note).toHaveTextContent('another organisation');
     // Nothing is offered on the site the app runs on.
-    expect(screen.queryByRole('button', { name: strings.SetupButton })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.ShellSetupButton })).not.toBeInTheDocument();
   });
 
   it('opens a mapping on its own site', async () => {
@@ -56,6 +56,6 @@ describe('the personal app across department sites', () => {
     renderApp({ services: home, host: { personalView: true } });
     expect(await screen.findByRole('heading', { name: strings.ShellSitesAdminTitle })).toBeInTheDocument();
     expect(screen.getByText(/Set-SPOStorageEntity/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: strings.SetupButton })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.ShellSetupButton })).not.toBeInTheDocument();
   });
 });

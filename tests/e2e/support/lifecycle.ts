@@ -5,7 +5,7 @@ import { startLocalSite } from './localSite';
 import type { LocalSite } from './localSite';
 
 /** A local site (seeded with the demo unless `seed` is false; `department` adds npm start's wider department) for the tests of this file. */
-export function localSiteForThisFile(options: { seed?: boolean; department?: boolean } = {}): LocalSite {
+export function localSiteForThisFile(options: { seed?: boolean; department?: boolean; sites?: boolean } = {}): LocalSite {
   return forTheseTests('local site', () => startLocalSite(options), (site) => site.close());
 }
 

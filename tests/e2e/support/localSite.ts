@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { seedDemoSite } from '../../../local/seed/seedDemo';
+import { seedDemoSite, seedDemoSites } from '../../../local/seed/seedDemo';
+
+export const ST_LUKES_PATH = '/sites/stlukes';
 import { startLocalSharePoint } from '../../../local/server/server';
 
 /**
@@ -26,10 +28,14 @@ export interface LocalSite {
  * built local page served by the local SharePoint server, seeded with the demo
  * site unless `seed` is false (then the site has no lists); `department` adds the wider department `npm start` shows.
  */
-export async function startLocalSite(options: { seed?: boolean; department?: boolean; listViewThreshold?: number } = {}): Promise<LocalSite> {
+export async function startLocalSite(options: { seed?: boolean; department?: boolean; listViewThreshold?: number; sites?: boolean } = {}): Promise<LocalSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'idm-e2e-'));
-  const server = await startLocalSharePoint({ port: 0, dataDir, staticDir: PAGE_OUT_DIR, workbenchRoot: PROJECT_ROOT, listViewThreshold: options.listViewThreshold });
-  if (options.seed !== false) {
+  // `sites`: npm start's two hospitals, St Luke's on its own site and the tenant property naming both.
+  const extra = options.sites ? [{ path: ST_LUKES_PATH, title: 'St Luke’s Imaging' }] : [];
+  const server = await startLocalSharePoint({ port: 0, dataDir, staticDir: PAGE_OUT_DIR, workbenchRoot: PROJECT_ROOT, listViewThreshold: options.listViewThreshold, sites: extra });
+  if (options.sites) {
+    await seedDemoSites({ royalInfirmary: server.siteUrl, stLukes: server.siteUrlOf(ST_LUKES_PATH), appCatalog: server.appCatalogUrl });
+  } else if (options.seed !== false) {
     await seedDemoSite(server.siteUrl, { department: options.department === true });
   }
   return {

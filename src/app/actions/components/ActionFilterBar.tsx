@@ -39,16 +39,16 @@ export function ActionFilterBar({ owners, teams, areas, filters, onFilters, mine
       {!mine && (
         <Dropdown
           className={classes.field}
-          label={strings.ActionsOwnerColumn}
+          label={strings.CommonExportColumnOwner}
           options={ownerOptions}
           selectedKey={filters.owner === undefined ? ANY : filters.owner === '' ? NO_OWNER : filters.owner}
           onChange={(_e, option) => onFilters({ ...filters, owner: option?.key === NO_OWNER ? '' : pick(option) })}
         />
       )}
-      <Dropdown className={classes.field} label={strings.OverviewTeamColumn} options={options(teams, strings.ActionsAnyTeam)} selectedKey={filters.team ?? ANY} onChange={(_e, option) => onFilters({ ...filters, team: pick(option) })} />
-      <Dropdown className={classes.field} label={strings.ActionsAreaColumn} options={options(areas, strings.OverviewAnyArea)} selectedKey={filters.area ?? ANY} onChange={(_e, option) => onFilters({ ...filters, area: pick(option) })} />
-      <Checkbox label={strings.ActionsOverdueFilter} checked={filters.overdue} onChange={(_e, checked) => onFilters({ ...filters, overdue: checked === true })} />
-      <Checkbox label={strings.ActionsNoActionFilter} checked={filters.noActionYet} onChange={(_e, checked) => onFilters({ ...filters, noActionYet: checked === true })} />
+      <Dropdown className={classes.field} label={strings.CommonTeamLabel} options={options(teams, strings.ActionsAnyTeam)} selectedKey={filters.team ?? ANY} onChange={(_e, option) => onFilters({ ...filters, team: pick(option) })} />
+      <Dropdown className={classes.field} label={strings.CommonExportSummaryAreaColumn} options={options(areas, strings.CommonOverviewAnyArea)} selectedKey={filters.area ?? ANY} onChange={(_e, option) => onFilters({ ...filters, area: pick(option) })} />
+      <Checkbox label={strings.CommonOverviewOverdue} checked={filters.overdue} onChange={(_e, checked) => onFilters({ ...filters, overdue: checked === true })} />
+      <Checkbox label={strings.ActionsNoActionYet} checked={filters.noActionYet} onChange={(_e, checked) => onFilters({ ...filters, noActionYet: checked === true })} />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { ReflowList } from '../../common/table/ReflowList';
 import { TableRegion } from '../../common/table/TableRegion';
 import { useColumnChoice } from '../../common/table/useColumnChoice';
 import { useNarrow } from '../../common/table/useNarrow';
-import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownerIsPerson, sortByDue } from '../actionRows';
+import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownedBy, ownerName, sortByDue } from '../actionRows';
 import type { ActionFilters } from '../actionRows';
 import { useActions } from '../hooks/useActions';
 import type { LoadedActions } from '../hooks/useActions';
@@ -54,7 +54,7 @@ export function ActionTracker({ onOpen }: ActionTrackerProps): JSX.Element {
     <section aria-labelledby="idm-actions-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-actions-heading" styles={{ root: { margin: 0 } }}>
-          {personalView ? strings.NavMyActions : strings.NavActions}
+          {personalView ? strings.CommonNavMyActions : strings.CommonNavActions}
         </Text>
         {body}
       </Stack>
@@ -69,14 +69,14 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const [site, setSite] = React.useState<string | undefined>(undefined);
   const all = React.useMemo(() => {
     const rows = actionRows(data.items, data.overview, today).filter((row) => site === undefined || row.item.siteUrl === site);
-    return mine ? rows.filter((row) => ownerIsPerson(row.item.owner, data.me)) : rows;
+    return mine ? rows.filter((row) => ownedBy(row.item, data.me)) : rows;
   }, [data, today, mine, site]);
   const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(data.gathered.ids, sites.homeUrl, target)), [data, sites, onOpen]);
   const showSite = data.gathered.report.sites.length > 1;
   const [filters, setFilters] = React.useState<ActionFilters>(NO_ACTION_FILTERS);
   const [descending, setDescending] = React.useState(false);
   const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
-  const getTable = React.useCallback(() => actionExport(shown, mine ? strings.NavMyActions : strings.NavActions), [shown, mine]);
+  const getTable = React.useCallback(() => actionExport(shown, mine ? strings.CommonNavMyActions : strings.CommonNavActions), [shown, mine]);
   const allColumns = React.useMemo(
     () => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen: openOnSite, showSite }),
     [descending, openOnSite, showSite]
@@ -103,7 +103,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
     <Stack tokens={{ childrenGap: density.fieldGap }}>
       {siteTools}
       <ActionFilterBar
-        owners={distinct(all, (row) => row.item.owner)}
+        owners={distinct(all, (row) => ownerName(row.item))}
         teams={distinct(all, (row) => row.item.team)}
         areas={distinct(all, (row) => row.item.areaTitle)}
         filters={filters}
@@ -121,7 +121,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
         {shown.length === 0 ? (
           <Text block as="p">{strings.ActionsNoMatch}</Text>
         ) : narrow ? (
-          <ReflowList items={shown} columns={choice.shown} ariaLabel={mine ? strings.NavMyActions : strings.NavActions} />
+          <ReflowList items={shown} columns={choice.shown} ariaLabel={mine ? strings.CommonNavMyActions : strings.CommonNavActions} />
         ) : (
           <TableRegion ariaLabel={strings.ActionsTableRegion} stickyKey="team">
             <DetailsList
@@ -131,7 +131,7 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
               selectionMode={SelectionMode.none}
               layoutMode={DetailsListLayoutMode.fixedColumns}
               constrainMode={ConstrainMode.unconstrained}
-              ariaLabelForGrid={mine ? strings.NavMyActions : strings.NavActions}
+              ariaLabelForGrid={mine ? strings.CommonNavMyActions : strings.CommonNavActions}
             />
           </TableRegion>
         )}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react';
+import { Link, Text } from '@fluentui/react';
 import type { IColumn } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
@@ -8,7 +8,9 @@ import { formatDate, formatText } from '../../../wording/format';
 import { statusWords } from '../../../wording/vocabulary';
 import { AppLink } from '../../shell/navigation/AppLink';
 import { Flag } from '../../overview/components/Flag';
+import { ownerName } from '../actionRows';
 import type { ActionRow } from '../actionRows';
+import { reminderFor } from '../reminders';
 import { siteRef } from '../../shell/sites/acrossSites';
 
 function text(value: string, blank: string): JSX.Element {
@@ -27,18 +29,35 @@ function col(key: string, name: string, minWidth: number, render: (row: ActionRo
  */
 export function actionColumns(options: { descending: boolean; onSortDue: () => void; onOpen: (target: DeepLinkTarget) => void; showSite?: boolean }): IColumn[] {
   return [
-    col('team', strings.OverviewTeamColumn, 120, (row) => <Text>{row.item.team}</Text>),
-    ...(options.showSite ? [col('site', strings.ShellSitesColumn, 80, (row) => <Text variant="small">{row.item.siteUrl ? siteRef(row.item.siteUrl).label : ''}</Text>)] : []),
-    col('area', strings.ActionsAreaColumn, 140, (row) => <Text variant="small">{row.item.areaTitle}</Text>),
-    col('duty', strings.ActionsDutyColumn, 220, (row) => (
+    col('team', strings.CommonTeamLabel, 120, (row) => <Text>{row.item.team}</Text>),
+    ...(options.showSite ? [col('site', strings.CommonShellSitesColumn, 80, (row) => <Text variant="small">{row.item.siteUrl ? siteRef(row.item.siteUrl).label : ''}</Text>)] : []),
+    col('area', strings.CommonExportSummaryAreaColumn, 140, (row) => <Text variant="small">{row.item.areaTitle}</Text>),
+    col('duty', strings.CommonExportColumnDuty, 220, (row) => (
       <AppLink target={{ mappingId: row.item.mappingId, areaId: row.areaId, dutyId: row.item.dutyId }} onOpen={options.onOpen} ariaLabel={formatText(strings.ActionsOpenDuty, row.item.dutyText, row.item.team)}>
         {row.item.dutyText}
       </AppLink>
     )),
-    col('what', strings.ActionsWhatColumn, 160, (row) =>
+    col('what', strings.CommonExportColumnAction, 160, (row) =>
       row.noAction ? <Flag iconName="Info" tone="warning">{strings.ActionsNoActionYet}</Flag> : text(row.item.what, strings.ActionsNotWritten)
     ),
-    col('owner', strings.ActionsOwnerColumn, 110, (row) => text(row.item.owner, strings.ActionsNoOwner)),
+    col('owner', strings.CommonExportColumnOwner, 110, (row) => text(ownerName(row.item), strings.ActionsNoOwner)),
+    col('remind', strings.ActionsRemindColumn, 110, (row) => {
+      const reminder = reminderFor(row.item);
+      if (!reminder) {
+        return null;
+      }
+      const about = row.item.what || row.item.dutyText;
+      return (
+        <span style={{ display: 'grid', gap: 2 }}>
+          <Link href={reminder.teams} target="_blank" rel="noopener noreferrer" aria-label={formatText(strings.ActionsRemindTeamsAria, reminder.name, about)}>
+            {strings.ActionsRemindTeams}
+          </Link>
+          <Link href={reminder.email} aria-label={formatText(strings.ActionsRemindEmailAria, reminder.name, about)}>
+            {strings.ActionsRemindEmail}
+          </Link>
+        </span>
+      );
+    }),
     col(
       'due',
       strings.ActionsDueColumn,
@@ -49,7 +68,7 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
         ) : (
           <span style={{ display: 'grid', gap: 2 }}>
             <Text>{formatDate(row.item.dueDate)}</Text>
-            {row.overdue && <Flag iconName="Warning" tone="error">{strings.OverviewOverdue}</Flag>}
+            {row.overdue && <Flag iconName="Warning" tone="error">{strings.CommonOverviewOverdue}</Flag>}
           </span>
         ),
       {
@@ -57,11 +76,11 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
         isSortedDescending: options.descending,
         sortAscendingAriaLabel: strings.ActionsSortedSoonest,
         sortDescendingAriaLabel: strings.ActionsSortedLatest,
-        ariaLabel: formatText(strings.OverviewSortBy, strings.ActionsDueColumn),
+        ariaLabel: formatText(strings.CommonOverviewSortBy, strings.ActionsDueColumn),
         onColumnClick: options.onSortDue
       }
     ),
-    col('status', strings.ActionsStatusColumn, 110, (row) => {
+    col('status', strings.CommonDetailsStatus, 110, (row) => {
       const status = statusWords().find((s) => s.key === row.item.status);
       return status ? <StatusBadge item={status} /> : null;
     })

@@ -13,7 +13,7 @@ export interface LoadedActions {
   overview: OverviewData;
   items: ActionItem[];
   me: DirectoryPerson;
-  /** [sites] The sites read, and any that gave nothing. */
+  /** The sites read, and any that gave nothing. */
   gathered: GatheredOverview;
 }
 

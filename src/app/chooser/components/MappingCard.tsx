@@ -35,36 +35,36 @@ export function MappingCard({ mapping, onOpen, frameworks, site }: MappingCardPr
   return (
     <article className={classes.card} aria-labelledby={`mapping-${mapping.id}-title`}>
       <Text block as="h3" variant="large" id={`mapping-${mapping.id}-title`} styles={{ root: { margin: 0 } }}>
-        <Link onClick={() => onOpen(mapping.id)} aria-label={formatText(strings.OpenMappingLabel, mapping.team)}>
+        <Link onClick={() => onOpen(mapping.id)} aria-label={formatText(strings.ChooserOpenMappingLabel, mapping.team)}>
           {mapping.team}
         </Link>
       </Text>
       <dl style={{ margin: 0, display: 'grid', gap: 2 }}>
         {site !== undefined && (
           <div>
-            <dt className={classes.term}>{strings.ChooserSiteLabel}:</dt> <dd className={classes.value}>{site}</dd>
+            <dt className={classes.term}>{strings.CommonShellSitesColumn}:</dt> <dd className={classes.value}>{site}</dd>
           </div>
         )}
         <div>
-          <dt className={classes.term}>{strings.DateCompletedLabel}:</dt>{' '}
-          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted, locale) : strings.NotCompletedYet}</dd>
+          <dt className={classes.term}>{strings.CommonDateCompletedLabel}:</dt>{' '}
+          <dd className={classes.value}>{mapping.dateCompleted ? formatDate(mapping.dateCompleted, locale) : strings.CommonNotCompletedYet}</dd>
         </div>
         <div>
-          <dt className={classes.term}>{strings.CompletedByLabel}:</dt> <dd className={classes.value}>{people}</dd>
+          <dt className={classes.term}>{strings.CommonCompletedByLabel}:</dt> <dd className={classes.value}>{people}</dd>
         </div>
         <div>
-          <dt className={classes.term}>{strings.FwFrameworkOfMapping}:</dt>{' '}
+          <dt className={classes.term}>{strings.CommonExportSummaryFramework}:</dt>{' '}
           <dd className={classes.value}>{mappingFrameworkLabel(frameworks, mapping.frameworkId, mapping.frameworkVersion)}</dd>
         </div>
       </dl>
       <StatusCounts
         counts={mapping.counts}
         coverage={mapping.coverage}
-        label={formatText(strings.CountsForLabel, mapping.team)}
+        label={formatText(strings.CommonCountsForLabel, mapping.team)}
       />
       {site === undefined && (
         <div>
-          <CopyLink target={{ mappingId: mapping.id }} ariaLabel={formatText(strings.CopyMappingLinkLabel, mapping.team)} />
+          <CopyLink target={{ mappingId: mapping.id }} ariaLabel={formatText(strings.CommonCopyMappingLinkLabel, mapping.team)} />
         </div>
       )}
     </article>

@@ -40,29 +40,29 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
 
   let body: JSX.Element;
   if (list.status === 'loading') {
-    body = <Loading label={strings.LoadingMappings} />;
+    body = <Loading label={strings.ChooserLoadingMappings} />;
   } else if (list.status === 'error') {
-    body = <ErrorMessage error={list.error} context={strings.MappingsLoadFailed} onRetry={list.retry} />;
+    body = <ErrorMessage error={list.error} context={strings.ChooserMappingsLoadFailed} onRetry={list.retry} />;
   } else if (list.data.shown.length === 0) {
-    body = <Text block as="p">{personalView ? strings.NoMyMappings : strings.NoMappings}</Text>;
+    body = <Text block as="p">{personalView ? strings.ChooserNoMyMappings : strings.CommonNoMappings}</Text>;
   } else {
     const shown = searchMappings(list.data.shown, query);
     body = (
       <>
         <SearchBox
-          placeholder={strings.SearchMappingsPlaceholder}
-          ariaLabel={strings.SearchMappingsLabel}
+          placeholder={strings.ChooserSearchMappingsPlaceholder}
+          ariaLabel={strings.ChooserSearchMappingsLabel}
           value={query}
           onChange={(_e, value) => setQuery(value ?? '')}
           styles={{ root: { maxWidth: '30rem' } }}
         />
         <Text block as="p" role="status">
-          {formatText(strings.ShowingMappings, shown.length, list.data.shown.length)}
+          {formatText(strings.ChooserShowingMappings, shown.length, list.data.shown.length)}
         </Text>
         {shown.length === 0 ? (
-          <Text block as="p">{strings.NoMappingsMatch}</Text>
+          <Text block as="p">{strings.ChooserNoMappingsMatch}</Text>
         ) : (
-          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.MappingsListLabel}>
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.ChooserMappingsListLabel}>
             {shown.map((mapping) => (
               <li key={mapping.id}>
                 <MappingCard mapping={mapping} onOpen={onOpen} frameworks={frameworks} />
@@ -79,17 +79,17 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
       <Stack tokens={{ childrenGap: density.gap }}>
         <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: density.fieldGap }}>
           <Text block as="h2" variant="xLarge" id="idm-chooser-heading" styles={{ root: { margin: 0 } }}>
-            {personalView ? strings.MyMappingsHeading : strings.MappingsHeading}
+            {personalView ? strings.CommonMyMappingsHeading : strings.ChooserMappingsHeading}
           </Text>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: density.fieldGap }}>
             {isOwner && onManageFrameworks && (
               <DefaultButton iconProps={{ iconName: 'Settings' }} onClick={onManageFrameworks}>
-                {strings.FwManageFrameworks}
+                {strings.ChooserFrameworkManageFrameworks}
               </DefaultButton>
             )}
             {canEdit && list.status === 'ready' && (
               <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => setCreating(true)}>
-                {strings.StartNewMapping}
+                {strings.ChooserStartNewMapping}
               </PrimaryButton>
             )}
           </div>

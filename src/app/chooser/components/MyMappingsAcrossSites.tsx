@@ -25,9 +25,9 @@ export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTar
   const [site, setSite] = React.useState<string | undefined>(undefined);
   let body: JSX.Element;
   if (list.status === 'loading') {
-    body = <Loading label={strings.LoadingMappings} />;
+    body = <Loading label={strings.ChooserLoadingMappings} />;
   } else if (list.status === 'error') {
-    body = <ErrorMessage error={list.error} context={strings.MappingsLoadFailed} onRetry={list.retry} />;
+    body = <ErrorMessage error={list.error} context={strings.ChooserMappingsLoadFailed} onRetry={list.retry} />;
   } else {
     const { mappings, ids, report, siteOf } = list.data;
     const shown = site === undefined ? mappings : mappings.filter((m) => siteOf.get(m.id)?.url === site);
@@ -40,12 +40,12 @@ export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTar
         <SitesNotes report={report} />
         <SiteFilter sites={report.sites} value={site} onChange={setSite} />
         <Text block as="p" role="status">
-          {formatText(strings.ShowingMappings, shown.length, mappings.length)}
+          {formatText(strings.ChooserShowingMappings, shown.length, mappings.length)}
         </Text>
         {shown.length === 0 ? (
-          <Text block as="p">{strings.NoMyMappings}</Text>
+          <Text block as="p">{strings.ChooserNoMyMappings}</Text>
         ) : (
-          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.MappingsListLabel}>
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.ChooserMappingsListLabel}>
             {shown.map((mapping) => (
               <li key={mapping.id}>
                 <MappingCard mapping={mapping} onOpen={open} site={siteOf.get(mapping.id)?.label} />
@@ -60,7 +60,7 @@ export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTar
     <section aria-labelledby="idm-chooser-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-chooser-heading" styles={{ root: { margin: 0 } }}>
-          {strings.MyMappingsHeading}
+          {strings.CommonMyMappingsHeading}
         </Text>
         {body}
       </Stack>

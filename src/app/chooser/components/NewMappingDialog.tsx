@@ -35,9 +35,9 @@ export interface NewMappingDialogProps {
 }
 
 function describePrevious(mapping: MappingSummary): string {
-  const date = mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.NotCompletedYet;
+  const date = mapping.dateCompleted ? formatDate(mapping.dateCompleted) : strings.CommonNotCompletedYet;
   const people = completedByText(mapping);
-  return formatText(strings.PreviousMappingOption, date, people);
+  return formatText(strings.ChooserPreviousMappingOption, date, people);
 }
 
 /** Starts a mapping for a team, blank or from that team's previous mapping (the yearly review). */
@@ -77,7 +77,7 @@ export function NewMappingDialog({ mappings, frameworks, onDismiss, onCreated }:
     <Dialog
       hidden={false}
       onDismiss={onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: strings.NewMappingTitle, subText: strings.NewMappingIntro }}
+      dialogContentProps={{ type: DialogType.normal, title: strings.ChooserStartNewMapping, subText: strings.ChooserNewMappingIntro }}
       modalProps={{ isBlocking: state.status === 'creating' }}
       minWidth="min(28rem, 90vw)"
     >
@@ -90,7 +90,7 @@ export function NewMappingDialog({ mappings, frameworks, onDismiss, onCreated }:
       >
         <Stack tokens={{ childrenGap: 12 }}>
           <TextField
-            label={strings.TeamLabel}
+            label={strings.CommonTeamLabel}
             required
             value={team}
             onChange={(_e, value) => setTeam(value ?? '')}
@@ -99,7 +99,7 @@ export function NewMappingDialog({ mappings, frameworks, onDismiss, onCreated }:
           />
           {active.length > 1 && (
             <ChoiceGroup
-              label={strings.FwChooseFrameworkLabel}
+              label={strings.ChooserFrameworkChooseFrameworkLabel}
               required
               options={frameworkOptions}
               selectedKey={frameworkId}
@@ -108,28 +108,28 @@ export function NewMappingDialog({ mappings, frameworks, onDismiss, onCreated }:
           )}
           {previous.length > 0 && (
             <Checkbox
-              label={strings.StartFromPreviousLabel}
+              label={strings.ChooserStartFromPreviousLabel}
               checked={fromPrevious}
               onChange={(_e, checked) => setFromPrevious(!!checked)}
             />
           )}
           {fromPrevious && previous.length > 0 && (
             <ChoiceGroup
-              label={strings.PreviousMappingChoiceLabel}
+              label={strings.ChooserPreviousMappingChoiceLabel}
               options={options}
               selectedKey={chosenId !== undefined ? String(chosenId) : undefined}
               onChange={(_e, option) => option && setPreviousId(Number(option.key))}
             />
           )}
-          {state.status === 'error' && <ErrorMessage error={state.error} context={strings.CreateMappingFailed} />}
-          {state.status === 'creating' && <Spinner size={SpinnerSize.small} label={strings.CreatingMapping} />}
+          {state.status === 'error' && <ErrorMessage error={state.error} context={strings.ChooserCreateMappingFailed} />}
+          {state.status === 'creating' && <Spinner size={SpinnerSize.small} label={strings.ChooserCreatingMapping} />}
         </Stack>
         <DialogFooter>
           <PrimaryButton type="submit" disabled={state.status === 'creating'}>
-            {strings.CreateMappingButton}
+            {strings.ChooserCreateMappingButton}
           </PrimaryButton>
           <DefaultButton onClick={onDismiss} disabled={state.status === 'creating'}>
-            {strings.Cancel}
+            {strings.CommonCancel}
           </DefaultButton>
         </DialogFooter>
       </form>

@@ -22,11 +22,11 @@ export function CopyDetails({ error }: CopyDetailsProps): JSX.Element {
 
   return (
     <span className={classes.root}>
-      <MessageBarButton onClick={() => void copy(text)}>{strings.CopyDetails}</MessageBarButton>
-      <span role="status">{outcome === 'copied' ? strings.DetailsCopied : ''}</span>
+      <MessageBarButton onClick={() => void copy(text)}>{strings.CommonCopyDetails}</MessageBarButton>
+      <span role="status">{outcome === 'copied' ? strings.CommonDetailsCopied : ''}</span>
       {outcome === 'manual' && (
         <TextField
-          label={strings.DetailsToCopyLabel}
+          label={strings.CommonDetailsToCopyLabel}
           readOnly
           multiline
           autoAdjustHeight

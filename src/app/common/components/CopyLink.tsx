@@ -24,12 +24,12 @@ function CopyLinkView({ target, ariaLabel }: CopyLinkProps): JSX.Element {
   return (
     <span className={classes.root}>
       <ActionButton iconProps={{ iconName: 'Link' }} ariaLabel={ariaLabel} onClick={() => void copy(host.linkTo(target))}>
-        {strings.CopyLink}
+        {strings.CommonCopyLink}
       </ActionButton>
-      <span role="status">{outcome === 'copied' ? strings.LinkCopied : ''}</span>
+      <span role="status">{outcome === 'copied' ? strings.CommonLinkCopied : ''}</span>
       {outcome === 'manual' && (
         <TextField
-          label={strings.LinkToCopyLabel}
+          label={strings.CommonLinkToCopyLabel}
           readOnly
           value={host.linkTo(target)}
           autoFocus

@@ -18,8 +18,8 @@ export interface DateFieldProps {
 
 const DATE_STRINGS: IDatePickerStrings = {
   ...defaultDatePickerStrings,
-  invalidInputErrorMessage: strings.DateInvalid,
-  isRequiredErrorMessage: strings.DateInvalid
+  invalidInputErrorMessage: strings.CommonDateInvalid,
+  isRequiredErrorMessage: strings.CommonDateInvalid
 };
 
 // Stable references: DatePicker resets its typed text whenever `formatDate` or `value` change identity.
@@ -29,7 +29,7 @@ const formatForPicker = (date?: Date): string => formatDate(date);
 export function DateField({ label, ariaLabel, value, onChange, disabled, errorMessage, onBlur }: DateFieldProps): JSX.Element {
   const [labelId] = React.useState(() => getId('idm-date-label'));
   const date = React.useMemo(() => fromIsoDate(value), [value]);
-  const textField: ITextFieldProps = { onBlur, description: disabled ? undefined : strings.DateFormatHint };
+  const textField: ITextFieldProps = { onBlur, description: disabled ? undefined : strings.CommonDateFormatHint };
   if (errorMessage) {
     textField.errorMessage = errorMessage;
   }
@@ -59,7 +59,7 @@ export function DateField({ label, ariaLabel, value, onChange, disabled, errorMe
         firstDayOfWeek={DayOfWeek.Monday}
         strings={DATE_STRINGS}
         disabled={disabled}
-        placeholder={strings.DatePlaceholder}
+        placeholder={strings.CommonDatePlaceholder}
         textField={textField}
       />
     </div>

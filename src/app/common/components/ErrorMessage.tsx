@@ -23,7 +23,7 @@ export function ErrorMessage({ error, context, onRetry }: ErrorMessageProps): JS
       delayedRender={false}
       actions={
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1 }}>
-          {onRetry && <MessageBarButton onClick={onRetry}>{strings.Retry}</MessageBarButton>}
+          {onRetry && <MessageBarButton onClick={onRetry}>{strings.CommonRetry}</MessageBarButton>}
           <CopyDetails error={error} />
         </div>
       }

@@ -37,7 +37,7 @@ export function StatusCounts({ counts, coverage, label }: StatusCountsProps): JS
       ))}
       {coverage !== undefined && (
         <li>
-          <strong>{formatText(strings.CoverageValue, formatPercent(coverage, locale))}</strong>
+          <strong>{formatText(strings.CommonCoverageValue, formatPercent(coverage, locale))}</strong>
         </li>
       )}
     </ul>

@@ -18,9 +18,9 @@ export interface ExportTableButtonProps {
 type State = { status: 'idle' } | { status: 'busy' } | { status: 'done'; fileName: string } | { status: 'failed'; stage: ExportStage };
 
 const REASONS: Record<ExportStage, () => string> = {
-  load: () => strings.ExportReasonLoad,
-  write: () => strings.ExportReasonWrite,
-  download: () => strings.ExportReasonDownload
+  load: () => strings.CommonExportReasonLoad,
+  write: () => strings.CommonExportReasonWrite,
+  download: () => strings.CommonExportReasonDownload
 };
 
 const classes = mergeStyleSets({
@@ -59,15 +59,15 @@ export function ExportTableButton({ getTable, disabled }: ExportTableButtonProps
   return (
     <div className={classes.root}>
       <div className={classes.row}>
-        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.ExportTableButton} disabled={busy || disabled === true} onClick={() => void run()} />
+        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.CommonExportTableButton} disabled={busy || disabled === true} onClick={() => void run()} />
         {busy && <Spinner size={SpinnerSize.small} aria-hidden />}
       </div>
       <div role="status" aria-live="polite" className={classes.hidden}>
-        {state.status === 'busy' ? strings.ExportTablePreparing : state.status === 'done' ? formatText(strings.ExportTableDone, state.fileName) : ''}
+        {state.status === 'busy' ? strings.CommonExportTablePreparing : state.status === 'done' ? formatText(strings.CommonExportTableDone, state.fileName) : ''}
       </div>
       {state.status === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={() => setState({ status: 'idle' })} dismissButtonAriaLabel={strings.Dismiss} delayedRender={false}>
-          {formatText(strings.ExportTableFailed, REASONS[state.stage]())}
+        <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={() => setState({ status: 'idle' })} dismissButtonAriaLabel={strings.CommonDismiss} delayedRender={false}>
+          {formatText(strings.CommonExportTableFailed, REASONS[state.stage]())}
         </MessageBar>
       )}
     </div>

@@ -22,7 +22,7 @@ export interface TableSheet {
  * @returns The sheet.
  */
 export function tableSheet<Row>(spec: XlsxSheetSpec<Row>): TableSheet {
-  return { prepare: (prepare) => prepare(spec, { shortenedMarker: strings.ExportShortened }) };
+  return { prepare: (prepare) => prepare(spec, { shortenedMarker: strings.CommonExportShortened }) };
 }
 
 /** What a screen exports: a title for the file name and its sheets. */
@@ -52,7 +52,7 @@ export async function exportTable(table: TableExport, isoDate: string, download:
     const blob = await rowsToXlsx(table.sheets.map((sheet) => sheet.prepare(xlsxSheet)));
     mark('idm-export-table-written');
     stage = 'download';
-    const fileName = exportFileName(table.title, strings.ExportFileLabel, isoDate, 'xlsx', strings.ExportUnnamedTeam);
+    const fileName = exportFileName(table.title, strings.CommonExportFileLabel, isoDate, 'xlsx', strings.CommonExportUnnamedTeam);
     download(blob, fileName);
     return fileName;
   } catch (error) {

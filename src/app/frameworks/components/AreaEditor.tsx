@@ -22,7 +22,7 @@ export function AreaEditor({ framework, index, problems, onChange }: AreaEditorP
   const classes = mergeStyleSets({ card: [cardStyle(theme, 12), { display: 'grid', gap: SPACING.s1 }] });
   const area = framework.areas[index];
   const at = `areas[${index}]`;
-  const heading = formatText(strings.FwAreaHeading, index + 1, area.title || strings.FwAreaUntitled);
+  const heading = formatText(strings.CommonExportAreaHeading, index + 1, area.title || strings.FrameworksAreaUntitled);
   const setQsi = (qsiStandards: QsiStandard[]): void => onChange(updateArea(framework, index, { qsiStandards }));
   const headingId = `idm-fw-area-${area.id}`;
 
@@ -33,31 +33,31 @@ export function AreaEditor({ framework, index, problems, onChange }: AreaEditorP
           {heading}
         </Text>
         <div>
-          <IconButton iconProps={{ iconName: 'Up' }} title={strings.FwMoveUp} ariaLabel={formatText(strings.FwMoveUpLabel, heading)} onClick={() => onChange(moveArea(framework, index, -1))} />
-          <IconButton iconProps={{ iconName: 'Down' }} title={strings.FwMoveDown} ariaLabel={formatText(strings.FwMoveDownLabel, heading)} onClick={() => onChange(moveArea(framework, index, 1))} />
-          <IconButton iconProps={{ iconName: 'Delete' }} title={strings.FwRemoveItem} ariaLabel={formatText(strings.FwRemoveLabel, heading)} onClick={() => onChange(removeArea(framework, index))} />
+          <IconButton iconProps={{ iconName: 'Up' }} title={strings.FrameworksMoveUp} ariaLabel={formatText(strings.FrameworksMoveUpLabel, heading)} onClick={() => onChange(moveArea(framework, index, -1))} />
+          <IconButton iconProps={{ iconName: 'Down' }} title={strings.FrameworksMoveDown} ariaLabel={formatText(strings.FrameworksMoveDownLabel, heading)} onClick={() => onChange(moveArea(framework, index, 1))} />
+          <IconButton iconProps={{ iconName: 'Delete' }} title={strings.FrameworksRemoveItem} ariaLabel={formatText(strings.FrameworksRemoveLabel, heading)} onClick={() => onChange(removeArea(framework, index))} />
         </div>
       </div>
       <TextField
-        label={strings.FwAreaTitleLabel}
+        label={strings.FrameworksAreaTitleLabel}
         value={area.title}
         errorMessage={problems.byPath.get(`${at}.title`) ?? problems.byPath.get(`${at}.id`)}
         onChange={(_e, value) => onChange(updateArea(framework, index, { title: value ?? '' }))}
       />
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-        <legend style={{ fontWeight: 600, padding: 0 }}>{strings.FwQsiHeading}</legend>
+        <legend style={{ fontWeight: 600, padding: 0 }}>{strings.FrameworksQsiHeading}</legend>
         <Stack tokens={{ childrenGap: 4 }}>
           {area.qsiStandards.map((qsi, q) => (
             <div key={q} style={{ display: 'flex', gap: SPACING.s1, alignItems: 'flex-end', flexWrap: 'wrap' }}>
               <TextField
-                label={strings.FwQsiCodeLabel}
+                label={strings.FrameworksQsiCodeLabel}
                 value={qsi.code}
                 errorMessage={problems.byPath.get(`${at}.qsiStandards[${q}].code`)}
                 styles={{ root: { width: '9rem' } }}
                 onChange={(_e, value) => setQsi(area.qsiStandards.map((item, i) => (i === q ? { ...item, code: value ?? '' } : item)))}
               />
               <TextField
-                label={strings.FwQsiTitleLabel}
+                label={strings.FrameworksQsiTitleLabel}
                 value={qsi.title}
                 errorMessage={problems.byPath.get(`${at}.qsiStandards[${q}].title`)}
                 styles={{ root: { flex: 1, minWidth: '12rem' } }}
@@ -65,19 +65,19 @@ export function AreaEditor({ framework, index, problems, onChange }: AreaEditorP
               />
               <IconButton
                 iconProps={{ iconName: 'Delete' }}
-                title={strings.FwRemoveItem}
-                ariaLabel={formatText(strings.FwRemoveQsi, qsi.code || q + 1)}
+                title={strings.FrameworksRemoveItem}
+                ariaLabel={formatText(strings.FrameworksRemoveQsi, qsi.code || q + 1)}
                 onClick={() => setQsi(area.qsiStandards.filter((_item, i) => i !== q))}
               />
             </div>
           ))}
           <ActionButton iconProps={{ iconName: 'Add' }} onClick={() => setQsi([...area.qsiStandards, { code: '', title: '' }])}>
-            {strings.FwAddQsi}
+            {strings.FrameworksAddQsi}
           </ActionButton>
         </Stack>
       </fieldset>
       <Text block as="h5" variant="mediumPlus" styles={{ root: { margin: 0 } }}>
-        {strings.FwDutiesHeading}
+        {strings.FrameworksDutiesHeading}
       </Text>
       {problems.byPath.get(`${at}.duties`) && (
         <Text block role="alert" styles={{ root: { color: theme.semanticColors.errorText } }}>
@@ -97,7 +97,7 @@ export function AreaEditor({ framework, index, problems, onChange }: AreaEditorP
             onChange(added.framework, dutyAt(added.framework, added.path)?.id);
           }}
         >
-          {strings.FwAddDuty}
+          {strings.FrameworksAddDuty}
         </ActionButton>
       </div>
     </section>

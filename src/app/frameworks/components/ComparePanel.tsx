@@ -23,16 +23,16 @@ export function ComparePanel({ summary }: { summary: FrameworkSummary }): JSX.El
   const comparison = useAsync(load);
   const options: IDropdownOption[] = versions.map((v) => ({ key: v, text: String(v) }));
   return (
-    <section aria-label={strings.FwCompareHeading}>
+    <section aria-label={strings.FrameworksCompareHeading}>
       <Text block as="h4" variant="mediumPlus" styles={{ root: { margin: '8px 0' } }}>
-        {strings.FwCompareHeading}
+        {strings.FrameworksCompareHeading}
       </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Dropdown label={strings.FwCompareFrom} options={options} selectedKey={from} onChange={(_e, o) => o && setFrom(Number(o.key))} styles={{ root: { width: '9rem' } }} />
-        <Dropdown label={strings.FwCompareTo} options={options} selectedKey={to} onChange={(_e, o) => o && setTo(Number(o.key))} styles={{ root: { width: '9rem' } }} />
+        <Dropdown label={strings.FrameworksCompareFrom} options={options} selectedKey={from} onChange={(_e, o) => o && setFrom(Number(o.key))} styles={{ root: { width: '9rem' } }} />
+        <Dropdown label={strings.FrameworksCompareTo} options={options} selectedKey={to} onChange={(_e, o) => o && setTo(Number(o.key))} styles={{ root: { width: '9rem' } }} />
       </Stack>
-      {comparison.status === 'loading' && <Loading label={strings.FwLoadingFrameworks} />}
-      {comparison.status === 'error' && <ErrorMessage error={comparison.error} context={strings.FwFrameworksLoadFailed} onRetry={comparison.retry} />}
+      {comparison.status === 'loading' && <Loading label={strings.CommonFrameworkLoadingFrameworks} />}
+      {comparison.status === 'error' && <ErrorMessage error={comparison.error} context={strings.FrameworksFrameworksLoadFailed} onRetry={comparison.retry} />}
       {comparison.status === 'ready' && <CompareView comparison={comparison.data} />}
     </section>
   );

@@ -6,12 +6,12 @@ import type { FrameworkComparison, FrameworkField } from '../../../model';
 import { formatText } from '../../../wording/format';
 
 const FIELD_NAMES: Record<FrameworkField, string> = {
-  title: strings.FwFieldTitle,
-  role: strings.FwFieldRole,
-  band: strings.FwFieldBand,
-  guidance: strings.FwFieldGuidance,
-  introduction: strings.FwFieldIntroduction,
-  provenance: strings.FwFieldProvenance
+  title: strings.CommonFrameworkFieldTitle,
+  role: strings.FrameworksFieldRole,
+  band: strings.FrameworksFieldBand,
+  guidance: strings.FrameworksFieldGuidance,
+  introduction: strings.FrameworksFieldIntroduction,
+  provenance: strings.FrameworksFieldProvenance
 };
 
 function Group({ heading, items }: { heading: string; items: string[] }): JSX.Element | null {
@@ -35,28 +35,28 @@ function Group({ heading, items }: { heading: string; items: string[] }): JSX.El
 /** What differs between two versions, grouped the way an owner reviews a change. */
 export function CompareView({ comparison }: { comparison: FrameworkComparison }): JSX.Element {
   if (!hasChanges(comparison)) {
-    return <Text block as="p">{strings.FwCompareNoChanges}</Text>;
+    return <Text block as="p">{strings.FrameworksCompareNoChanges}</Text>;
   }
   const qsi: string[] = [];
   for (const change of comparison.qsiChanges) {
     qsi.push(
-      ...change.added.map((q) => formatText(strings.FwCompareQsiAdded, change.areaTitle, `${q.code} ${q.title}`)),
-      ...change.removed.map((q) => formatText(strings.FwCompareQsiRemoved, change.areaTitle, `${q.code} ${q.title}`)),
-      ...change.retitled.map((r) => formatText(strings.FwCompareQsiRetitled, change.areaTitle, r.code, r.before, r.after))
+      ...change.added.map((q) => formatText(strings.FrameworksCompareQsiAdded, change.areaTitle, `${q.code} ${q.title}`)),
+      ...change.removed.map((q) => formatText(strings.FrameworksCompareQsiRemoved, change.areaTitle, `${q.code} ${q.title}`)),
+      ...change.retitled.map((r) => formatText(strings.FrameworksCompareQsiRetitled, change.areaTitle, r.code, r.before, r.after))
     );
   }
   return (
     <div>
-      <Group heading={strings.FwCompareDutiesAdded} items={comparison.dutiesAdded.map((d) => `${d.areaTitle}: ${d.text}`)} />
-      <Group heading={strings.FwCompareDutiesReworded} items={comparison.dutiesReworded.map((d) => formatText(strings.FwCompareReworded, d.before, d.after))} />
-      <Group heading={strings.FwCompareDutiesRemoved} items={comparison.dutiesRemoved.map((d) => `${d.areaTitle}: ${d.text}`)} />
-      <Group heading={strings.FwCompareDutiesMoved} items={comparison.dutiesMoved.map((d) => formatText(strings.FwCompareMovedFrom, d.text, d.from, d.to))} />
-      <Group heading={strings.FwCompareAreasAdded} items={comparison.areasAdded.map((a) => a.title)} />
-      <Group heading={strings.FwCompareAreasRemoved} items={comparison.areasRemoved.map((a) => a.title)} />
-      <Group heading={strings.FwCompareAreasRenamed} items={comparison.areasRenamed.map((a) => formatText(strings.FwCompareReworded, a.before, a.after))} />
-      <Group heading={strings.FwCompareAreasReordered} items={comparison.areasReordered.map((a) => a.title)} />
-      <Group heading={strings.FwCompareQsi} items={qsi} />
-      <Group heading={strings.FwCompareFields} items={comparison.fieldsChanged.map((field) => FIELD_NAMES[field])} />
+      <Group heading={strings.FrameworksCompareDutiesAdded} items={comparison.dutiesAdded.map((d) => `${d.areaTitle}: ${d.text}`)} />
+      <Group heading={strings.FrameworksCompareDutiesReworded} items={comparison.dutiesReworded.map((d) => formatText(strings.FrameworksCompareReworded, d.before, d.after))} />
+      <Group heading={strings.FrameworksCompareDutiesRemoved} items={comparison.dutiesRemoved.map((d) => `${d.areaTitle}: ${d.text}`)} />
+      <Group heading={strings.FrameworksCompareDutiesMoved} items={comparison.dutiesMoved.map((d) => formatText(strings.FrameworksCompareMovedFrom, d.text, d.from, d.to))} />
+      <Group heading={strings.FrameworksCompareAreasAdded} items={comparison.areasAdded.map((a) => a.title)} />
+      <Group heading={strings.FrameworksCompareAreasRemoved} items={comparison.areasRemoved.map((a) => a.title)} />
+      <Group heading={strings.FrameworksCompareAreasRenamed} items={comparison.areasRenamed.map((a) => formatText(strings.FrameworksCompareReworded, a.before, a.after))} />
+      <Group heading={strings.FrameworksCompareAreasReordered} items={comparison.areasReordered.map((a) => a.title)} />
+      <Group heading={strings.FrameworksCompareQsi} items={qsi} />
+      <Group heading={strings.FrameworksCompareFields} items={comparison.fieldsChanged.map((field) => FIELD_NAMES[field])} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ function describe(damage: DamagedVersion): string {
   const first = damage.problems[0];
   const message = first ? describeDefinitionError(first) : '';
   const problem = first?.path ? `${first.path}: ${message}` : message;
-  return formatText(strings.FwDamagedVersionItem, damage.version, damage.title || damage.frameworkId, damage.itemId, problem);
+  return formatText(strings.FrameworksDamagedVersionItem, damage.version, damage.title || damage.frameworkId, damage.itemId, problem);
 }
 
 /**
@@ -29,7 +29,7 @@ export function DamagedVersionsNotice(): JSX.Element | null {
   return (
     <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline delayedRender={false}>
       <Text block as="h3" styles={{ root: { margin: 0, fontWeight: 600 } }}>
-        {strings.FwDamagedVersionsTitle}
+        {strings.FrameworksDamagedVersionsTitle}
       </Text>
       <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
         {damaged.data.map((damage) => (
@@ -37,7 +37,7 @@ export function DamagedVersionsNotice(): JSX.Element | null {
         ))}
       </ul>
       <Text block as="p" styles={{ root: { margin: 0 } }}>
-        {strings.FwDamagedVersionsRepair}
+        {strings.FrameworksDamagedVersionsRepair}
       </Text>
     </MessageBar>
   );

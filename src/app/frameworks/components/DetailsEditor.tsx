@@ -35,17 +35,17 @@ export function DetailsEditor({ framework, problems, onChange }: DetailsEditorPr
   const setProvenance = (provenance: ProvenanceNote[]): void => onChange({ ...framework, provenance });
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <TextField label={strings.FwTitleLabel} required value={framework.title} errorMessage={problems.byPath.get('title')} onChange={(_e, v) => onChange({ ...framework, title: v ?? '' })} />
+      <TextField label={strings.FrameworksTitleLabel} required value={framework.title} errorMessage={problems.byPath.get('title')} onChange={(_e, v) => onChange({ ...framework, title: v ?? '' })} />
       <div style={{ display: 'flex', gap: SPACING.s1, flexWrap: 'wrap' }}>
         <TextField
-          label={strings.FwRoleLabel}
+          label={strings.CommonExportSummaryRole}
           value={framework.role ?? ''}
           errorMessage={problems.byPath.get('role')}
           styles={{ root: { flex: 2, minWidth: '12rem' } }}
           onChange={(_e, v) => onChange(withOptional(framework, 'role', optional(v)))}
         />
         <TextField
-          label={strings.FwBandLabel}
+          label={strings.CommonExportSummaryBand}
           value={framework.band ?? ''}
           errorMessage={problems.byPath.get('band')}
           styles={{ root: { flex: 1, minWidth: '10rem' } }}
@@ -53,20 +53,20 @@ export function DetailsEditor({ framework, problems, onChange }: DetailsEditorPr
         />
       </div>
       <TextField
-        label={strings.FwGuidanceTitleLabel}
+        label={strings.FrameworksGuidanceTitleLabel}
         value={framework.guidance.title}
         errorMessage={problems.byPath.get('guidance.title')}
         onChange={(_e, v) => onChange({ ...framework, guidance: { ...framework.guidance, title: v ?? '' } })}
       />
       <TextField
-        label={strings.FwGuidanceLinkLabel}
+        label={strings.FrameworksGuidanceLinkLabel}
         type="url"
         value={framework.guidance.url ?? ''}
         errorMessage={problems.byPath.get('guidance.url')}
         onChange={(_e, v) => onChange({ ...framework, guidance: withOptional(framework.guidance, 'url', optional(v)) })}
       />
       <TextField
-        label={strings.FwIntroductionLabel}
+        label={strings.FrameworksIntroductionLabel}
         multiline
         autoAdjustHeight
         value={introduction}
@@ -77,18 +77,18 @@ export function DetailsEditor({ framework, problems, onChange }: DetailsEditorPr
         }}
       />
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-        <legend style={{ fontWeight: 600, padding: 0 }}>{strings.FwProvenanceHeading}</legend>
+        <legend style={{ fontWeight: 600, padding: 0 }}>{strings.FrameworksProvenanceHeading}</legend>
         {framework.provenance.map((note, i) => (
           <div key={i} style={{ display: 'flex', gap: SPACING.s1, alignItems: 'flex-end', flexWrap: 'wrap' }}>
             <TextField
-              label={strings.FwProvenanceDateLabel}
+              label={strings.FrameworksProvenanceDateLabel}
               value={note.date}
               errorMessage={problems.byPath.get(`provenance[${i}].date`)}
               styles={{ root: { width: '10rem' } }}
               onChange={(_e, v) => setProvenance(framework.provenance.map((n, j) => (j === i ? { ...n, date: v ?? '' } : n)))}
             />
             <TextField
-              label={strings.FwProvenanceTextLabel}
+              label={strings.FrameworksProvenanceTextLabel}
               multiline
               autoAdjustHeight
               value={note.text}
@@ -98,14 +98,14 @@ export function DetailsEditor({ framework, problems, onChange }: DetailsEditorPr
             />
             <IconButton
               iconProps={{ iconName: 'Delete' }}
-              title={strings.FwRemoveItem}
-              ariaLabel={formatText(strings.FwRemoveProvenance, i + 1)}
+              title={strings.FrameworksRemoveItem}
+              ariaLabel={formatText(strings.FrameworksRemoveProvenance, i + 1)}
               onClick={() => setProvenance(framework.provenance.filter((_n, j) => j !== i))}
             />
           </div>
         ))}
         <ActionButton iconProps={{ iconName: 'Add' }} onClick={() => setProvenance([...framework.provenance, { date: '', text: '' }])}>
-          {strings.FwAddProvenance}
+          {strings.FrameworksAddProvenance}
         </ActionButton>
       </fieldset>
     </Stack>

@@ -39,7 +39,7 @@ export function DutyEditor({ framework, path, problems, onChange }: DutyEditorPr
   const segments = jsonPath(path);
   const where = describeLocation(segments);
   const position = path.duties[path.duties.length - 1] + 1;
-  const label = formatText(path.duties.length === 1 ? strings.FwDutyTextLabel : strings.FwSubItemTextLabel, position);
+  const label = formatText(path.duties.length === 1 ? strings.FrameworksDutyTextLabel : strings.FrameworksSubItemTextLabel, position);
   const move = (delta: -1 | 1): void => {
     const moved = moveDuty(framework, path, delta);
     if (moved.framework !== framework) {
@@ -73,12 +73,12 @@ export function DutyEditor({ framework, path, problems, onChange }: DutyEditorPr
           }}
         />
         <div style={{ display: 'flex', paddingBlockStart: 28 }}>
-          <IconButton iconProps={{ iconName: 'Up' }} title={strings.FwMoveUp} ariaLabel={formatText(strings.FwMoveUpLabel, where)} onClick={() => move(-1)} />
-          <IconButton iconProps={{ iconName: 'Down' }} title={strings.FwMoveDown} ariaLabel={formatText(strings.FwMoveDownLabel, where)} onClick={() => move(1)} />
+          <IconButton iconProps={{ iconName: 'Up' }} title={strings.FrameworksMoveUp} ariaLabel={formatText(strings.FrameworksMoveUpLabel, where)} onClick={() => move(-1)} />
+          <IconButton iconProps={{ iconName: 'Down' }} title={strings.FrameworksMoveDown} ariaLabel={formatText(strings.FrameworksMoveDownLabel, where)} onClick={() => move(1)} />
           {path.duties.length < MAX_DUTY_DEPTH && (
-            <IconButton iconProps={{ iconName: 'AddTo' }} title={strings.FwAddSubItem} ariaLabel={formatText(strings.FwAddSubItemLabel, where)} onClick={addChild} />
+            <IconButton iconProps={{ iconName: 'AddTo' }} title={strings.FrameworksAddSubItem} ariaLabel={formatText(strings.FrameworksAddSubItemLabel, where)} onClick={addChild} />
           )}
-          <IconButton iconProps={{ iconName: 'Delete' }} title={strings.FwRemoveItem} ariaLabel={formatText(strings.FwRemoveLabel, where)} onClick={() => onChange(removeDuty(framework, path))} />
+          <IconButton iconProps={{ iconName: 'Delete' }} title={strings.FrameworksRemoveItem} ariaLabel={formatText(strings.FrameworksRemoveLabel, where)} onClick={() => onChange(removeDuty(framework, path))} />
         </div>
       </div>
       {duty.children && duty.children.length > 0 && (

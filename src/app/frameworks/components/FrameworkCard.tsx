@@ -35,18 +35,18 @@ export function FrameworkCard({ summary, busy, onEdit, onCopy, onExport, onRetir
       {name !== summary.title && <Text block as="p" styles={{ root: { margin: 0 } }}>{summary.title}</Text>}
       {summary.retired && (
         <Text block as="p" styles={{ root: { margin: 0, fontWeight: 600 } }}>
-          {strings.FwRetiredBadge}
+          {strings.FrameworksRetiredBadge}
         </Text>
       )}
       <div style={{ overflowX: 'auto' }}>
         <table className={classes.table}>
-          <caption style={{ textAlign: 'start', fontWeight: 600 }}>{formatText(strings.FwVersionListLabel, name)}</caption>
+          <caption style={{ textAlign: 'start', fontWeight: 600 }}>{formatText(strings.FrameworksVersionListLabel, name)}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.FwVersionColumn}</th>
-              <th scope="col">{strings.FwPublishedByColumn}</th>
-              <th scope="col">{strings.FwPublishedOnColumn}</th>
-              <th scope="col">{strings.FwChangeNoteColumn}</th>
+              <th scope="col">{strings.FrameworksVersionColumn}</th>
+              <th scope="col">{strings.FrameworksPublishedByColumn}</th>
+              <th scope="col">{strings.FrameworksPublishedOnColumn}</th>
+              <th scope="col">{strings.FrameworksChangeNoteColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,7 +55,7 @@ export function FrameworkCard({ summary, busy, onEdit, onCopy, onExport, onRetir
                 <td>{version.version}</td>
                 <td>{version.publishedBy ?? ''}</td>
                 <td>{formatWhen(version.published)}</td>
-                <td style={{ whiteSpace: 'pre-wrap' }}>{version.note || strings.FwNoChangeNote}</td>
+                <td style={{ whiteSpace: 'pre-wrap' }}>{version.note || strings.FrameworksNoChangeNote}</td>
               </tr>
             ))}
           </tbody>
@@ -63,21 +63,21 @@ export function FrameworkCard({ summary, busy, onEdit, onCopy, onExport, onRetir
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1 }}>
         <DefaultButton iconProps={{ iconName: 'Edit' }} onClick={onEdit} disabled={busy}>
-          {strings.FwEditFramework}
+          {strings.FrameworksEditFramework}
         </DefaultButton>
         {summary.versions.length > 1 && (
           <DefaultButton iconProps={{ iconName: 'BranchCompare' }} aria-expanded={comparing} onClick={() => setComparing((shown) => !shown)}>
-            {strings.FwCompareVersions}
+            {strings.FrameworksCompareVersions}
           </DefaultButton>
         )}
         <DefaultButton iconProps={{ iconName: 'Copy' }} onClick={onCopy} disabled={busy}>
-          {strings.FwCopyFramework}
+          {strings.FrameworksCopyFramework}
         </DefaultButton>
         <DefaultButton iconProps={{ iconName: 'Download' }} onClick={onExport} disabled={busy}>
-          {strings.FwExportFramework}
+          {strings.FrameworksExportFramework}
         </DefaultButton>
         <DefaultButton onClick={() => onRetire(!summary.retired)} disabled={busy || summary.versions[0]?.itemId === 0}>
-          {summary.retired ? strings.FwRestoreFramework : strings.FwRetireFramework}
+          {summary.retired ? strings.FrameworksRestoreFramework : strings.FrameworksRetireFramework}
         </DefaultButton>
       </div>
       {comparing && <ComparePanel summary={summary} />}

@@ -76,61 +76,61 @@ export function FrameworkEditor({ initial, basedOnVersion, retired, onPublished,
     <section aria-labelledby="idm-fw-editor-heading" style={{ display: 'grid', gap: SPACING.m }}>
       <div>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={onClose}>
-          {strings.FwFrameworksHeading}
+          {strings.FrameworksFrameworksHeading}
         </ActionButton>
       </div>
       <Text block as="h2" variant="xLarge" id="idm-fw-editor-heading" styles={{ root: { margin: 0 } }}>
-        {formatText(basedOnVersion === 0 ? strings.FwEditorNewHeading : strings.FwEditorHeading, name)}
+        {formatText(basedOnVersion === 0 ? strings.FrameworksEditorNewHeading : strings.FrameworksEditorHeading, name)}
       </Text>
       {draft.restoredFrom && (
         <MessageBar
           messageBarType={MessageBarType.info}
           isMultiline
           delayedRender={false}
-          actions={<MessageBarButton onClick={draft.discard}>{strings.FwDiscardDraft}</MessageBarButton>}
+          actions={<MessageBarButton onClick={draft.discard}>{strings.FrameworksDiscardDraft}</MessageBarButton>}
         >
-          {formatText(strings.FwDraftRestored, formatWhen(draft.restoredFrom))}
+          {formatText(strings.FrameworksDraftRestored, formatWhen(draft.restoredFrom))}
         </MessageBar>
       )}
       <div role="status" aria-live="polite">
         <Text block as="p" styles={{ root: { margin: 0, fontWeight: 600 } }}>
-          {problems.first === undefined ? strings.FwNoProblems : formatText(strings.FwProblemsSummary, problems.all.length, problems.first)}
+          {problems.first === undefined ? strings.FrameworksNoProblems : formatText(strings.FrameworksProblemsSummary, problems.all.length, problems.first)}
         </Text>
       </div>
       <section aria-labelledby="idm-fw-details">
         <Text block as="h3" variant="large" id="idm-fw-details" styles={{ root: { margin: '0 0 8px' } }}>
-          {strings.FwDetailsHeading}
+          {strings.CommonHeaderHeading}
         </Text>
         <DetailsEditor framework={framework} problems={problems} onChange={change} />
       </section>
       <section aria-labelledby="idm-fw-areas" style={{ display: 'grid', gap: 12 }}>
         <Text block as="h3" variant="large" id="idm-fw-areas" styles={{ root: { margin: 0 } }}>
-          {strings.FwAreasHeading}
+          {strings.FrameworksAreasHeading}
         </Text>
         <Text block as="p" styles={{ root: { margin: 0 } }}>
-          {strings.FwMoveKeyboardHint}
+          {strings.FrameworksMoveKeyboardHint}
         </Text>
         {framework.areas.map((area, index) => (
           <AreaEditor key={area.id} framework={framework} index={index} problems={problems} onChange={change} />
         ))}
         <div>
           <DefaultButton iconProps={{ iconName: 'Add' }} onClick={() => change(addArea(framework))}>
-            {strings.FwAddArea}
+            {strings.FrameworksAddArea}
           </DefaultButton>
         </div>
       </section>
       <section aria-labelledby="idm-fw-preview">
         <Text block as="h3" variant="large" id="idm-fw-preview" styles={{ root: { margin: '0 0 8px' } }}>
-          {strings.FwPreviewHeading}
+          {strings.FrameworksPreviewHeading}
         </Text>
         <DefaultButton aria-expanded={preview} onClick={() => setPreview((shown) => !shown)}>
-          {preview ? strings.FwHidePreview : strings.FwShowPreview}
+          {preview ? strings.FrameworksHidePreview : strings.FrameworksShowPreview}
         </DefaultButton>
         {preview && <FrameworkPreview framework={framework} />}
       </section>
       <section aria-labelledby="idm-fw-publish">
         <Text block as="h3" variant="large" id="idm-fw-publish" styles={{ root: { margin: '0 0 8px' } }}>
-          {strings.FwPublishHeading}
+          {strings.FrameworksPublishHeading}
         </Text>
         <PublishPanel
           framework={framework}

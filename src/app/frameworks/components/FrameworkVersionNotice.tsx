@@ -35,7 +35,7 @@ export function FrameworkVersionNotice({ opened, onMoved }: FrameworkVersionNoti
     <>
       {fallback && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
-          {formatText(fallback.reason === 'damaged' ? strings.FwFrameworkFallbackDamaged : strings.FwFrameworkFallbackMissing, fallback.wanted, fallback.used)}
+          {formatText(fallback.reason === 'damaged' ? strings.FrameworksFrameworkFallbackDamaged : strings.FrameworksFrameworkFallbackMissing, fallback.wanted, fallback.used)}
         </MessageBar>
       )}
       {newer !== undefined && (
@@ -43,9 +43,9 @@ export function FrameworkVersionNotice({ opened, onMoved }: FrameworkVersionNoti
           messageBarType={MessageBarType.info}
           isMultiline
           delayedRender={false}
-          actions={canEdit ? <MessageBarButton onClick={() => setMoving(true)}>{strings.FwReviewMove}</MessageBarButton> : undefined}
+          actions={canEdit ? <MessageBarButton onClick={() => setMoving(true)}>{strings.FrameworksReviewMove}</MessageBarButton> : undefined}
         >
-          {formatText(strings.FwNewerVersionExists, newer, frameworkVersion)}
+          {formatText(strings.FrameworksNewerVersionExists, newer, frameworkVersion)}
         </MessageBar>
       )}
       {moving && <MoveMappingDialog opened={opened} onDismiss={() => setMoving(false)} onMoved={done} />}

@@ -94,15 +94,15 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
     setNotice(undefined);
     const result = readFrameworkFile(await file.text(), file.size);
     if (!result.ok) {
-      setNotice({ kind: 'error', text: `${strings.FwImportFailed} ${result.error.path ? formatText(strings.FwImportProblemAt, result.error.path, describeDefinitionError(result.error)) : describeDefinitionError(result.error)}` });
+      setNotice({ kind: 'error', text: `${strings.FrameworksImportFailed} ${result.error.path ? formatText(strings.FrameworksImportProblemAt, result.error.path, describeDefinitionError(result.error)) : describeDefinitionError(result.error)}` });
       return;
     }
     const clash = frameworks.find((f) => f.id.toLowerCase() === result.framework.id.toLowerCase());
     if (clash) {
-      setNotice({ kind: 'error', text: `${strings.FwImportFailed} ${formatText(strings.FwImportIdClash, result.framework.id, frameworkName(clash))}` });
+      setNotice({ kind: 'error', text: `${strings.FrameworksImportFailed} ${formatText(strings.FrameworksImportIdClash, result.framework.id, frameworkName(clash))}` });
       return;
     }
-    setNotice({ kind: 'success', text: formatText(strings.FwImportDone, result.framework.title) });
+    setNotice({ kind: 'success', text: formatText(strings.FrameworksImportDone, result.framework.title) });
     setEditing({ framework: { ...result.framework, version: 1 }, basedOnVersion: 0, retired: false });
   };
 
@@ -116,7 +116,7 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
         onClose={() => setEditing(undefined)}
         onPublished={(published) => {
           setEditing(undefined);
-          setNotice({ kind: 'success', text: formatText(strings.FwPublished, published.version) });
+          setNotice({ kind: 'success', text: formatText(strings.FrameworksPublished, published.version) });
           if (list.status === 'ready') {
             list.reload();
           }
@@ -129,14 +129,14 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
     <section aria-labelledby="idm-frameworks-heading" style={{ display: 'grid', gap: SPACING.m }}>
       <div>
         <ActionButton iconProps={{ iconName: 'Back' }} onClick={onBack}>
-          {strings.FwBackToChooser}
+          {strings.CommonBackToMappings}
         </ActionButton>
       </div>
       <Text block as="h2" variant="xLarge" id="idm-frameworks-heading" styles={{ root: { margin: 0 } }}>
-        {strings.FwFrameworksHeading}
+        {strings.FrameworksFrameworksHeading}
       </Text>
       <Text block as="p" styles={{ root: { margin: 0 } }}>
-        {strings.FwFrameworksIntro}
+        {strings.FrameworksFrameworksIntro}
       </Text>
       {notice && (
         <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline delayedRender={false}>
@@ -146,16 +146,16 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
       {failure && <ErrorMessage error={failure} />}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1 }}>
         <DefaultButton iconProps={{ iconName: 'Add' }} onClick={() => setNaming({})} disabled={busy || list.status !== 'ready'}>
-          {strings.FwNewBlankFramework}
+          {strings.FrameworksNewBlankFramework}
         </DefaultButton>
         <DefaultButton iconProps={{ iconName: 'Upload' }} onClick={() => fileInput.current?.click()} disabled={busy || list.status !== 'ready'}>
-          {strings.FwImportFramework}
+          {strings.FrameworksImportFramework}
         </DefaultButton>
         <input
           ref={fileInput}
           type="file"
           accept="application/json,.json"
-          aria-label={strings.FwImportChooseFile}
+          aria-label={strings.FrameworksImportChooseFile}
           style={{ display: 'none' }}
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -166,8 +166,8 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
           }}
         />
       </div>
-      {list.status === 'loading' && <Loading label={strings.FwLoadingFrameworks} />}
-      {list.status === 'error' && <ErrorMessage error={list.error} context={strings.FwFrameworksLoadFailed} onRetry={list.retry} />}
+      {list.status === 'loading' && <Loading label={strings.CommonFrameworkLoadingFrameworks} />}
+      {list.status === 'error' && <ErrorMessage error={list.error} context={strings.FrameworksFrameworksLoadFailed} onRetry={list.retry} />}
       {frameworks.map((summary) => (
         <FrameworkCard
           key={summary.id}
@@ -181,7 +181,7 @@ export function FrameworksPage({ onBack }: FrameworksPageProps): JSX.Element {
       ))}
       {naming && (
         <NewFrameworkDialog
-          suggestedTitle={naming.source ? formatText(strings.FwNewFrameworkCopyOf, naming.source.title) : ''}
+          suggestedTitle={naming.source ? formatText(strings.FrameworksNewFrameworkCopyOf, naming.source.title) : ''}
           onStart={start}
           onDismiss={() => setNaming(undefined)}
         />

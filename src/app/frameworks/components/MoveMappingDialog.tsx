@@ -29,7 +29,7 @@ function ListOf({ heading, items }: { heading: string; items: string[] }): JSX.E
         {heading}
       </Text>
       {items.length === 0 ? (
-        <Text block as="p">{strings.FwMoveNothing}</Text>
+        <Text block as="p">{strings.FrameworksMoveNothing}</Text>
       ) : (
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {items.map((item, index) => (
@@ -44,13 +44,13 @@ function ListOf({ heading, items }: { heading: string; items: string[] }): JSX.E
 function PlanView({ plan, target }: { plan: MovePlan; target: Framework }): JSX.Element {
   return (
     <div>
-      <ListOf heading={formatText(strings.FwMoveNewDuties, plan.newDuties.length)} items={plan.newDuties.map((d) => `${d.areaTitle}: ${d.text}`)} />
-      <ListOf heading={formatText(strings.FwMoveReworded, plan.reworded.length)} items={plan.reworded.map((r) => formatText(strings.FwCompareReworded, r.before, r.after))} />
+      <ListOf heading={formatText(strings.FrameworksMoveNewDuties, plan.newDuties.length)} items={plan.newDuties.map((d) => `${d.areaTitle}: ${d.text}`)} />
+      <ListOf heading={formatText(strings.FrameworksMoveReworded, plan.reworded.length)} items={plan.reworded.map((r) => formatText(strings.FrameworksCompareReworded, r.before, r.after))} />
       <ListOf
-        heading={formatText(strings.FwMoveRemovedEntries, target.version, plan.removedEntries.length)}
+        heading={formatText(strings.FrameworksMoveRemovedEntries, target.version, plan.removedEntries.length)}
         items={plan.removedEntries.map((r) => `${r.areaTitle}: ${r.text}`)}
       />
-      <Text block as="p">{formatText(strings.FwMoveKept, plan.keptCount)}</Text>
+      <Text block as="p">{formatText(strings.FrameworksMoveKept, plan.keptCount)}</Text>
     </div>
   );
 }
@@ -83,9 +83,9 @@ export function MoveMappingDialog({ opened, onDismiss, onMoved }: MoveMappingDia
 
   let body: JSX.Element;
   if (target.status === 'loading') {
-    body = <Loading label={strings.FwLoadingFrameworks} />;
+    body = <Loading label={strings.CommonFrameworkLoadingFrameworks} />;
   } else if (target.status === 'error') {
-    body = <ErrorMessage error={target.error} context={strings.FwFrameworksLoadFailed} onRetry={target.retry} />;
+    body = <ErrorMessage error={target.error} context={strings.FrameworksFrameworksLoadFailed} onRetry={target.retry} />;
   } else {
     body = <PlanView plan={plan as MovePlan} target={target.data.framework} />;
   }
@@ -94,24 +94,24 @@ export function MoveMappingDialog({ opened, onDismiss, onMoved }: MoveMappingDia
     <Dialog
       hidden={false}
       onDismiss={moving ? undefined : onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.FwMoveTitle, version || ''), subText: strings.FwMoveIntro }}
+      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.FrameworksMoveTitle, version || ''), subText: strings.FrameworksMoveIntro }}
       modalProps={{ isBlocking: moving }}
       minWidth="min(36rem, 92vw)"
     >
       {body}
       {state.status === 'moving' && (
         <ProgressIndicator
-          label={formatText(strings.FwMoveProgressLabel, state.progress.done, state.progress.total)}
+          label={formatText(strings.FrameworksMoveProgressLabel, state.progress.done, state.progress.total)}
           percentComplete={state.progress.total === 0 ? undefined : state.progress.done / state.progress.total}
         />
       )}
-      {state.status === 'error' && <ErrorMessage error={state.error} context={strings.FwMoveFailed} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} context={strings.FrameworksMoveFailed} />}
       <DialogFooter>
         <PrimaryButton onClick={() => void apply()} disabled={moving || target.status !== 'ready' || version <= opened.mapping.header.frameworkVersion}>
-          {formatText(strings.FwMoveApply, version || '')}
+          {formatText(strings.FrameworksMoveApply, version || '')}
         </PrimaryButton>
         <DefaultButton onClick={onDismiss} disabled={moving}>
-          {strings.Cancel}
+          {strings.CommonCancel}
         </DefaultButton>
       </DialogFooter>
     </Dialog>

@@ -23,7 +23,7 @@ export function NewFrameworkDialog({ suggestedTitle, onStart, onDismiss }: NewFr
   const [touched, setTouched] = React.useState(false);
   const missing = title.trim() === '';
   return (
-    <Dialog hidden={false} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title: strings.FwNewFrameworkDialogTitle }} minWidth="min(28rem, 90vw)">
+    <Dialog hidden={false} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title: strings.FrameworksNewFrameworkDialogTitle }} minWidth="min(28rem, 90vw)">
       <form
         noValidate
         onSubmit={(event) => {
@@ -36,18 +36,18 @@ export function NewFrameworkDialog({ suggestedTitle, onStart, onDismiss }: NewFr
       >
         <Stack tokens={{ childrenGap: 8 }}>
           <TextField
-            label={strings.FwNewFrameworkTitleLabel}
+            label={strings.FrameworksNewFrameworkTitleLabel}
             required
             value={title}
             onChange={(_e, v) => setTitle(v ?? '')}
-            errorMessage={touched && missing ? strings.FwTitleRequired : undefined}
+            errorMessage={touched && missing ? strings.FrameworksTitleRequired : undefined}
           />
-          <TextField label={strings.FwRoleLabel} value={role} onChange={(_e, v) => setRole(v ?? '')} />
-          <TextField label={strings.FwBandLabel} value={band} onChange={(_e, v) => setBand(v ?? '')} />
+          <TextField label={strings.CommonExportSummaryRole} value={role} onChange={(_e, v) => setRole(v ?? '')} />
+          <TextField label={strings.CommonExportSummaryBand} value={band} onChange={(_e, v) => setBand(v ?? '')} />
         </Stack>
         <DialogFooter>
-          <PrimaryButton type="submit">{strings.FwStartEditing}</PrimaryButton>
-          <DefaultButton onClick={onDismiss}>{strings.Cancel}</DefaultButton>
+          <PrimaryButton type="submit">{strings.FrameworksStartEditing}</PrimaryButton>
+          <DefaultButton onClick={onDismiss}>{strings.CommonCancel}</DefaultButton>
         </DialogFooter>
       </form>
     </Dialog>

@@ -53,19 +53,19 @@ export function PublishPanel({ framework, basedOnVersion, retired, blocked, onPu
   };
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <TextField label={strings.FwChangeNoteLabel} multiline autoAdjustHeight value={note} onChange={(_e, v) => setNote(v ?? '')} />
+      <TextField label={strings.FrameworksChangeNoteLabel} multiline autoAdjustHeight value={note} onChange={(_e, v) => setNote(v ?? '')} />
       {state.status === 'error' && state.error.kind === 'conflict' && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
-          {formatText(strings.FwVersionTaken, state.taken)}
+          {formatText(strings.FrameworksVersionTaken, state.taken)}
         </MessageBar>
       )}
-      {state.status === 'error' && state.error.kind !== 'conflict' && <ErrorMessage error={state.error} context={strings.FwPublishFailed} />}
+      {state.status === 'error' && state.error.kind !== 'conflict' && <ErrorMessage error={state.error} context={strings.FrameworksPublishFailed} />}
       <div>
         <PrimaryButton onClick={() => void publish()} disabled={blocked || state.status === 'publishing'}>
-          {formatText(strings.FwPublishButton, basedOnVersion + 1)}
+          {formatText(strings.FrameworksPublishButton, basedOnVersion + 1)}
         </PrimaryButton>
       </div>
-      {state.status === 'publishing' && <Spinner size={SpinnerSize.small} label={strings.FwPublishing} />}
+      {state.status === 'publishing' && <Spinner size={SpinnerSize.small} label={strings.FrameworksPublishing} />}
     </Stack>
   );
 }

@@ -26,6 +26,6 @@ export function progressOf(rollup: Rollup): Progress {
  * @returns The sentence fragment.
  */
 export function progressText(progress: Progress): string {
-  const gaps = progress.gaps === 0 ? strings.AreaProgressNoGaps : progress.gaps === 1 ? strings.AreaProgressOneGap : formatText(strings.AreaProgressGaps, progress.gaps);
-  return `${formatText(strings.AreaProgress, progress.reviewed, progress.total)}, ${gaps}`;
+  const gaps = progress.gaps === 0 ? strings.MappingAreaProgressNoGaps : progress.gaps === 1 ? strings.MappingAreaProgressOneGap : formatText(strings.MappingAreaProgressGaps, progress.gaps);
+  return `${formatText(strings.MappingAreaProgress, progress.reviewed, progress.total)}, ${gaps}`;
 }

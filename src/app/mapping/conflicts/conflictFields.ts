@@ -18,7 +18,7 @@ export interface ConflictField {
 }
 
 function shown(value: string | undefined): string {
-  return value && value.trim() !== '' ? value : strings.ConflictBlank;
+  return value && value.trim() !== '' ? value : strings.MappingConflictBlank;
 }
 
 function field(key: string, label: string, mine: string | undefined, theirs: string | undefined, merge: 'text' | 'choice'): ConflictField[] {
@@ -34,13 +34,13 @@ function field(key: string, label: string, mine: string | undefined, theirs: str
  */
 export function entryConflictFields(mine: MappingEntry, theirs: MappingEntry): ConflictField[] {
   return [
-    ...field('foundIn', strings.FoundInLabel, mine.foundIn, theirs.foundIn, 'choice'),
-    ...field('reference', strings.ReferenceLabel, mine.reference, theirs.reference, 'text'),
-    ...field('comments', strings.CommentsLabel, mine.comments, theirs.comments, 'text'),
-    ...field('status', strings.StatusLabel, mine.status, theirs.status, 'choice'),
-    ...field('action.what', strings.ActionWhatLabel, mine.action?.what, theirs.action?.what, 'text'),
-    ...field('action.owner', strings.ActionOwnerLabel, mine.action?.owner, theirs.action?.owner, 'text'),
-    ...field('action.dueDate', strings.ActionDueLabel, mine.action?.dueDate, theirs.action?.dueDate, 'choice')
+    ...field('foundIn', strings.CommonExportColumnFoundIn, mine.foundIn, theirs.foundIn, 'choice'),
+    ...field('reference', strings.CommonExportColumnReference, mine.reference, theirs.reference, 'text'),
+    ...field('comments', strings.CommonFieldComments, mine.comments, theirs.comments, 'text'),
+    ...field('status', strings.CommonDetailsStatus, mine.status, theirs.status, 'choice'),
+    ...field('action.what', strings.CommonExportColumnAction, mine.action?.what, theirs.action?.what, 'text'),
+    ...field('action.owner', strings.CommonExportColumnActionOwner, mine.action?.owner, theirs.action?.owner, 'text'),
+    ...field('action.dueDate', strings.CommonExportColumnActionDue, mine.action?.dueDate, theirs.action?.dueDate, 'choice')
   ];
 }
 
@@ -60,13 +60,13 @@ export function headerConflictFields(
   const names = (header: MappingHeader): string => completedByNames(header.completedBy).join(', ');
   const areas: ConflictField[] = [];
   for (const area of framework.areas) {
-    areas.push(...field(`areaComments.${area.id}`, `${strings.AreaCommentsShort}: ${area.title}`, mine.areaComments[area.id], theirs.areaComments[area.id], 'text'));
+    areas.push(...field(`areaComments.${area.id}`, `${strings.MappingAreaCommentsShort}: ${area.title}`, mine.areaComments[area.id], theirs.areaComments[area.id], 'text'));
   }
   return [
-    ...field('team', strings.TeamLabel, mine.header.team, theirs.header.team, 'choice'),
-    ...field('completedBy', strings.CompletedByLabel, names(mine.header), names(theirs.header), 'choice'),
-    ...field('dateCompleted', strings.DateCompletedLabel, mine.header.dateCompleted, theirs.header.dateCompleted, 'choice'),
-    ...field('notes', strings.NotesLabel, mine.header.notes, theirs.header.notes, 'text'),
+    ...field('team', strings.CommonTeamLabel, mine.header.team, theirs.header.team, 'choice'),
+    ...field('completedBy', strings.CommonCompletedByLabel, names(mine.header), names(theirs.header), 'choice'),
+    ...field('dateCompleted', strings.CommonDateCompletedLabel, mine.header.dateCompleted, theirs.header.dateCompleted, 'choice'),
+    ...field('notes', strings.CommonFieldNotes, mine.header.notes, theirs.header.notes, 'text'),
     ...areas
   ];
 }
@@ -80,7 +80,7 @@ export function headerConflictFields(
  */
 export function displayValue(key: string, value: string): string {
   if (value === '') {
-    return strings.ConflictBlank;
+    return strings.MappingConflictBlank;
   }
   if (key === 'status') {
     return statusWord(value as MappingEntry['status']).label;

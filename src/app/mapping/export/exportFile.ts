@@ -48,7 +48,7 @@ export async function exportMapping(
     const blob = await write(input);
     mark(`idm-export-${format}-written`);
     stage = 'download';
-    const fileName = exportFileName(input.header.team, strings.ExportFileLabel, toIsoDate(input.exportedAt), format, strings.ExportUnnamedTeam);
+    const fileName = exportFileName(input.header.team, strings.CommonExportFileLabel, toIsoDate(input.exportedAt), format, strings.CommonExportUnnamedTeam);
     download(blob, fileName);
     return fileName;
   } catch (error) {

@@ -40,11 +40,11 @@ function FrameworkIntroView({ framework }: FrameworkIntroProps): JSX.Element {
         {framework.title}
       </Text>
       <Text block as="p">
-        {strings.FrameworkGuidanceLabel}{' '}
+        {strings.CommonFrameworkGuidanceLabel}{' '}
         {framework.guidance.url ? <Link href={framework.guidance.url}>{framework.guidance.title}</Link> : <em>{framework.guidance.title}</em>}
       </Text>
       <ActionButton iconProps={{ iconName: open ? 'ChevronUp' : 'ChevronDown' }} aria-expanded={open} aria-controls={open ? BODY_ID : undefined} onClick={toggle}>
-        {open ? strings.IntroHide : strings.IntroShow}
+        {open ? strings.MappingIntroHide : strings.MappingIntroShow}
       </ActionButton>
       {open && (
         <div id={BODY_ID}>
@@ -54,11 +54,11 @@ function FrameworkIntroView({ framework }: FrameworkIntroProps): JSX.Element {
             </Text>
           ))}
           <Text block as="p" variant="small">
-            {formatText(strings.FrameworkVersion, framework.version)}
+            {formatText(strings.MappingFrameworkVersion, framework.version)}
           </Text>
           <section aria-labelledby="idm-provenance-title">
             <Text block as="h4" variant="mediumPlus" id="idm-provenance-title" styles={{ root: { margin: '8px 0 0' } }}>
-              {strings.FrameworkProvenanceHeading}
+              {strings.CommonFrameworkProvenanceHeading}
             </Text>
             {framework.provenance.map((note) => (
               <Text block as="p" variant="small" key={`${note.date}-${note.text.slice(0, 20)}`}>

@@ -10,19 +10,19 @@ import type { DocumentProblem } from '../../../documents/read/documentErrors';
 export function problemMessage(problem: DocumentProblem): string {
   switch (problem) {
     case 'tooLarge':
-      return strings.JdProblemTooLarge;
+      return strings.MappingJdProblemTooLarge;
     case 'oldWord':
-      return strings.JdProblemOldWord;
+      return strings.MappingJdProblemOldWord;
     case 'unsupportedType':
-      return strings.JdProblemUnsupported;
+      return strings.MappingJdProblemUnsupported;
     case 'encrypted':
-      return strings.JdProblemEncrypted;
+      return strings.MappingJdProblemEncrypted;
     case 'corrupt':
-      return strings.JdProblemCorrupt;
+      return strings.MappingJdProblemCorrupt;
     case 'empty':
-      return strings.JdProblemEmpty;
+      return strings.MappingJdProblemEmpty;
     case 'noTextLayer':
-      return strings.JdProblemNoTextLayer;
+      return strings.MappingJdProblemNoTextLayer;
     case 'tooMuchText':
       return strings.MappingJdProblemTooMuchText;
     case 'tooSlow':

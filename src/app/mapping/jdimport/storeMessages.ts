@@ -13,15 +13,15 @@ import { describeError } from '../../common/errors';
  */
 export function storeMessage(error: unknown): string {
   if (!isAppError(error)) {
-    return strings.ErrorUnknown;
+    return strings.CommonErrorUnknown;
   }
   switch (error.kind) {
     case 'forbidden':
-      return strings.JdStoreForbidden;
+      return strings.MappingJdStoreForbidden;
     case 'missingLists':
-      return strings.JdStoreMissing;
+      return strings.MappingJdStoreMissing;
     case 'invalid':
-      return error.reason === 'documentTooLarge' ? strings.JdStoreTooLarge : describeError(error);
+      return error.reason === 'documentTooLarge' ? strings.MappingJdStoreTooLarge : describeError(error);
     default:
       return describeError(error);
   }

@@ -21,11 +21,11 @@ export interface TableColumn {
  */
 export function tableColumns(): readonly TableColumn[] {
   return [
-    { key: 'area', heading: strings.TableAreaColumn, widthPercent: 16, editable: false },
-    { key: 'duty', heading: strings.DutiesColumnHeading, widthPercent: 30, editable: false },
-    { key: 'map', heading: strings.TableMapColumn, widthPercent: 17, editable: true },
-    { key: 'comments', heading: strings.TableCommentsColumn, widthPercent: 21, editable: true },
-    { key: 'status', heading: strings.TableStatusColumn, widthPercent: 16, editable: true }
+    { key: 'area', heading: strings.CommonExportColumnArea, widthPercent: 16, editable: false },
+    { key: 'duty', heading: strings.CommonExportColumnDuties, widthPercent: 30, editable: false },
+    { key: 'map', heading: strings.CommonExportColumnMap, widthPercent: 17, editable: true },
+    { key: 'comments', heading: strings.CommonFieldComments, widthPercent: 21, editable: true },
+    { key: 'status', heading: strings.CommonDetailsStatus, widthPercent: 16, editable: true }
   ];
 }
 

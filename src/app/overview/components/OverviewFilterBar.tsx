@@ -26,7 +26,7 @@ const classes = mergeStyleSets({
 /** Filters of the overview: team, framework, "has a gap in", overdue review or actions, earlier mappings. */
 export function OverviewFilterBar({ groups, group, onGroup, filters, onFilters, includeEarlier, onIncludeEarlier }: OverviewFilterBarProps): JSX.Element {
   const groupOptions: IDropdownOption[] = groups.map((g) => ({ key: g.key, text: formatGroup(g) }));
-  const areaOptions: IDropdownOption[] = [{ key: ANY_AREA, text: strings.OverviewAnyArea }, ...group.areas.map((area) => ({ key: area.id, text: area.title }))];
+  const areaOptions: IDropdownOption[] = [{ key: ANY_AREA, text: strings.CommonOverviewAnyArea }, ...group.areas.map((area) => ({ key: area.id, text: area.title }))];
   return (
     <div className={classes.bar} role="search" aria-label={strings.OverviewFiltersLabel}>
       <SearchBox
@@ -37,7 +37,7 @@ export function OverviewFilterBar({ groups, group, onGroup, filters, onFilters, 
         onChange={(_e, value) => onFilters({ ...filters, team: value ?? '' })}
       />
       {groups.length > 1 ? (
-        <Dropdown className={classes.field} label={strings.OverviewFrameworkFilter} options={groupOptions} selectedKey={group.key} onChange={(_e, option) => option && onGroup(String(option.key))} />
+        <Dropdown className={classes.field} label={strings.CommonExportSummaryFramework} options={groupOptions} selectedKey={group.key} onChange={(_e, option) => option && onGroup(String(option.key))} />
       ) : (
         <Text block className={classes.field}>
           {formatText(strings.OverviewFrameworkShown, group.name, group.versions.join(', '))}

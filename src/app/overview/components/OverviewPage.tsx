@@ -72,7 +72,7 @@ function OverviewAcrossSites({ gathered, onOpen }: { gathered: GatheredOverview;
     <Stack tokens={{ childrenGap: density.fieldGap }}>
       <SitesNotes report={gathered.report} />
       <SiteFilter sites={gathered.report.sites} value={site} onChange={setSite} />
-      {data.mappings.length === 0 ? <Text block as="p">{strings.NoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} />}
+      {data.mappings.length === 0 ? <Text block as="p">{strings.CommonNoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} />}
     </Stack>
   );
 }

@@ -29,12 +29,19 @@ function teamCell(row: OverviewRow, latest: boolean, onOpen: (target: DeepLinkTa
   return (
     <span style={{ display: 'grid', gap: 2 }}>
       <AppLink target={{ mappingId: row.mapping.id }} onOpen={onOpen}>
-        {row.mapping.team || strings.OverviewUnnamedTeam}
+        {row.mapping.team || strings.CommonOverviewUnnamedTeam}
       </AppLink>
       {!latest && <Text variant="small">{strings.OverviewEarlierMapping}</Text>}
       {!row.mapping.figuresAddUp && (
         <Flag iconName="Warning" tone="warning">
-          {strings.OverviewFiguresNeedChecking}
+          {row.mapping.entryFigures
+            ? formatText(strings.OverviewFiguresFromEntries, row.mapping.entryFigures.gap, row.mapping.entryFigures.partlyInPlace)
+            : strings.OverviewFiguresNeedChecking}
+        </Flag>
+      )}
+      {row.mapping.signOffCheck && (
+        <Flag iconName="Warning" tone="warning">
+          {row.mapping.signOffCheck === 'changedAfterSignOff' ? strings.OverviewChangedAfterSignOff : strings.OverviewRecordNeedsChecking}
         </Flag>
       )}
     </span>
@@ -54,7 +61,7 @@ function column(key: SortKey, name: string, minWidth: number, render: Render, so
     isSortedDescending: sorted && sort.descending,
     sortAscendingAriaLabel: strings.OverviewSortedAscending,
     sortDescendingAriaLabel: strings.OverviewSortedDescending,
-    ariaLabel: formatText(strings.OverviewSortBy, ariaLabel ?? name),
+    ariaLabel: formatText(strings.CommonOverviewSortBy, ariaLabel ?? name),
     onColumnClick: () => onSort(key),
     onRender: (item?: TableItem) => (item ? render(item) : null)
   };
@@ -67,7 +74,7 @@ export interface ColumnOptions {
   onOpen: (target: DeepLinkTarget) => void;
   /** Ids of each team's latest mapping. */
   latestIds: ReadonlySet<number>;
-  /** [sites] Show each mapping's site (the overview gathers several). */
+  /** Show each mapping's site (the overview gathers several). */
   showSite?: boolean;
 }
 
@@ -81,14 +88,14 @@ export interface ColumnOptions {
 export function overviewColumns({ group, sort, onSort, onOpen, latestIds, showSite = false }: ColumnOptions): IColumn[] {
   const dash = <Text variant="small">{strings.OverviewNotCounted}</Text>;
   const cols: IColumn[] = [
-    column('team', strings.OverviewTeamColumn, 150, (item) =>
+    column('team', strings.CommonTeamLabel, 150, (item) =>
       item.kind === 'row' ? teamCell(item.row, latestIds.has(item.row.mapping.id), onOpen) : <strong>{formatText(strings.OverviewTotalsLabel, item.shown)}</strong>
     , sort, onSort)
   ];
   if (showSite) {
     cols.push({
       key: 'site',
-      name: strings.ShellSitesColumn,
+      name: strings.CommonShellSitesColumn,
       minWidth: 90,
       maxWidth: 140,
       isResizable: true,
@@ -118,17 +125,17 @@ export function overviewColumns({ group, sort, onSort, onOpen, latestIds, showSi
       item.kind === 'row' ? (item.row.mapping.figuresAddUp ? <Text>{formatPercent(item.row.mapping.coverage)}</Text> : dash) : null
     , sort, onSort),
     column('change', strings.OverviewChangeColumn, 110, (item) => (item.kind === 'row' ? change(item.row) : null), sort, onSort),
-    column('dateCompleted', strings.OverviewDateCompletedColumn, 100, (item) =>
+    column('dateCompleted', strings.CommonDateCompletedLabel, 100, (item) =>
       item.kind === 'row' ? (
         item.row.neverCompleted ? <Flag iconName="Info" tone="warning">{strings.OverviewNeverCompleted}</Flag> : <Text>{formatDate(item.row.mapping.dateCompleted)}</Text>
       ) : null
     , sort, onSort),
-    column('completedBy', strings.OverviewCompletedByColumn, 120, (item) => (item.kind === 'row' ? <Text variant="small">{item.row.mapping.completedBy.join(', ') || strings.OverviewNobody}</Text> : null), sort, onSort),
+    column('completedBy', strings.OverviewCompletedByColumn, 120, (item) => (item.kind === 'row' ? <Text variant="small">{item.row.mapping.completedBy.join(', ') || strings.CommonNobodyYet}</Text> : null), sort, onSort),
     column('reviewDue', strings.OverviewReviewDueColumn, 110, (item) =>
       item.kind === 'row' && item.row.reviewDue ? (
         <span style={{ display: 'grid', gap: 2 }}>
           <Text>{formatDate(item.row.reviewDue)}</Text>
-          {item.row.reviewOverdue && <Flag iconName="Warning" tone="error">{strings.OverviewOverdue}</Flag>}
+          {item.row.reviewOverdue && <Flag iconName="Warning" tone="error">{strings.CommonOverviewOverdue}</Flag>}
         </span>
       ) : null
     , sort, onSort),

@@ -21,14 +21,14 @@ type Column = XlsxColumn<CoverageRow>;
 export function jdCoverageExport(group: FrameworkGroup, teams: readonly CoverageTeam[], rows: readonly CoverageRow[]): TableExport {
   const columns: Column[] = [
     { header: strings.OverviewJdCoverageAreaColumn, width: 30, type: 'text', value: (row) => row.areaTitle },
-    { header: strings.OverviewJdCoverageDutyColumn, width: 60, type: 'text', value: (row) => row.duty.text },
-    ...teams.map((team, i): Column => ({ header: team.team || strings.OverviewUnnamedTeam, width: 24, type: 'text', value: (row) => cellWords(row.cells[i]) })),
+    { header: strings.CommonExportColumnDuty, width: 60, type: 'text', value: (row) => row.duty.text },
+    ...teams.map((team, i): Column => ({ header: team.team || strings.CommonOverviewUnnamedTeam, width: 24, type: 'text', value: (row) => cellWords(row.cells[i]) })),
     { header: strings.OverviewJdCoverageCoveredColumn, width: 14, type: 'number', value: (row) => row.covered },
     { header: strings.OverviewJdCoverageNotFoundColumn, width: 14, type: 'number', value: (row) => row.notFound },
-    { header: strings.OverviewJdCoverageVariesColumn, width: 12, type: 'text', value: (row) => (row.varies ? strings.OverviewJdCoverageVaries : '') }
+    { header: strings.OverviewJdCoverageVariesColumn, width: 12, type: 'text', value: (row) => (row.varies ? strings.OverviewJdCoverageVariesColumn : '') }
   ];
   return {
-    title: strings.OverviewJdCoverageTitle,
+    title: strings.OverviewJdCoverageOpen,
     sheets: [tableSheet({ name: group.name, columns, rows: [...rows] })]
   };
 }

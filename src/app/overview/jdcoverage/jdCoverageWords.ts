@@ -15,8 +15,8 @@ export function cellWords(cell: CoverageCell): string {
     return strings.OverviewJdCoverageNotFound;
   }
   if (cell.state === 'notMapped') {
-    return strings.FoundInNotMapped;
+    return strings.CommonFoundInNotMapped;
   }
   const label = foundInWord(cell.foundIn).label;
-  return cell.reference === '' ? label : formatText(strings.ExportFoundInWithReference, label, cell.reference);
+  return cell.reference === '' ? label : formatText(strings.CommonExportFoundInWithReference, label, cell.reference);
 }

@@ -4,24 +4,23 @@ import { formatText } from '../../../wording/format';
 
 /** What each kind of set-up step does, in words; the list's title (as on the site) fills in "{0}". */
 const TASK_TEXT: Record<SetupTask, () => string> = {
-  inspect: () => strings.SetupTaskInspect,
-  createList: () => strings.SetupTaskCreateList,
-  addColumns: () => strings.SetupTaskAddColumns,
-  addIndexes: () => strings.SetupTaskAddIndexes,
-  uniqueVersions: () => strings.SetupTaskUniqueVersions,
-  formatColumns: () => strings.SetupTaskFormatColumns,
-  addViews: () => strings.SetupTaskAddViews,
-  countAreas: () => strings.SetupTaskCountAreas,
-  addFramework: () => strings.SetupTaskAddFramework,
-  // [governance]
-  keepVersions: () => strings.SetupTaskKeepVersions,
-  createApprovers: () => strings.SetupTaskCreateApprovers,
-  ownersOnly: () => strings.SetupTaskOwnersOnly,
-  recordsPermissions: () => strings.SetupTaskRecordsPermissions,
+  inspect: () => strings.ShellSetupTaskInspect,
+  createList: () => strings.ShellSetupTaskCreateList,
+  addColumns: () => strings.ShellSetupTaskAddColumns,
+  addIndexes: () => strings.ShellSetupTaskAddIndexes,
+  uniqueVersions: () => strings.ShellSetupTaskUniqueVersions,
+  formatColumns: () => strings.ShellSetupTaskFormatColumns,
+  addViews: () => strings.ShellSetupTaskAddViews,
+  countAreas: () => strings.ShellSetupTaskCountAreas,
+  addFramework: () => strings.ShellSetupTaskAddFramework,
+  keepVersions: () => strings.ShellSetupTaskKeepVersions,
+  createApprovers: () => strings.ShellSetupTaskCreateApprovers,
+  ownersOnly: () => strings.ShellSetupTaskOwnersOnly,
+  recordsPermissions: () => strings.ShellSetupTaskRecordsPermissions,
   membersLevel: () => strings.ShellSetupTaskMembersLevel,
+  approversLevel: () => strings.ShellSetupTaskApproversLevel,
   noDeleting: () => strings.ShellSetupTaskNoDeleting,
-  // [jdimport]
-  documentPermissions: () => strings.SetupTaskDocumentPermissions
+  documentPermissions: () => strings.ShellSetupTaskDocumentPermissions
 };
 
 /**

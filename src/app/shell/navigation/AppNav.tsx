@@ -21,16 +21,16 @@ export function AppNav({ current, onNavigate, personalView }: AppNavProps): JSX.
   const theme = useTheme();
   const items: Array<{ key: ScreenKey; label: string; icon: string }> = personalView
     ? [
-        { key: 'chooser', label: strings.MyMappingsHeading, icon: 'DocumentSet' },
-        { key: 'actions', label: strings.NavMyActions, icon: 'TaskManager' }
+        { key: 'chooser', label: strings.CommonMyMappingsHeading, icon: 'DocumentSet' },
+        { key: 'actions', label: strings.CommonNavMyActions, icon: 'TaskManager' }
       ]
     : [
-        { key: 'chooser', label: strings.NavMappings, icon: 'DocumentSet' },
-        { key: 'overview', label: strings.NavOverview, icon: 'ViewDashboard' },
-        { key: 'actions', label: strings.NavActions, icon: 'TaskManager' }
+        { key: 'chooser', label: strings.ShellNavMappings, icon: 'DocumentSet' },
+        { key: 'overview', label: strings.ShellNavOverview, icon: 'ViewDashboard' },
+        { key: 'actions', label: strings.CommonNavActions, icon: 'TaskManager' }
       ];
   return (
-    <nav aria-label={strings.NavLabel}>
+    <nav aria-label={strings.ShellNavLabel}>
       <ul className={classes.list}>
         {items.map((item) => {
           const selected = item.key === current;

@@ -37,10 +37,10 @@ export function PersonalGate({ children }: { children?: React.ReactNode }): JSX.
   const load = React.useCallback(() => services.sites.readSetting(), [services]);
   const setting = useAsync(load);
   if (setting.status === 'loading') {
-    return <Loading label={strings.LoadingAccess} />;
+    return <Loading label={strings.ShellLoadingAccess} />;
   }
   if (setting.status === 'error') {
-    return <ErrorMessage error={setting.error} context={strings.AccessLoadFailed} onRetry={setting.retry} />;
+    return <ErrorMessage error={setting.error} context={strings.ShellAccessLoadFailed} onRetry={setting.retry} />;
   }
   const report = { notes: setting.data.notes, problems: [], sites: setting.data.sites.map(siteRef) };
   if (setting.data.source !== 'property') {

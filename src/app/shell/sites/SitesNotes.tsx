@@ -59,7 +59,7 @@ export function SiteFilter({ sites, value, onChange }: { sites: readonly SiteRef
   const options: IDropdownOption[] = [{ key: ANY_SITE, text: strings.ShellSitesAny }, ...sites.map((site) => ({ key: site.url, text: site.label }))];
   return (
     <Dropdown
-      label={strings.ShellSitesFilterLabel}
+      label={strings.CommonShellSitesColumn}
       options={options}
       selectedKey={value ?? ANY_SITE}
       onChange={(_e, option) => onChange(option && option.key !== ANY_SITE ? String(option.key) : undefined)}

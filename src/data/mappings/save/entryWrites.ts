@@ -3,6 +3,7 @@ import type { EntryChange, SaveConflict } from '../../../services/types';
 import type { Settled } from '../../toolkit/batch';
 import type { IWeb } from '../../toolkit/pnp';
 import { httpStatus } from '../../toolkit/errors';
+import { presentValues } from '../../toolkit/context';
 import type { DataContext, KnownMapping } from '../../toolkit/context';
 import { entryContexts } from '../createMapping';
 import type { StoredEntries } from '../entryQueries';
@@ -24,7 +25,7 @@ export function writeEntry(context: DataContext, web: IWeb, known: KnownMapping,
     return Promise.reject(new AppError('conflict', { reason: 'noBaseVersion', status: 412 }));
   }
   if (itemId !== undefined) {
-    return list.items.getById(itemId).update(entryValues(change.entry, context.timeZone), change.etag).then((result) => result.etag);
+    return list.items.getById(itemId).update(presentValues(context, entryValues(change.entry, context.timeZone)), change.etag).then((result) => result.etag);
   }
   // A duty without an entry item (a creation cut short): add it now.
   const framework = context.frameworks.get(known.frameworkKey);

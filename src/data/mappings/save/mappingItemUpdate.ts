@@ -116,7 +116,7 @@ export async function updateMappingItem(
     } catch (error) {
       if (httpStatus(error) === 412 && attempt < ROLLUP_ATTEMPTS) {
         await backoff(attempt);
-        // [governance] Sign-off also moves the mapping item's ETag on: a header change must not land after it.
+        // Sign-off also moves the mapping item's ETag on: a header change must not land after it.
         const [fresh, signedOff] = await inBatch(context.sp, (web) =>
           Promise.all([readMappingState(context, web, mappingId), settle(readSignedOff(context, web, mappingId))])
         );

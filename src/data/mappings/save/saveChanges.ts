@@ -42,7 +42,7 @@ export async function saveChanges(context: DataContext, mappingId: number, chang
         Promise.all(writes.map((change) => settle(writeEntry(context, web, known, mappingId, change)))),
         // Read after the writes, in the same request: the counts are computed from the entries as stored.
         readMappingState(context, web, mappingId),
-        // [governance] Sign-off moves every entry's ETag on, so SharePoint refuses these writes (412)
+        // Sign-off moves every entry's ETag on, so SharePoint refuses these writes (412)
         // if it came first; the record says why, and nothing else of this save is sent.
         settle(readSignedOff(context, web, mappingId))
       ])

@@ -27,7 +27,8 @@ export function startReaderWorker(): Worker {
     }
   };
   try {
-    return new Worker(/* webpackChunkName: 'jd-reader-worker' */ new URL('./reader.worker.js', import.meta.url));
+    // The name is webpack's chunk name (a magic comment inside the call would hide the URL from Vite).
+    return new Worker(new URL('./reader.worker.js', import.meta.url), { name: 'jd-reader-worker' });
   } finally {
     scope.Worker = Native;
   }

@@ -58,7 +58,7 @@ function areaContent(area: Area, index: number, entries: Map<string, MappingEntr
  * @returns The cell text.
  */
 export function mapCellText(row: Pick<DutyRowContent, 'foundIn' | 'reference'>): string {
-  return row.reference ? formatText(strings.ExportFoundInWithReference, row.foundIn, row.reference) : row.foundIn;
+  return row.reference ? formatText(strings.CommonExportFoundInWithReference, row.foundIn, row.reference) : row.foundIn;
 }
 
 /**
@@ -83,7 +83,7 @@ export function mappingContent(input: MappingExportInput): MappingContent {
     guidanceUrl: input.framework.guidance.url,
     introduction: input.framework.introduction.map(cleanText),
     completedBy: completedBy.join(', '),
-    dateCompleted: formatDate(input.header.dateCompleted) || strings.NotCompletedYet,
+    dateCompleted: formatDate(input.header.dateCompleted) || strings.CommonNotCompletedYet,
     notes: cleanText(input.header.notes),
     areas,
     provenance: input.framework.provenance.map((note) => ({ date: cleanText(note.date), text: cleanText(note.text) })),

@@ -32,16 +32,16 @@ export const DUTY_NUMBERING: INumberingOptions = {
  * @returns Five headings.
  */
 export function areaColumnLabels(): string[] {
-  return [strings.ExportColumnArea, strings.ExportColumnDuties, strings.ExportColumnMap, strings.ExportColumnComments, strings.ExportColumnStatus];
+  return [strings.CommonExportColumnArea, strings.CommonExportColumnDuties, strings.CommonExportColumnMap, strings.CommonFieldComments, strings.CommonDetailsStatus];
 }
 
 function areaCell(area: AreaContent, rows: number): ReturnType<typeof paragraphsCell> {
   const paragraphs = [
-    new Paragraph({ children: textRuns(formatText(strings.ExportAreaPartA, area.title)) }),
-    new Paragraph({ children: textRuns(formatText(strings.ExportAreaPartB, area.qsiStandards.join('; '))) })
+    new Paragraph({ children: textRuns(formatText(strings.CommonExportAreaPartA, area.title)) }),
+    new Paragraph({ children: textRuns(formatText(strings.CommonExportAreaPartB, area.qsiStandards.join('; '))) })
   ];
   if (area.comments) {
-    paragraphs.push(new Paragraph({ children: textRuns(formatText(strings.ExportAreaComments, area.comments)) }));
+    paragraphs.push(new Paragraph({ children: textRuns(formatText(strings.CommonExportAreaComments, area.comments)) }));
   }
   return paragraphsCell(paragraphs, WIDTHS[0], rows);
 }

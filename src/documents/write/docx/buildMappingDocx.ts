@@ -17,7 +17,7 @@ function body(content: MappingContent): FileChild[] {
     ...opening(content),
     ...headerTable(content),
     ...content.areas.flatMap((area) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, text: formatText(strings.ExportAreaHeading, area.number, area.title), keepNext: true }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, text: formatText(strings.CommonExportAreaHeading, area.number, area.title), keepNext: true }),
       areaTable(area)
     ]),
     ...provenance(content),
@@ -30,7 +30,7 @@ function footer(content: MappingContent): Footer {
     children: [
       new Paragraph({
         children: [
-          new TextRun({ text: `${footerText(content)} ${strings.ExportPageNumber}`, size: 16 }),
+          new TextRun({ text: `${footerText(content)} ${strings.CommonExportPageNumber}`, size: 16 }),
           new TextRun({ children: [PageNumber.CURRENT], size: 16 })
         ]
       })
@@ -53,7 +53,7 @@ function footer(content: MappingContent): Footer {
 export async function buildMappingDocx(input: MappingExportInput): Promise<Uint8Array> {
   const content = mappingContent(input);
   const document = new Document({
-    title: formatText(strings.ExportDocumentTitle, content.team || strings.ExportUnnamedTeam),
+    title: formatText(strings.CommonExportDocumentTitle, content.team || strings.CommonExportUnnamedTeam),
     subject: content.frameworkTitle,
     creator: content.exportedBy,
     lastModifiedBy: content.exportedBy,

@@ -15,9 +15,9 @@ export function opening(content: MappingContent): FileChild[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(content.frameworkTitle) }),
     // Which framework (one per role) and version, so forms for different roles are told apart on paper.
-    new Paragraph({ children: textRuns(formatText(strings.ExportFrameworkLine, content.frameworkName, content.frameworkVersion)) }),
+    new Paragraph({ children: textRuns(formatText(strings.CommonExportFrameworkLine, content.frameworkName, content.frameworkVersion)) }),
     new Paragraph({
-      children: [new TextRun({ text: `${strings.FrameworkGuidanceLabel} ` }), new TextRun({ text: content.guidanceTitle, italics: true })]
+      children: [new TextRun({ text: `${strings.CommonFrameworkGuidanceLabel} ` }), new TextRun({ text: content.guidanceTitle, italics: true })]
     }),
     ...content.introduction.map((text) => new Paragraph({ children: textRuns(text) }))
   ];
@@ -31,13 +31,13 @@ export function opening(content: MappingContent): FileChild[] {
  */
 export function headerTable(content: MappingContent): FileChild[] {
   const fields: [string, string][] = [
-    [strings.ExportHeaderTeam, content.team],
-    [strings.ExportHeaderCompletedBy, content.completedBy],
-    [strings.ExportHeaderDateCompleted, content.dateCompleted],
-    [strings.ExportHeaderNotes, content.notes]
+    [strings.CommonTeamLabel, content.team],
+    [strings.CommonExportHeaderCompletedBy, content.completedBy],
+    [strings.CommonDateCompletedLabel, content.dateCompleted],
+    [strings.CommonFieldNotes, content.notes]
   ];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: strings.HeaderHeading }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: strings.CommonHeaderHeading }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: fields.map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, 25, { bold: true }), textCell(value, 75)] }))
@@ -53,7 +53,7 @@ export function headerTable(content: MappingContent): FileChild[] {
  */
 export function provenance(content: MappingContent): FileChild[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: strings.FrameworkProvenanceHeading }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: strings.CommonFrameworkProvenanceHeading }),
     ...content.provenance.map(
       (note) => new Paragraph({ children: [new TextRun({ text: `${note.date}: `, bold: true }), ...textRuns(note.text)] })
     )
@@ -69,17 +69,17 @@ const ACTION_WIDTHS = [18, 30, 10, 22, 12, 8];
  * @returns A heading, an introduction and a table (or a sentence when there is nothing to do).
  */
 export function actionPlan(content: MappingContent): FileChild[] {
-  const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, text: strings.ExportActionPlanHeading });
+  const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, text: strings.CommonExportActionPlanHeading });
   if (content.actions.length === 0) {
-    return [heading, new Paragraph({ text: strings.ExportActionPlanEmpty })];
+    return [heading, new Paragraph({ text: strings.CommonExportActionPlanEmpty })];
   }
   const labels = [
-    strings.ExportSummaryAreaColumn,
-    strings.ExportColumnDuty,
-    strings.ExportColumnStatus,
-    strings.ExportColumnAction,
-    strings.ExportColumnOwner,
-    strings.ExportColumnDue
+    strings.CommonExportSummaryAreaColumn,
+    strings.CommonExportColumnDuty,
+    strings.CommonDetailsStatus,
+    strings.CommonExportColumnAction,
+    strings.CommonExportColumnOwner,
+    strings.CommonExportColumnDue
   ];
   const rows = content.actions.map(
     ({ area, row }) =>
@@ -89,7 +89,7 @@ export function actionPlan(content: MappingContent): FileChild[] {
           textCell(area, ACTION_WIDTHS[0]),
           textCell(row.lines[0].text, ACTION_WIDTHS[1]),
           textCell(row.status, ACTION_WIDTHS[2]),
-          textCell(row.actionWhat || strings.ExportNoActionYet, ACTION_WIDTHS[3]),
+          textCell(row.actionWhat || strings.CommonExportNoActionYet, ACTION_WIDTHS[3]),
           textCell(row.actionOwner, ACTION_WIDTHS[4]),
           textCell(row.actionDue, ACTION_WIDTHS[5])
         ]
@@ -97,7 +97,7 @@ export function actionPlan(content: MappingContent): FileChild[] {
   );
   return [
     heading,
-    new Paragraph({ text: strings.ExportActionPlanIntro }),
+    new Paragraph({ text: strings.CommonExportActionPlanIntro }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(labels, ACTION_WIDTHS), ...rows] })
   ];
 }
@@ -109,5 +109,5 @@ export function actionPlan(content: MappingContent): FileChild[] {
  * @returns The footer's text.
  */
 export function footerText(content: MappingContent): string {
-  return formatText(strings.ExportFooter, content.frameworkName, content.frameworkVersion, content.exportedAt, content.exportedBy);
+  return formatText(strings.CommonExportFooter, content.frameworkName, content.frameworkVersion, content.exportedAt, content.exportedBy);
 }

@@ -32,7 +32,7 @@ describe('table view, saving', () => {
 
     await advance(1500);
     expect(services.entry(mappingId, 'clean-safe-7')).toMatchObject({ status: 'gap', action: { what: 'Coil training for APs' } });
-    expect(screen.getByRole('status', { name: strings.SaveStateLabel })).toHaveTextContent('Saved at');
+    expect(screen.getByRole('status', { name: strings.MappingSaveStateLabel })).toHaveTextContent('Saved at');
   });
 
   it('keeps an unsaved table edit in the browser and sends it with its ETag, as the cards do', async () => {
@@ -43,7 +43,7 @@ describe('table view, saving', () => {
     await user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'Radiographers do this now');
     await advance(1500);
     expect(host.draftStorage.getItem(draftKey(host.draftScope, mappingId))).toContain('Radiographers do this now');
-    expect(screen.getByRole('status', { name: strings.SaveStateLabel })).toHaveTextContent(strings.SaveKeptInBrowser);
+    expect(screen.getByRole('status', { name: strings.MappingSaveStateLabel })).toHaveTextContent(strings.MappingSaveKeptInBrowser);
   });
 
   it('raises the same conflict dialog when someone else changed the duty', async () => {
@@ -53,7 +53,7 @@ describe('table view, saving', () => {
     await user.click(cellOf(COILS, 'comments'));
     await user.type(screen.getByRole('textbox', { name: `Comments: ${COILS}` }), 'My comment');
     await advance(1500);
-    const dialog = await screen.findByRole('alertdialog', { name: strings.ConflictTitleEntry });
+    const dialog = await screen.findByRole('alertdialog', { name: strings.MappingConflictTitleEntry });
     expect(dialog).toHaveTextContent('Sam Patel saved a different version while you were editing.');
   });
 });

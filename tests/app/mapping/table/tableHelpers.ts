@@ -31,6 +31,6 @@ export function cellOf(dutyText: string, column: 'duty' | 'map' | 'comments' | '
 
 /** Chooses the table view, as a mouse user would, and waits for the first area's grid. */
 export async function showTable(user: Rendered['user']): Promise<void> {
-  await user.click(screen.getByRole('radio', { name: strings.ViewTable }));
+  await user.click(screen.getByRole('radio', { name: strings.MappingViewTable }));
   await screen.findByRole('grid', { name: 'Duties in Maintain a clean and safe environment' });
 }

@@ -26,7 +26,7 @@ export function AreaCommentField({ framework, area, comment, allCommentsError, r
   const commentError = commentProblem && describeProblem(commentProblem, framework);
   return (
     <TextField
-      label={formatText(strings.AreaCommentsLabel, area.title)}
+      label={formatText(strings.MappingAreaCommentsLabel, area.title)}
       multiline
       autoAdjustHeight
       rows={2}

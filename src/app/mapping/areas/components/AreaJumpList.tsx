@@ -69,17 +69,17 @@ const AreaLinks = React.memo(function AreaLinks({ framework, progress, filtered,
     const dutyId = nextNotReviewed(shownDutyIds(framework, filtered), entries, last.current);
     const found = dutyId ? findDuty(framework, dutyId) : undefined;
     if (!dutyId || !found) {
-      setSaid(strings.AllShownReviewed);
+      setSaid(strings.MappingAllShownReviewed);
       return;
     }
     setSaid('');
     last.current = dutyId;
-    focusDutyStatus(dutyId, formatText(strings.StatusAria, truncate(found.duty.text)));
+    focusDutyStatus(dutyId, formatText(strings.MappingStatusAria, truncate(found.duty.text)));
   };
 
   return (
     <div className={classes.bar}>
-      <nav aria-label={strings.AreaJumpLabel} className={classes.nav}>
+      <nav aria-label={strings.MappingAreaJumpLabel}>
         <ul className={classes.list}>
           {framework.areas.map((area, index) => {
             const shown = (filtered.byArea[area.id] ?? []).length > 0;
@@ -95,7 +95,7 @@ const AreaLinks = React.memo(function AreaLinks({ framework, progress, filtered,
         </ul>
       </nav>
       <DefaultButton iconProps={{ iconName: 'Forward' }} onClick={next}>
-        {strings.NextNotReviewed}
+        {strings.MappingNextNotReviewed}
       </DefaultButton>
       <p role="status" className={classes.said}>
         {said}

@@ -41,7 +41,7 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
       </Text>
       <div>
         <Text block as="p" styles={{ root: { margin: 0 } }}>
-          <strong>{strings.QsiColumnHeading}:</strong>
+          <strong>{strings.MappingQsiColumnHeading}:</strong>
         </Text>
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {area.qsiStandards.map((qsi) => (
@@ -51,9 +51,9 @@ function AreaSectionView({ mappingId, framework, area, entries, shown, comment, 
           ))}
         </ul>
       </div>
-      <StatusCounts counts={rollup.counts} coverage={rollup.coverage} label={formatText(strings.CountsForLabel, area.title)} />
-      <CopyLink target={{ mappingId, areaId: area.id }} ariaLabel={formatText(strings.CopyAreaLinkLabel, area.title)} />
-      <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={formatText(strings.DutiesInAreaLabel, area.title)}>
+      <StatusCounts counts={rollup.counts} coverage={rollup.coverage} label={formatText(strings.CommonCountsForLabel, area.title)} />
+      <CopyLink target={{ mappingId, areaId: area.id }} ariaLabel={formatText(strings.MappingCopyAreaLinkLabel, area.title)} />
+      <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={formatText(strings.MappingDutiesInAreaLabel, area.title)}>
         {shown.map((duty) => (
           <DutyRow key={duty.id} duty={duty} entry={byDuty.get(duty.id) ?? emptyEntry(duty.id)} readOnly={readOnly} actions={actions} />
         ))}

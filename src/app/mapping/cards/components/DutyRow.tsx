@@ -42,8 +42,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
         <DutyText duty={duty} id={textId} />
         <div className={classes.fields}>
           <VocabularyDropdown<FoundIn>
-            label={strings.FoundInLabel}
-            ariaLabel={formatText(strings.FoundInAria, label)}
+            label={strings.CommonExportColumnFoundIn}
+            ariaLabel={formatText(strings.MappingFoundInAria, label)}
             items={foundInWords()}
             selectedKey={entry.foundIn}
             onChange={(foundIn) => edit({ foundIn })}
@@ -51,8 +51,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errorMessage={errors.foundIn}
           />
           <NamedTextField
-            label={strings.ReferenceLabel}
-            ariaLabel={formatText(strings.ReferenceAria, label)}
+            label={strings.CommonExportColumnReference}
+            ariaLabel={formatText(strings.MappingReferenceAria, label)}
             value={entry.reference}
             onChange={(_e, reference) => edit({ reference: reference ?? '' })}
             onBlur={blur}
@@ -60,8 +60,8 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             errorMessage={errors.reference}
           />
           <VocabularyDropdown<DutyStatus>
-            label={strings.StatusLabel}
-            ariaLabel={formatText(strings.StatusAria, label)}
+            label={strings.CommonDetailsStatus}
+            ariaLabel={formatText(strings.MappingStatusAria, label)}
             items={statusWords()}
             selectedKey={entry.status}
             onChange={(status) => edit({ status })}
@@ -70,9 +70,9 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
           />
           <div className={classes.wide}>
             <NamedTextField
-              label={strings.CommentsLabel}
-              ariaLabel={formatText(strings.CommentsAria, label)}
-              description={strings.CommentsHint}
+              label={strings.CommonFieldComments}
+              ariaLabel={formatText(strings.MappingCommentsAria, label)}
+              description={strings.MappingCommentsHint}
               multiline
               autoAdjustHeight
               rows={2}
@@ -95,9 +95,11 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             className={classes.action}
           />
         )}
-        <div>
-          <DutyHistoryButton dutyId={duty.id} dutyLabel={label} />
-        </div>
+        {openHistory && (
+          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
+            {strings.MappingDutyHistoryButton}
+          </ActionButton>
+        )}
       </div>
     </li>
   );

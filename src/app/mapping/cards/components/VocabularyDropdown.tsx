@@ -60,7 +60,7 @@ export function VocabularyDropdown<K extends string>({
       onChange={(_e, option) => option && onChange(option.key as K)}
       onRenderOption={renderOption}
       onRenderTitle={renderTitle}
-      panelProps={{ closeButtonAriaLabel: strings.Close }}
+      panelProps={{ closeButtonAriaLabel: strings.MappingClose }}
       disabled={disabled}
       errorMessage={errorMessage}
       styles={styles}

@@ -49,32 +49,32 @@ export function ChangeSincePanel({ mappingId, framework, entries, filter, onFilt
     list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 },
     change: { display: 'inline-flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }
   });
-  const when = previous.data.dateCompleted ? formatText(strings.ChangesHeadingDated, formatDate(previous.data.dateCompleted)) : strings.ChangesHeading;
+  const when = previous.data.dateCompleted ? formatText(strings.MappingChangesHeadingDated, formatDate(previous.data.dateCompleted)) : strings.MappingChangesHeading;
   return (
     <section aria-labelledby="idm-changes-heading" className={classes.panel}>
       <Text block as="h3" variant="large" id="idm-changes-heading" styles={{ root: { margin: 0 } }}>
         {when}
       </Text>
       <Text block as="p" styles={{ root: { margin: 0 } }}>
-        {formatText(strings.ChangesSummary, summary.changed.length, summary.newGaps.length, summary.closedGaps.length)}
+        {formatText(strings.MappingChangesSummary, summary.changed.length, summary.newGaps.length, summary.closedGaps.length)}
       </Text>
       {summary.changed.length > 0 && (
         <>
           <Toggle
-            label={strings.ChangesOnlyChanged}
+            label={strings.MappingChangesOnlyChanged}
             inlineLabel
             checked={filter.dutyIds !== undefined}
             onChange={(_e, checked) => onFilter({ ...filter, dutyIds: checked ? summary.changed.map((c) => c.dutyId) : undefined })}
           />
           <details>
-            <summary>{strings.ChangesListToggle}</summary>
-            <ul className={classes.list} aria-label={strings.ChangesListLabel}>
+            <summary>{strings.MappingChangesListToggle}</summary>
+            <ul className={classes.list} aria-label={strings.MappingChangesListLabel}>
               {summary.changed.map((change) => (
                 <li key={change.dutyId}>
                   <span className={classes.change}>
                     <span>{findDuty(framework, change.dutyId)?.duty.text ?? change.dutyId}:</span>
                     {badge(change.from)}
-                    <span>{strings.ChangesTo}</span>
+                    <span>{strings.MappingChangesTo}</span>
                     {badge(change.to)}
                   </span>
                 </li>

@@ -27,7 +27,7 @@ export interface ConflictDialogProps {
  * and lets you keep yours, take theirs, or merge; nothing is overwritten unasked.
  */
 export function ConflictDialog({ conflict, framework, myEntry, myHeader, waiting, onResolve }: ConflictDialogProps): JSX.Element {
-  const theirName = conflict.modifiedBy ?? strings.SomeoneElse;
+  const theirName = conflict.modifiedBy ?? strings.MappingSomeoneElse;
   const mine = conflict.kind === 'entry' ? myEntry ?? conflict.mine : undefined;
   const theirHeader = conflict.kind === 'header' ? { header: conflict.theirs, areaComments: conflict.theirAreaComments } : undefined;
   const fields =
@@ -46,7 +46,7 @@ export function ConflictDialog({ conflict, framework, myEntry, myHeader, waiting
     }
   };
   const dutyText = conflict.kind === 'entry' ? findDuty(framework, conflict.dutyId)?.duty.text : undefined;
-  const title = conflict.kind === 'entry' ? strings.ConflictTitleEntry : strings.ConflictTitleHeader;
+  const title = conflict.kind === 'entry' ? strings.MappingConflictTitleEntry : strings.MappingConflictTitleHeader;
 
   return (
     <Dialog
@@ -56,13 +56,13 @@ export function ConflictDialog({ conflict, framework, myEntry, myHeader, waiting
       minWidth="min(40rem, 95vw)"
       maxWidth="95vw"
     >
-      {waiting > 1 && <Text block as="p">{formatText(strings.ConflictCount, waiting)}</Text>}
+      {waiting > 1 && <Text block as="p">{formatText(strings.MappingConflictCount, waiting)}</Text>}
       {dutyText && (
         <Text block as="p">
           <strong>{dutyText}</strong>
         </Text>
       )}
-      <Text block as="p">{formatText(strings.ConflictIntro, theirName)}</Text>
+      <Text block as="p">{formatText(strings.MappingConflictIntro, theirName)}</Text>
       {merging ? (
         <MergeForm fields={fields} values={values} theirName={theirName} onChange={setValues} />
       ) : (
@@ -71,14 +71,14 @@ export function ConflictDialog({ conflict, framework, myEntry, myHeader, waiting
       <DialogFooter>
         {merging ? (
           <>
-            <PrimaryButton onClick={saveMerge}>{strings.ConflictSaveMerged}</PrimaryButton>
-            <DefaultButton onClick={() => setMerging(false)}>{strings.Back}</DefaultButton>
+            <PrimaryButton onClick={saveMerge}>{strings.MappingConflictSaveMerged}</PrimaryButton>
+            <DefaultButton onClick={() => setMerging(false)}>{strings.MappingBack}</DefaultButton>
           </>
         ) : (
           <>
-            <PrimaryButton onClick={() => onResolve(conflict, { kind: 'mine' })}>{strings.ConflictKeepMine}</PrimaryButton>
-            <DefaultButton onClick={() => onResolve(conflict, { kind: 'theirs' })}>{strings.ConflictUseTheirs}</DefaultButton>
-            <DefaultButton onClick={() => setMerging(true)}>{strings.ConflictMerge}</DefaultButton>
+            <PrimaryButton onClick={() => onResolve(conflict, { kind: 'mine' })}>{strings.MappingConflictKeepMine}</PrimaryButton>
+            <DefaultButton onClick={() => onResolve(conflict, { kind: 'theirs' })}>{strings.MappingConflictUseTheirs}</DefaultButton>
+            <DefaultButton onClick={() => setMerging(true)}>{strings.MappingConflictMerge}</DefaultButton>
           </>
         )}
       </DialogFooter>

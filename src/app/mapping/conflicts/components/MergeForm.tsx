@@ -21,7 +21,7 @@ export function MergeForm({ fields, values, theirName, onChange }: MergeFormProp
         field.merge === 'text' ? (
           <TextField
             key={field.key}
-            label={formatText(strings.MergedFieldLabel, field.label)}
+            label={formatText(strings.MappingMergedFieldLabel, field.label)}
             multiline
             autoAdjustHeight
             value={values.texts[field.key] ?? ''}
@@ -33,8 +33,8 @@ export function MergeForm({ fields, values, theirName, onChange }: MergeFormProp
             label={field.label}
             selectedKey={values.choices[field.key] ?? 'mine'}
             options={[
-              { key: 'mine', text: `${strings.ConflictYours} ${displayValue(field.key, field.mine)}` },
-              { key: 'theirs', text: `${formatText(strings.ConflictTheirs, theirName)} ${displayValue(field.key, field.theirs)}` }
+              { key: 'mine', text: `${strings.MappingConflictYours} ${displayValue(field.key, field.mine)}` },
+              { key: 'theirs', text: `${formatText(strings.MappingConflictTheirs, theirName)} ${displayValue(field.key, field.theirs)}` }
             ]}
             onChange={(_e, option) =>
               option && onChange({ ...values, choices: { ...values.choices, [field.key]: option.key === 'theirs' ? 'theirs' : 'mine' } })

@@ -28,10 +28,10 @@ export function VersionsList({ fields, theirName }: VersionsListProps): JSX.Elem
           <dt className={classes.term}>{field.label}</dt>
           <dd className={classes.pair}>
             <div className={classes.version}>
-              <strong>{strings.ConflictYours}</strong> {displayValue(field.key, field.mine)}
+              <strong>{strings.MappingConflictYours}</strong> {displayValue(field.key, field.mine)}
             </div>
             <div className={classes.version}>
-              <strong>{formatText(strings.ConflictTheirs, theirName)}</strong> {displayValue(field.key, field.theirs)}
+              <strong>{formatText(strings.MappingConflictTheirs, theirName)}</strong> {displayValue(field.key, field.theirs)}
             </div>
           </dd>
         </div>

@@ -67,20 +67,16 @@ const BackNav = React.memo(function BackNav({ label, onBack }: { label: string; 
 });
 
 /** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
-export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.BackToMappings }: EditorPageProps): JSX.Element {
+export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.CommonBackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
-  const { draftStorage, draftScope } = useHost();
-  // Work first: someone who has seen this framework version's introduction before starts at the duties, with the
-  // introduction, details and summary folded (unless the details need fixing). Read once, before the intro marks itself seen.
-  const [aboutOpen] = React.useState(
-    () => !introSeen(draftStorage, draftScope, opened.framework.id, opened.framework.version) || validateHeader(opened.mapping.header).length > 0
-  );
-  // [governance] A signed-off mapping is read-only for everyone until an Owner reopens it.
-  const governance = useGovernance(opened.mapping.id);
-  const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
+  // A signed-off mapping is read-only for everyone until an Owner reopens it.
+  const governance = useGovernance(opened.mapping.id, opened.governance);
+  // A record to check (changed, damaged or missing) keeps it read-only too, until an Owner settles it.
+  const settled = governance.governance?.state === 'signedOff' || governance.governance?.state === 'needsChecking';
+  const canEdit = canEditSite && !settled;
   // A save refused because someone signed the mapping off meanwhile: show it signed off (read-only).
   const refusedAsSignedOff = status.kind === 'failed' && isSignedOffError(status.error);
   const reloadGovernance = governance.reload;
@@ -151,13 +147,17 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
 
   return (
     <div className={classes.page}>
-      <SkipLink targetId="idm-grid">{strings.SkipToDuties}</SkipLink>
-      <BackNav label={backLabel} onBack={back} />
+      <SkipLink targetId="idm-grid">{strings.MappingSkipToDuties}</SkipLink>
+      <nav aria-label={strings.MappingNavLabel}>
+        <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
+          {backLabel}
+        </ActionButton>
+      </nav>
       <div className={classes.title}>
         <Text block as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
           {formatText(strings.MappingHeading, state.header.team)}
         </Text>
-        <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CopyMappingLinkLabel, state.header.team)} />
+        <CopyLink target={{ mappingId: state.mappingId }} ariaLabel={formatText(strings.CommonCopyMappingLinkLabel, state.header.team)} />
         <ExportMenu getSource={getExportSource} />
         {canEdit && <AddJdAndPs mappingId={state.mappingId} framework={state.framework} entries={state.entries} actions={actions} />}
       </div>
@@ -175,23 +175,15 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       </div>
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
-      <AboutMapping
-        startOpen={aboutOpen}
-        beside={
-          <>
-            <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
-            <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
-          </>
-        }
-      >
-        <FrameworkIntro framework={state.framework} />
-        <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
-        <SummaryBar framework={state.framework} entries={state.entries} />
-      </AboutMapping>
+      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} framework={state.framework} />
+      <FrameworkIntro framework={state.framework} />
+      <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
+      <SummaryBar framework={state.framework} entries={state.entries} />
+      <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
-          {strings.FindDutiesLabel}
+          {strings.MappingFindDutiesLabel}
         </Text>
         <FilterBar
           framework={state.framework}

@@ -19,10 +19,10 @@ export interface MappingEditorProps {
 }
 
 /** Opens a mapping and shows it for editing (or reading), with loading and error states. */
-export function MappingEditor({ mappingId, areaId, dutyId, onBack, backLabel = strings.BackToMappings }: MappingEditorProps): JSX.Element {
+export function MappingEditor({ mappingId, areaId, dutyId, onBack, backLabel = strings.CommonBackToMappings }: MappingEditorProps): JSX.Element {
   const opened = useOpenedMapping(mappingId);
   if (opened.status === 'loading') {
-    return <Loading label={strings.LoadingMapping} />;
+    return <Loading label={strings.CommonLoadingMapping} />;
   }
   if (opened.status === 'error') {
     return (

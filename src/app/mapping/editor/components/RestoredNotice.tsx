@@ -19,9 +19,9 @@ export function RestoredNotice({ count }: RestoredNoticeProps): JSX.Element | nu
       isMultiline
       delayedRender={false}
       onDismiss={() => setDismissed(true)}
-      dismissButtonAriaLabel={strings.Dismiss}
+      dismissButtonAriaLabel={strings.CommonDismiss}
     >
-      {formatText(count === 1 ? strings.RestoredOne : strings.RestoredMany, count)}
+      {formatText(count === 1 ? strings.MappingRestoredOne : strings.MappingRestoredMany, count)}
     </MessageBar>
   );
 }

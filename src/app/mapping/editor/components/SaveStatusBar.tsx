@@ -19,22 +19,22 @@ export interface SaveStatusBarProps {
 }
 
 function retryText(seconds: number): string {
-  return seconds === 1 ? strings.SaveRetryingOneSecond : formatText(strings.SaveRetrying, seconds);
+  return seconds === 1 ? strings.MappingSaveRetryingOneSecond : formatText(strings.MappingSaveRetrying, seconds);
 }
 
 function mainText(status: SaveStatus, unsaved: number, locale: string): string {
   switch (status.kind) {
     case 'saving':
-      return strings.SaveSaving;
+      return strings.MappingSaveSaving;
     case 'failed': {
-      const kept = isTransient(status.error) ? ` ${strings.SaveKeptInBrowser}` : '';
+      const kept = isTransient(status.error) ? ` ${strings.MappingSaveKeptInBrowser}` : '';
       const retrying = status.retryInSeconds === undefined ? '' : ` ${retryText(status.retryInSeconds)}`;
-      return `${formatText(strings.SaveFailed, describeError(status.error))}${kept}${retrying}`;
+      return `${formatText(strings.MappingSaveFailed, describeError(status.error))}${kept}${retrying}`;
     }
     case 'saved':
-      return unsaved > 0 ? `${formatText(strings.SavedAt, formatTime(status.at, locale))} ${strings.SaveUnsaved}` : formatText(strings.SavedAt, formatTime(status.at, locale));
+      return unsaved > 0 ? `${formatText(strings.MappingSavedAt, formatTime(status.at, locale))} ${strings.MappingSaveUnsaved}` : formatText(strings.MappingSavedAt, formatTime(status.at, locale));
     default:
-      return unsaved > 0 ? strings.SaveUnsaved : strings.SaveNothingYet;
+      return unsaved > 0 ? strings.MappingSaveUnsaved : strings.MappingSaveNothingYet;
   }
 }
 
@@ -44,19 +44,19 @@ export function SaveStatusBar({ status, unsaved, invalid, conflicts, onRetry }: 
   const { locale } = useHost();
   const failed = status.kind === 'failed';
   const extra = [
-    invalid > 0 ? formatText(invalid === 1 ? strings.SaveInvalidOne : strings.SaveInvalidMany, invalid) : '',
-    conflicts > 0 ? formatText(conflicts === 1 ? strings.SaveConflictsOne : strings.SaveConflictsMany, conflicts) : ''
+    invalid > 0 ? formatText(invalid === 1 ? strings.MappingSaveInvalidOne : strings.MappingSaveInvalidMany, invalid) : '',
+    conflicts > 0 ? formatText(conflicts === 1 ? strings.MappingSaveConflictsOne : strings.MappingSaveConflictsMany, conflicts) : ''
   ].filter(Boolean);
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: SPACING.s1 }}>
       {status.kind === 'saving' && <Spinner size={SpinnerSize.xSmall} />}
       {failed && <Icon iconName="ErrorBadge" aria-hidden style={{ color: theme.semanticColors.errorIcon }} />}
       {status.kind === 'saved' && unsaved === 0 && <Icon iconName="CheckMark" aria-hidden style={{ color: theme.semanticColors.successIcon }} />}
-      <span role="status" aria-label={strings.SaveStateLabel} style={{ color: failed ? theme.semanticColors.errorText : undefined }}>
+      <span role="status" aria-label={strings.MappingSaveStateLabel} style={{ color: failed ? theme.semanticColors.errorText : undefined }}>
         {mainText(status, unsaved, locale)}
         {extra.map((text) => ` ${text}`).join('')}
       </span>
-      {failed && <DefaultButton onClick={onRetry}>{strings.Retry}</DefaultButton>}
+      {failed && <DefaultButton onClick={onRetry}>{strings.CommonRetry}</DefaultButton>}
     </div>
   );
 }

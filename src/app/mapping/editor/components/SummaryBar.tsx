@@ -22,12 +22,12 @@ function SummaryBarView({ framework, entries }: SummaryBarProps): JSX.Element {
   return (
     <section aria-labelledby="idm-summary-heading" className={classes.card}>
       <Text block as="h3" variant="large" id="idm-summary-heading" styles={{ root: { margin: 0 } }}>
-        {strings.SummaryHeading}
+        {strings.MappingSummaryHeading}
       </Text>
       <Text block as="p" styles={{ root: { margin: 0 } }}>
-        {formatText(strings.DutyCount, rollup.dutyCount)}
+        {formatText(strings.MappingDutyCount, rollup.dutyCount)}
       </Text>
-      <StatusCounts counts={rollup.counts} coverage={rollup.coverage} label={strings.SummaryCountsLabel} />
+      <StatusCounts counts={rollup.counts} coverage={rollup.coverage} label={strings.MappingSummaryCountsLabel} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ import { focusArea, focusDutyStatus } from '../../areas/focusDuty';
 export function useFocusArea(areaId: string | undefined, dutyId?: string, framework?: Framework): void {
   React.useEffect(() => {
     const found = dutyId && framework ? findDuty(framework, dutyId) : undefined;
-    if (found && focusDutyStatus(found.duty.id, formatText(strings.StatusAria, truncate(found.duty.text)))) {
+    if (found && focusDutyStatus(found.duty.id, formatText(strings.MappingStatusAria, truncate(found.duty.text)))) {
       return;
     }
     if (areaId) {

@@ -15,14 +15,14 @@ export interface ExportMenuProps {
 }
 
 const FORMAT_NAMES: Record<ExportFormat, () => string> = {
-  docx: () => strings.ExportWordName,
-  xlsx: () => strings.ExportExcelName
+  docx: () => strings.MappingExportWordName,
+  xlsx: () => strings.MappingExportExcelName
 };
 
 const REASONS: Record<ExportStage, () => string> = {
-  load: () => strings.ExportReasonLoad,
-  write: () => strings.ExportReasonWrite,
-  download: () => strings.ExportReasonDownload
+  load: () => strings.CommonExportReasonLoad,
+  write: () => strings.CommonExportReasonWrite,
+  download: () => strings.CommonExportReasonDownload
 };
 
 const classes = mergeStyleSets({
@@ -34,9 +34,9 @@ const classes = mergeStyleSets({
 function announcement(state: ExportState): string {
   switch (state.status) {
     case 'busy':
-      return formatText(strings.ExportPreparing, FORMAT_NAMES[state.format]());
+      return formatText(strings.MappingExportPreparing, FORMAT_NAMES[state.format]());
     case 'done':
-      return formatText(strings.ExportDone, FORMAT_NAMES[state.format](), state.fileName);
+      return formatText(strings.MappingExportDone, FORMAT_NAMES[state.format](), state.fileName);
     default:
       return '';
   }
@@ -52,8 +52,8 @@ function ExportMenuView({ getSource }: ExportMenuProps): JSX.Element {
   const busy = state.status === 'busy';
   const menuProps: IContextualMenuProps = {
     items: [
-      { key: 'docx', text: strings.ExportWordItem, iconProps: { iconName: 'WordDocument' }, onClick: () => void run('docx') },
-      { key: 'xlsx', text: strings.ExportExcelItem, iconProps: { iconName: 'ExcelDocument' }, onClick: () => void run('xlsx') }
+      { key: 'docx', text: strings.MappingExportWordItem, iconProps: { iconName: 'WordDocument' }, onClick: () => void run('docx') },
+      { key: 'xlsx', text: strings.MappingExportExcelItem, iconProps: { iconName: 'ExcelDocument' }, onClick: () => void run('xlsx') }
     ]
   };
   return (
@@ -61,8 +61,8 @@ function ExportMenuView({ getSource }: ExportMenuProps): JSX.Element {
       <div className={classes.row}>
         <CommandBarButton
           iconProps={{ iconName: 'Download' }}
-          text={strings.ExportMenuLabel}
-          ariaLabel={strings.ExportMenuAria}
+          text={strings.MappingExportMenuLabel}
+          ariaLabel={strings.MappingExportMenuAria}
           menuProps={menuProps}
           disabled={busy}
           styles={{ root: { minHeight: 32, paddingInline: 8 } }}
@@ -73,8 +73,8 @@ function ExportMenuView({ getSource }: ExportMenuProps): JSX.Element {
         {announcement(state)}
       </div>
       {state.status === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={dismiss} dismissButtonAriaLabel={strings.Dismiss} delayedRender={false}>
-          {formatText(strings.ExportFailed, FORMAT_NAMES[state.format](), REASONS[state.stage]())}
+        <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={dismiss} dismissButtonAriaLabel={strings.CommonDismiss} delayedRender={false}>
+          {formatText(strings.MappingExportFailed, FORMAT_NAMES[state.format](), REASONS[state.stage]())}
         </MessageBar>
       )}
     </div>

@@ -46,7 +46,7 @@ export function useExport(getSource: () => ExportSource): UseExport {
       // Who exported goes in the footer; a failed look-up must not stop a read-only export.
       const exportedBy = await people.currentUser().then(
         (person) => person.displayName,
-        () => strings.ExportUnknownPerson
+        () => strings.MappingExportUnknownPerson
       );
       let next: ExportState;
       try {

@@ -27,7 +27,7 @@ function FilterBarView({ framework, filter, result, onChange, onClear }: FilterB
   });
   const statusOptions: IDropdownOption[] = statusWords().map((status) => ({ key: status.key, text: status.label }));
   const areaOptions: IDropdownOption[] = [
-    { key: ALL_AREAS, text: strings.AllAreas },
+    { key: ALL_AREAS, text: strings.MappingAllAreas },
     ...framework.areas.map((area) => ({ key: area.id, text: area.title }))
   ];
 
@@ -37,36 +37,36 @@ function FilterBarView({ framework, filter, result, onChange, onClear }: FilterB
   };
 
   return (
-    <div role="search" aria-label={strings.FindDutiesLabel} style={{ display: 'grid', gap: density.fieldGap }}>
+    <div role="search" aria-label={strings.MappingFindDutiesLabel} style={{ display: 'grid', gap: density.fieldGap }}>
       <div className={classes.bar}>
         <Dropdown
-          label={strings.FilterStatusLabel}
+          label={strings.CommonDetailsStatus}
           multiSelect
-          panelProps={{ closeButtonAriaLabel: strings.Close }}
-          placeholder={strings.AnyStatus}
+          panelProps={{ closeButtonAriaLabel: strings.MappingClose }}
+          placeholder={strings.MappingAnyStatus}
           options={statusOptions}
           selectedKeys={filter.statuses}
           onChange={(_e, option) => option && toggleStatus(option.key as DutyStatus, !!option.selected)}
         />
         <Dropdown
-          label={strings.FilterAreaLabel}
+          label={strings.CommonExportSummaryAreaColumn}
           options={areaOptions}
           selectedKey={filter.areaId ?? ALL_AREAS}
-          panelProps={{ closeButtonAriaLabel: strings.Close }}
+          panelProps={{ closeButtonAriaLabel: strings.MappingClose }}
           onChange={(_e, option) => option && onChange({ ...filter, areaId: option.key === ALL_AREAS ? undefined : String(option.key) })}
         />
         <SearchBox
-          ariaLabel={strings.FilterTextLabel}
-          placeholder={strings.FilterTextLabel}
+          ariaLabel={strings.MappingFilterTextLabel}
+          placeholder={strings.MappingFilterTextLabel}
           value={filter.text}
           onChange={(_e, text) => onChange({ ...filter, text: text ?? '' })}
         />
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: density.fieldGap, alignItems: 'center' }}>
-        <Text role="status">{formatText(strings.ShowingDuties, result.shown, result.total)}</Text>
-        {isFiltering(filter) && <DefaultButton onClick={onClear}>{strings.ClearFilters}</DefaultButton>}
+        <Text role="status">{formatText(strings.MappingShowingDuties, result.shown, result.total)}</Text>
+        {isFiltering(filter) && <DefaultButton onClick={onClear}>{strings.MappingClearFilters}</DefaultButton>}
       </div>
-      {result.shown === 0 && <Text block as="p">{strings.NoDutiesMatch}</Text>}
+      {result.shown === 0 && <Text block as="p">{strings.MappingNoDutiesMatch}</Text>}
     </div>
   );
 }

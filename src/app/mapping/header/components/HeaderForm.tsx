@@ -42,11 +42,11 @@ function HeaderFormView({ header, readOnly, actions }: HeaderFormProps): JSX.Ele
   return (
     <section aria-labelledby="idm-header-heading" className={classes.card}>
       <Text block as="h3" variant="large" id="idm-header-heading" styles={{ root: { margin: 0 } }}>
-        {strings.HeaderHeading}
+        {strings.CommonHeaderHeading}
       </Text>
       <div className={classes.fields}>
         <TextField
-          label={strings.TeamLabel}
+          label={strings.CommonTeamLabel}
           required
           value={header.team}
           onChange={(_e, team) => actions.editHeader({ team: team ?? '' })}
@@ -55,7 +55,7 @@ function HeaderFormView({ header, readOnly, actions }: HeaderFormProps): JSX.Ele
           errorMessage={errors.team}
         />
         <DateField
-          label={strings.DateCompletedLabel}
+          label={strings.CommonDateCompletedLabel}
           value={header.dateCompleted}
           onChange={(dateCompleted) => actions.editHeader({ dateCompleted })}
           onBlur={blur}
@@ -64,7 +64,7 @@ function HeaderFormView({ header, readOnly, actions }: HeaderFormProps): JSX.Ele
         />
         <div className={classes.wide} role="group" aria-labelledby="idm-completed-by">
           <Text block as="h4" variant="mediumPlus" id="idm-completed-by" styles={{ root: { margin: 0 } }}>
-            {strings.CompletedByLabel}
+            {strings.CommonCompletedByLabel}
           </Text>
           <PeopleField
             people={header.completedBy.people}
@@ -80,7 +80,7 @@ function HeaderFormView({ header, readOnly, actions }: HeaderFormProps): JSX.Ele
         </div>
         <div className={classes.wide}>
           <TextField
-            label={strings.NotesLabel}
+            label={strings.CommonFieldNotes}
             multiline
             autoAdjustHeight
             rows={3}

@@ -29,7 +29,7 @@ export function OtherNamesField({ names, onChange, readOnly, errors }: OtherName
       {!readOnly && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: SPACING.s1, alignItems: 'flex-end' }}>
           <TextField
-            label={strings.OtherNamesLabel}
+            label={strings.MappingOtherNamesLabel}
             aria-describedby="idm-other-names-hint"
             value={draft}
             onChange={(_e, value) => setDraft(value ?? '')}
@@ -42,26 +42,26 @@ export function OtherNamesField({ names, onChange, readOnly, errors }: OtherName
             styles={{ root: { flex: '1 1 14rem' } }}
           />
           <DefaultButton onClick={add} disabled={draft.trim() === ''}>
-            {strings.AddName}
+            {strings.MappingAddName}
           </DefaultButton>
         </div>
       )}
       {!readOnly && (
         <Text block as="p" variant="small" id="idm-other-names-hint" styles={{ root: { margin: '4px 0 0', color: theme.semanticColors.bodySubtext } }}>
-          {strings.OtherNamesHint}
+          {strings.MappingOtherNamesHint}
         </Text>
       )}
-      {readOnly && names.length > 0 && <Label>{strings.OtherNamesLabel}</Label>}
+      {readOnly && names.length > 0 && <Label>{strings.MappingOtherNamesLabel}</Label>}
       {names.length > 0 && (
-        <ul aria-label={strings.OtherNamesListLabel} style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+        <ul aria-label={strings.MappingOtherNamesListLabel} style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
           {names.map((name, index) => (
             <li key={`${index}-${name}`}>
               {name}
               {!readOnly && (
                 <IconButton
                   iconProps={{ iconName: 'Cancel' }}
-                  ariaLabel={formatText(strings.RemoveName, name)}
-                  title={formatText(strings.RemoveName, name)}
+                  ariaLabel={formatText(strings.MappingRemoveName, name)}
+                  title={formatText(strings.MappingRemoveName, name)}
                   onClick={() => onChange(names.filter((_n, i) => i !== index))}
                 />
               )}

@@ -12,10 +12,10 @@ export interface PeopleFieldProps {
 }
 
 const SUGGESTIONS: IBasePickerSuggestionsProps = {
-  suggestionsHeaderText: strings.PeopleSuggestionsHeader,
-  noResultsFoundText: strings.PeopleNoResults,
-  loadingText: strings.PeopleLoading,
-  suggestionsAvailableAlertText: strings.PeopleSuggestionsAvailable
+  suggestionsHeaderText: strings.MappingPeopleSuggestionsHeader,
+  noResultsFoundText: strings.MappingPeopleNoResults,
+  loadingText: strings.MappingPeopleLoading,
+  suggestionsAvailableAlertText: strings.MappingPeopleSuggestionsAvailable
 };
 
 function toPersona(person: DirectoryPerson): IPersonaProps {
@@ -59,9 +59,9 @@ export function PeopleField({ people, onChange, disabled }: PeopleFieldProps): J
     // Read-only: the names as text, without a picker's input and remove buttons that do nothing.
     return (
       <div>
-        <Label id="idm-people-label">{strings.PeopleLabel}</Label>
+        <Label id="idm-people-label">{strings.MappingPeopleLabel}</Label>
         <Text block aria-labelledby="idm-people-label">
-          {people.length > 0 ? people.map((person) => person.displayName).join(', ') : strings.NobodyYet}
+          {people.length > 0 ? people.map((person) => person.displayName).join(', ') : strings.CommonNobodyYet}
         </Text>
       </div>
     );
@@ -69,7 +69,7 @@ export function PeopleField({ people, onChange, disabled }: PeopleFieldProps): J
 
   return (
     <div>
-      <Label id="idm-people-label">{strings.PeopleLabel}</Label>
+      <Label id="idm-people-label">{strings.MappingPeopleLabel}</Label>
       <NormalPeoplePicker
         selectedItems={selected}
         onResolveSuggestions={resolve}
@@ -78,8 +78,8 @@ export function PeopleField({ people, onChange, disabled }: PeopleFieldProps): J
         }
         pickerSuggestionsProps={SUGGESTIONS}
         resolveDelay={300}
-        inputProps={{ 'aria-labelledby': 'idm-people-label', placeholder: strings.PeoplePlaceholder }}
-        removeButtonAriaLabel={strings.Remove}
+        inputProps={{ 'aria-labelledby': 'idm-people-label', placeholder: strings.MappingPeoplePlaceholder }}
+        removeButtonAriaLabel={strings.MappingRemove}
       />
     </div>
   );

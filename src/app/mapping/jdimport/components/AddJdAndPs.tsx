@@ -52,10 +52,12 @@ export function AddJdAndPs({ mappingId, framework, entries, actions }: AddJdAndP
   };
   return (
     <>
-      <OpenButton opener={opener} onOpen={openPanel} />
+      <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {strings.MappingJdImportOpen}
+      </ActionButton>
       {open && (
         <PanelLoadBoundary>
-          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.JdOpening} ariaLive="polite" labelPosition="right" />}>
+          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.MappingJdOpening} ariaLive="polite" labelPosition="right" />}>
             <JdImportPanel
               isOpen={open}
               onDismiss={close}

@@ -26,7 +26,7 @@ const classes = mergeStyleSets({
 
 /** Choosing the JD or the PS (or replacing the stored one): a .docx or .pdf file, or pasted text, and how reading and storing it went. */
 export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSlotProps): JSX.Element {
-  const title = source === 'jd' ? strings.JdDocumentJd : strings.JdDocumentPs;
+  const title = source === 'jd' ? strings.MappingJdDocumentJd : strings.MappingJdDocumentPs;
   const headingId = `idm-jd-slot-${source}`;
   const input = React.useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = React.useState(false);
@@ -44,7 +44,7 @@ export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSl
   };
   const usePasted = (): void => {
     if (pasted.trim() === '') {
-      setPasteError(strings.JdPasteEmpty);
+      setPasteError(strings.MappingJdPasteEmpty);
       return;
     }
     setPasteError(undefined);
@@ -60,19 +60,19 @@ export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSl
         <DefaultButton
           iconProps={{ iconName: 'Upload' }}
           onClick={() => input.current?.click()}
-          ariaLabel={formatText(stored ? strings.JdReplaceFileAria : strings.JdChooseFileAria, title)}
+          ariaLabel={formatText(stored ? strings.MappingJdReplaceFileAria : strings.MappingJdChooseFileAria, title)}
         >
-          {stored ? strings.JdReplaceFile : strings.JdChooseFile}
+          {stored ? strings.MappingJdReplaceFile : strings.MappingJdChooseFile}
         </DefaultButton>
-        <input ref={input} type="file" accept={ACCEPT} tabIndex={-1} aria-label={formatText(strings.JdChooseFileAria, title)} className={classes.input} onChange={chosen} />
+        <input ref={input} type="file" accept={ACCEPT} tabIndex={-1} aria-label={formatText(strings.MappingJdChooseFileAria, title)} className={classes.input} onChange={chosen} />
         <ActionButton iconProps={{ iconName: 'Paste' }} aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
-          {strings.JdPasteInstead}
+          {strings.MappingJdPasteInstead}
         </ActionButton>
       </div>
       {pasting && (
         <div className={classes.slot}>
           <TextField
-            label={formatText(strings.JdPasteLabel, title)}
+            label={formatText(strings.MappingJdPasteLabel, title)}
             multiline
             rows={6}
             value={pasted}
@@ -80,7 +80,7 @@ export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSl
             errorMessage={pasteError}
           />
           <div>
-            <PrimaryButton onClick={usePasted}>{strings.JdUsePasted}</PrimaryButton>
+            <PrimaryButton onClick={usePasted}>{strings.MappingJdUsePasted}</PrimaryButton>
           </div>
         </div>
       )}

@@ -18,7 +18,7 @@ export function DocumentStatus({ title, state, onRetryStore }: DocumentStatusPro
     return null;
   }
   if (state.status === 'reading') {
-    return <Spinner size={SpinnerSize.small} label={formatText(strings.JdReading, state.name)} ariaLive="polite" labelPosition="right" />;
+    return <Spinner size={SpinnerSize.small} label={formatText(strings.MappingJdReading, state.name)} ariaLive="polite" labelPosition="right" />;
   }
   if (state.status === 'error') {
     return (
@@ -31,14 +31,14 @@ export function DocumentStatus({ title, state, onRetryStore }: DocumentStatusPro
   return (
     <>
       <MessageBar messageBarType={MessageBarType.success} delayedRender={false}>
-        {state.clauses.length === 1 ? formatText(strings.JdReadSummaryOne, state.name) : formatText(strings.JdReadSummary, state.name, state.clauses.length)}
+        {state.clauses.length === 1 ? formatText(strings.MappingJdReadSummaryOne, state.name) : formatText(strings.MappingJdReadSummary, state.name, state.clauses.length)}
       </MessageBar>
-      {store?.status === 'saving' && <Spinner size={SpinnerSize.small} label={formatText(strings.JdSaving, state.name)} ariaLive="polite" labelPosition="right" />}
+      {store?.status === 'saving' && <Spinner size={SpinnerSize.small} label={formatText(strings.MappingJdSaving, state.name)} ariaLive="polite" labelPosition="right" />}
       {store?.status === 'saved' && (
         <Text block role="status">
           {formatText(
-            strings.JdStoredSummary,
-            store.document.originalName || strings.JdPastedName,
+            strings.MappingJdStoredSummary,
+            store.document.originalName || strings.MappingJdPastedName,
             store.document.version,
             store.document.modifiedBy,
             formatDate(store.document.modified)
@@ -50,14 +50,14 @@ export function DocumentStatus({ title, state, onRetryStore }: DocumentStatusPro
           messageBarType={MessageBarType.warning}
           isMultiline
           delayedRender={false}
-          actions={<DefaultButton onClick={() => onRetryStore(store.upload)}>{strings.JdTryAgain}</DefaultButton>}
+          actions={<DefaultButton onClick={() => onRetryStore(store.upload)}>{strings.MappingJdTryAgain}</DefaultButton>}
         >
-          {formatText(strings.JdSaveFailed, state.name, store.message)}
+          {formatText(strings.MappingJdSaveFailed, state.name, store.message)}
         </MessageBar>
       )}
       {problem && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline delayedRender={false}>
-          {formatText(strings.JdKeptPrevious, problem.name, problem.message, title)}
+          {formatText(strings.MappingJdKeptPrevious, problem.name, problem.message, title)}
         </MessageBar>
       )}
     </>

@@ -67,21 +67,21 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
       isOpen={isOpen}
       onDismiss={onDismiss}
       type={PanelType.large}
-      headerText={strings.JdImportTitle}
-      closeButtonAriaLabel={strings.Close}
+      headerText={strings.MappingJdImportTitle}
+      closeButtonAriaLabel={strings.MappingClose}
       isLightDismiss={false}
     >
       <div className={classes.body}>
-        <Text block>{strings.JdImportIntro}</Text>
-        {stored.status === 'loading' && <Spinner size={SpinnerSize.small} label={strings.JdLoadingStored} ariaLive="polite" labelPosition="right" />}
+        <Text block>{strings.MappingJdImportIntro}</Text>
+        {stored.status === 'loading' && <Spinner size={SpinnerSize.small} label={strings.MappingJdLoadingStored} ariaLive="polite" labelPosition="right" />}
         {stored.status === 'failed' && (
           <MessageBar
             messageBarType={MessageBarType.error}
             isMultiline
             delayedRender={false}
-            actions={<DefaultButton onClick={stored.retry}>{strings.JdTryAgain}</DefaultButton>}
+            actions={<DefaultButton onClick={stored.retry}>{strings.MappingJdTryAgain}</DefaultButton>}
           >
-            {formatText(strings.JdLoadStoredFailed, stored.message)}
+            {formatText(strings.MappingJdLoadStoredFailed, stored.message)}
           </MessageBar>
         )}
         <div className={classes.slots}>
@@ -91,13 +91,13 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
         <ReadingNotes notes={notes} />
         <section aria-labelledby="idm-jd-review" className={classes.section}>
           <Text as="h3" id="idm-jd-review" variant="large" styles={{ root: { margin: 0 } }}>
-            {strings.JdReviewHeading}
+            {strings.MappingJdReviewHeading}
           </Text>
-          {suggestions.status === 'waiting' && <Text block>{strings.JdReviewWaiting}</Text>}
-          {suggestions.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.JdSuggesting} ariaLive="polite" labelPosition="right" />}
+          {suggestions.status === 'waiting' && <Text block>{strings.MappingJdReviewWaiting}</Text>}
+          {suggestions.status === 'working' && <Spinner size={SpinnerSize.small} label={strings.MappingJdSuggesting} ariaLive="polite" labelPosition="right" />}
           {suggestions.status === 'error' && (
             <MessageBar messageBarType={MessageBarType.error} delayedRender={false}>
-              {strings.JdReaderFailed}
+              {strings.MappingJdReaderFailed}
             </MessageBar>
           )}
           {suggestions.status === 'ready' && <SuggestionReview framework={framework} entries={entries} set={suggestions.set} actions={actions} />}
@@ -110,7 +110,7 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
         {suggestions.status === 'ready' && (
           <section aria-labelledby="idm-jd-unmatched" className={classes.section}>
             <Text as="h3" id="idm-jd-unmatched" variant="large" styles={{ root: { margin: 0 } }}>
-              {strings.JdUnmatchedHeading}
+              {strings.MappingJdUnmatchedHeading}
             </Text>
             <UnmatchedClauses clauses={suggestions.set.unmatched} />
           </section>

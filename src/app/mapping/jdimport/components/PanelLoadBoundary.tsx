@@ -25,7 +25,7 @@ export class PanelLoadBoundary extends React.Component<PanelLoadBoundaryProps, S
     if (this.state.failed) {
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline delayedRender={false}>
-          {strings.JdReaderFailed}
+          {strings.MappingJdReaderFailed}
         </MessageBar>
       );
     }

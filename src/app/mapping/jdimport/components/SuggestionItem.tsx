@@ -40,20 +40,20 @@ export function SuggestionItem({ suggestion, accepted, onAccept, onDismiss, acce
         <HighlightedText text={suggestion.clause.text} spans={suggestion.spans} />
       </Text>
       <Text block className={classes.quiet}>
-        {formatText(strings.JdMatchedWords, suggestion.matchedWords.join(', '))}
+        {formatText(strings.MappingJdMatchedWords, suggestion.matchedWords.join(', '))}
       </Text>
       <div className={classes.buttons}>
         {accepted ? (
           <Text>
-            <Icon iconName="CheckMark" aria-hidden /> {strings.JdAcceptedNote}
+            <Icon iconName="CheckMark" aria-hidden /> {strings.MappingJdAcceptedNote}
           </Text>
         ) : (
           <>
-            <PrimaryButton elementRef={acceptRef} onClick={onAccept} ariaLabel={formatText(strings.JdAcceptAria, citation)}>
-              {strings.JdAccept}
+            <PrimaryButton elementRef={acceptRef} onClick={onAccept} ariaLabel={formatText(strings.MappingJdAcceptAria, citation)}>
+              {strings.MappingJdAccept}
             </PrimaryButton>
-            <DefaultButton onClick={onDismiss} ariaLabel={formatText(strings.JdDismissAria, citation)}>
-              {strings.JdDismiss}
+            <DefaultButton onClick={onDismiss} ariaLabel={formatText(strings.MappingJdDismissAria, citation)}>
+              {strings.CommonDismiss}
             </DefaultButton>
           </>
         )}

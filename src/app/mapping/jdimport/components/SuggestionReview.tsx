@@ -76,18 +76,18 @@ export function SuggestionReview({ framework, entries, set, actions }: Suggestio
     if (Object.keys(patch).length > 0) {
       actions.editEntry(duty.id, patch);
     }
-    setAnnouncement(formatText(strings.JdAcceptedStatus, clauseReference(suggestion.clause)));
+    setAnnouncement(formatText(strings.MappingJdAcceptedStatus, clauseReference(suggestion.clause)));
     focusAfter(suggestion);
   };
   const dismiss = (suggestion: Suggestion): void => {
     setDismissed((before) => new Set(before).add(keyOf(suggestion)));
-    setAnnouncement(formatText(strings.JdDismissedStatus, clauseReference(suggestion.clause)));
+    setAnnouncement(formatText(strings.MappingJdDismissedStatus, clauseReference(suggestion.clause)));
     focusAfter(suggestion);
   };
 
   return (
     <div className={classes.review}>
-      <Text block>{formatText(strings.JdReviewPosition, index + 1, duties.length)}</Text>
+      <Text block>{formatText(strings.MappingJdReviewPosition, index + 1, duties.length)}</Text>
       <Text as="h4" block variant="medium" styles={{ root: { margin: 0, fontWeight: 600 } }}>
         <span ref={dutyHeading} tabIndex={-1}>
           {duty.text}
@@ -95,13 +95,13 @@ export function SuggestionReview({ framework, entries, set, actions }: Suggestio
       </Text>
       {entry && (
         <Text block>
-          {formatText(strings.JdCurrentAnswer, foundInWord(entry.foundIn).label, entry.reference.trim() === '' ? strings.JdNoReference : entry.reference)}
+          {formatText(strings.MappingJdCurrentAnswer, foundInWord(entry.foundIn).label, entry.reference.trim() === '' ? strings.MappingJdNoReference : entry.reference)}
         </Text>
       )}
       {suggestions.length === 0 ? (
-        <Text block>{strings.JdNoSuggestions}</Text>
+        <Text block>{strings.MappingJdNoSuggestions}</Text>
       ) : (
-        <ul className={classes.list} aria-label={strings.JdSuggestionsFor}>
+        <ul className={classes.list} aria-label={strings.MappingJdSuggestionsFor}>
           {suggestions.map((suggestion) => (
             <SuggestionItem
               key={keyOf(suggestion)}
@@ -122,10 +122,10 @@ export function SuggestionReview({ framework, entries, set, actions }: Suggestio
       )}
       <div className={classes.nav}>
         <DefaultButton iconProps={{ iconName: 'Previous' }} disabled={index === 0} onClick={() => go(index - 1)}>
-          {strings.JdPreviousDuty}
+          {strings.MappingJdPreviousDuty}
         </DefaultButton>
         <DefaultButton elementRef={nextButton} iconProps={{ iconName: 'Next' }} disabled={index >= duties.length - 1} onClick={() => go(index + 1)}>
-          {strings.JdNextDuty}
+          {strings.MappingJdNextDuty}
         </DefaultButton>
       </div>
       <div role="status" aria-live="polite">

@@ -19,11 +19,11 @@ const SHOWN = 200;
 /** "In the JD but not in the framework": clauses that no duty suggests, for the team's conversation about the role. */
 export function UnmatchedClauses({ clauses }: UnmatchedClausesProps): JSX.Element {
   if (clauses.length === 0) {
-    return <Text block>{strings.JdUnmatchedNone}</Text>;
+    return <Text block>{strings.MappingJdUnmatchedNone}</Text>;
   }
   return (
     <>
-      <Text block>{strings.JdUnmatchedIntro}</Text>
+      <Text block>{strings.MappingJdUnmatchedIntro}</Text>
       <ul className={classes.list}>
         {clauses.slice(0, SHOWN).map((clause) => (
           <li key={clause.id}>

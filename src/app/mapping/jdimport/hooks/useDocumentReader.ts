@@ -109,7 +109,7 @@ export function useDocumentReader(
         try {
           const { clauses, notes } = await clausesOf();
           if (clauses.length === 0 && !notes.some((note) => note.kind === 'noClauses')) {
-            fail(strings.JdProblemEmpty);
+            fail(strings.MappingJdProblemEmpty);
             return;
           }
           const store = after.stored ? { status: 'saved' as const, document: after.stored } : undefined;
@@ -117,7 +117,7 @@ export function useDocumentReader(
             return;
           }
         } catch (error) {
-          fail(error instanceof DocumentReadError ? problemMessage(error.problem) : strings.JdReaderFailed);
+          fail(error instanceof DocumentReadError ? problemMessage(error.problem) : strings.MappingJdReaderFailed);
           return;
         }
         // Read: now store it (the read bytes are already in memory, so preparing the upload cannot fail on the document).
@@ -137,11 +137,11 @@ export function useDocumentReader(
         });
       },
       readPasted: (text) =>
-        read(strings.JdPastedName, () => textClauses(text, source), {
+        read(strings.MappingJdPastedName, () => textClauses(text, source), {
           upload: async () => ({ kind: source, originalName: '', format: 'txt', bytes: new TextEncoder().encode(text) })
         }),
       readStored: (document, bytes) => {
-        const name = document.originalName || strings.JdPastedName;
+        const name = document.originalName || strings.MappingJdPastedName;
         const blocks =
           document.format === 'txt'
             ? () => textClauses(new TextDecoder().decode(bytes), source)
@@ -151,7 +151,7 @@ export function useDocumentReader(
       },
       refuseStored: (document, message) => {
         latest.current += 1;
-        callbacks.current.onChange({ status: 'error', name: document.originalName || strings.JdPastedName, message });
+        callbacks.current.onChange({ status: 'error', name: document.originalName || strings.MappingJdPastedName, message });
       }
     };
   }, [read, source]);

@@ -63,7 +63,7 @@ export function useStoredDocuments(
           if (latest.current.documents[document.kind].status === 'empty') {
             const bytes = contents[index];
             if (bytes === undefined) {
-              latest.current.readers[document.kind].refuseStored(document, strings.JdProblemTooLarge);
+              latest.current.readers[document.kind].refuseStored(document, strings.MappingJdProblemTooLarge);
             } else {
               latest.current.readers[document.kind].readStored(document, bytes);
             }

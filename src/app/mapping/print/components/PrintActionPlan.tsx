@@ -16,10 +16,10 @@ export function PrintActionPlan({ framework, entries }: PrintActionPlanProps): J
   const areaTitle = new Map(framework.areas.map((area) => [area.id, area.title]));
   return (
     <section aria-labelledby="idm-print-actions">
-      <h2 id="idm-print-actions">{strings.PrintActionPlanHeading}</h2>
-      <p>{strings.PrintActionPlanIntro}</p>
+      <h2 id="idm-print-actions">{strings.CommonExportActionPlanHeading}</h2>
+      <p>{strings.MappingPrintActionPlanIntro}</p>
       {gaps.length === 0 ? (
-        <p>{strings.PrintNoActions}</p>
+        <p>{strings.MappingPrintNoActions}</p>
       ) : (
         <table>
           <colgroup>
@@ -32,12 +32,12 @@ export function PrintActionPlan({ framework, entries }: PrintActionPlanProps): J
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">{strings.PrintActionArea}</th>
-              <th scope="col">{strings.PrintActionDuty}</th>
-              <th scope="col">{strings.PrintActionStatus}</th>
-              <th scope="col">{strings.PrintActionWhat}</th>
-              <th scope="col">{strings.PrintActionOwner}</th>
-              <th scope="col">{strings.PrintActionDue}</th>
+              <th scope="col">{strings.CommonExportSummaryAreaColumn}</th>
+              <th scope="col">{strings.CommonExportColumnDuty}</th>
+              <th scope="col">{strings.CommonDetailsStatus}</th>
+              <th scope="col">{strings.CommonExportColumnAction}</th>
+              <th scope="col">{strings.CommonExportColumnOwner}</th>
+              <th scope="col">{strings.CommonExportColumnDue}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,9 +46,9 @@ export function PrintActionPlan({ framework, entries }: PrintActionPlanProps): J
                 <td>{areaTitle.get(gap.areaId)}</td>
                 <td>{gap.dutyText}</td>
                 <td>{statusWord(gap.status).label}</td>
-                <td className="idm-print-pre">{gap.action?.what || strings.PrintNotRecorded}</td>
-                <td>{gap.action?.owner || strings.PrintNotRecorded}</td>
-                <td>{gap.action?.dueDate ? formatDate(gap.action.dueDate) : strings.PrintNotRecorded}</td>
+                <td className="idm-print-pre">{gap.action?.what || strings.MappingPrintNotRecorded}</td>
+                <td>{gap.action?.owner || strings.MappingPrintNotRecorded}</td>
+                <td>{gap.action?.dueDate ? formatDate(gap.action.dueDate) : strings.MappingPrintNotRecorded}</td>
               </tr>
             ))}
           </tbody>

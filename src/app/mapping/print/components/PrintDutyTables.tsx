@@ -44,8 +44,8 @@ export function PrintDutyTables({ framework, entries, areaComments }: PrintDutyT
                   <tr key={duty.id}>
                     {index === 0 && (
                       <td rowSpan={area.duties.length}>
-                        <p>{formatText(strings.TableAreaPart, area.title)}</p>
-                        <p>{strings.TableQsiPart}</p>
+                        <p>{formatText(strings.CommonExportAreaPartA, area.title)}</p>
+                        <p>{strings.MappingTableQsiPart}</p>
                         <ul>
                           {area.qsiStandards.map((qsi) => (
                             <li key={qsi.code}>
@@ -60,7 +60,7 @@ export function PrintDutyTables({ framework, entries, areaComments }: PrintDutyT
                     </td>
                     <td>
                       <p>{foundInWord(entry.foundIn).label}</p>
-                      {entry.reference && <p className="idm-print-pre">{formatText(strings.TableReference, entry.reference)}</p>}
+                      {entry.reference && <p className="idm-print-pre">{formatText(strings.MappingTableReference, entry.reference)}</p>}
                     </td>
                     <td className="idm-print-pre">{entry.comments}</td>
                     <td>
@@ -74,7 +74,7 @@ export function PrintDutyTables({ framework, entries, areaComments }: PrintDutyT
               })}
             </tbody>
           </table>
-          {areaComments[area.id] && <p className="idm-print-pre">{formatText(strings.PrintAreaComments, areaComments[area.id])}</p>}
+          {areaComments[area.id] && <p className="idm-print-pre">{formatText(strings.CommonExportAreaComments, areaComments[area.id])}</p>}
         </section>
       ))}
     </>

@@ -26,9 +26,9 @@ export function PrintView({ framework, header, entries, areaComments }: PrintVie
       <style>{PRINT_CSS}</style>
       <h1>{framework.title}</h1>
       <p>
-        {strings.FrameworkGuidanceLabel} <em>{framework.guidance.title}</em>
+        {strings.CommonFrameworkGuidanceLabel} <em>{framework.guidance.title}</em>
       </p>
-      <table aria-label={strings.PrintDetailsLabel}>
+      <table aria-label={strings.MappingPrintDetailsLabel}>
         <colgroup>
           <col style={{ width: '18%' }} />
           <col style={{ width: '32%' }} />
@@ -37,28 +37,28 @@ export function PrintView({ framework, header, entries, areaComments }: PrintVie
         </colgroup>
         <tbody>
           <tr>
-            <th scope="row">{strings.PrintTeam}</th>
+            <th scope="row">{strings.CommonTeamLabel}</th>
             <td>{header.team}</td>
             <th scope="row" rowSpan={3}>
-              {strings.PrintNotes}
+              {strings.CommonFieldNotes}
             </th>
             <td rowSpan={3} className="idm-print-pre">
               {header.notes}
             </td>
           </tr>
           <tr>
-            <th scope="row">{strings.PrintCompletedBy}</th>
+            <th scope="row">{strings.CommonExportHeaderCompletedBy}</th>
             <td>{names.join(', ')}</td>
           </tr>
           <tr>
-            <th scope="row">{strings.PrintDateCompleted}</th>
+            <th scope="row">{strings.CommonDateCompletedLabel}</th>
             <td>{formatDate(header.dateCompleted)}</td>
           </tr>
         </tbody>
       </table>
       <PrintDutyTables framework={framework} entries={entries} areaComments={areaComments} />
       <section aria-labelledby="idm-print-provenance">
-        <h2 id="idm-print-provenance">{strings.FrameworkProvenanceHeading}</h2>
+        <h2 id="idm-print-provenance">{strings.CommonFrameworkProvenanceHeading}</h2>
         {framework.provenance.map((note) => (
           <p key={`${note.date}-${note.text.slice(0, 20)}`}>
             <strong>{note.date}:</strong> {note.text}

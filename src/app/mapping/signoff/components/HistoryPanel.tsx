@@ -10,18 +10,18 @@ import { ErrorMessage } from '../../../common/components/ErrorMessage';
 import { formatDate, formatText, formatTime } from '../../../../wording/format';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  foundIn: strings.HistoryFieldFoundIn,
-  reference: strings.HistoryFieldReference,
-  comments: strings.HistoryFieldComments,
-  status: strings.HistoryFieldStatus,
-  actionWhat: strings.HistoryFieldActionWhat,
-  actionOwner: strings.HistoryFieldActionOwner,
-  actionDue: strings.HistoryFieldActionDue,
-  team: strings.HistoryFieldTeam,
-  completedBy: strings.HistoryFieldCompletedBy,
-  dateCompleted: strings.HistoryFieldDateCompleted,
-  notes: strings.HistoryFieldNotes,
-  signOffState: strings.HistoryFieldSignOffState
+  foundIn: strings.CommonExportColumnFoundIn,
+  reference: strings.CommonExportColumnReference,
+  comments: strings.CommonFieldComments,
+  status: strings.CommonDetailsStatus,
+  actionWhat: strings.CommonExportColumnAction,
+  actionOwner: strings.CommonExportColumnActionOwner,
+  actionDue: strings.CommonExportColumnActionDue,
+  team: strings.CommonTeamLabel,
+  completedBy: strings.MappingHistoryFieldCompletedBy,
+  dateCompleted: strings.CommonDateCompletedLabel,
+  notes: strings.CommonFieldNotes,
+  signOffState: strings.MappingHistoryFieldSignOffState
 };
 
 /** Long texts are shown as what was added and removed rather than two whole copies. */
@@ -29,7 +29,7 @@ const LONG_TEXT = new Set(['comments', 'notes']);
 
 function label(change: FieldChange, value: string): string {
   if (value === '') {
-    return strings.HistoryBlank;
+    return strings.MappingConflictBlank;
   }
   if (change.field === 'status' && isDutyStatus(value)) {
     return statusWord(value).label;
@@ -47,7 +47,7 @@ function Change({ change }: { change: FieldChange }): JSX.Element {
   const theme = useTheme();
   const name = FIELD_LABELS[change.field] ?? change.field;
   if (!LONG_TEXT.has(change.field)) {
-    return <li>{formatText(strings.HistoryChange, name, label(change, change.from), label(change, change.to))}</li>;
+    return <li>{formatText(strings.MappingHistoryChange, name, label(change, change.from), label(change, change.to))}</li>;
   }
   const classes = mergeStyleSets({
     added: { background: theme.palette.greenLight, color: theme.palette.black, textDecoration: 'none' },
@@ -60,11 +60,11 @@ function Change({ change }: { change: FieldChange }): JSX.Element {
         part.kind === 'same' ? (
           <span key={index}>{part.text}</span>
         ) : part.kind === 'added' ? (
-          <ins key={index} className={classes.added} aria-label={`${strings.HistoryAdded}: ${part.text}`}>
+          <ins key={index} className={classes.added} aria-label={`${strings.MappingHistoryAdded}: ${part.text}`}>
             {part.text}
           </ins>
         ) : (
-          <del key={index} className={classes.removed} aria-label={`${strings.HistoryRemoved}: ${part.text}`}>
+          <del key={index} className={classes.removed} aria-label={`${strings.MappingHistoryRemoved}: ${part.text}`}>
             {part.text}
           </del>
         )
@@ -100,21 +100,21 @@ export function HistoryPanel({ subject, load, onDismiss }: HistoryPanelProps): J
     };
   }, [load, attempt]);
   return (
-    <Panel isOpen type={PanelType.medium} headerText={strings.HistoryPanelTitle} onDismiss={onDismiss} closeButtonAriaLabel={strings.Cancel}>
+    <Panel isOpen type={PanelType.medium} headerText={strings.MappingHistoryPanelTitle} onDismiss={onDismiss} closeButtonAriaLabel={strings.CommonCancel}>
       <Text block styles={{ root: { marginBottom: 12 } }}>
         {subject}
       </Text>
-      {error && <ErrorMessage error={error} context={strings.HistoryFailed} onRetry={() => setAttempt((n) => n + 1)} />}
-      {!error && !entries && <Spinner label={strings.HistoryLoading} />}
-      {entries && entries.length === 0 && <Text>{strings.HistoryEmpty}</Text>}
+      {error && <ErrorMessage error={error} context={strings.MappingHistoryFailed} onRetry={() => setAttempt((n) => n + 1)} />}
+      {!error && !entries && <Spinner label={strings.MappingHistoryLoading} />}
+      {entries && entries.length === 0 && <Text>{strings.MappingHistoryEmpty}</Text>}
       {entries && entries.length > 0 && (
-        <ol aria-label={strings.HistoryPanelTitle} style={{ paddingInlineStart: 20 }}>
+        <ol aria-label={strings.MappingHistoryPanelTitle} style={{ paddingInlineStart: 20 }}>
           {entries.map((entry) => {
             const at = new Date(entry.at);
             return (
               <li key={entry.version} style={{ marginBottom: 12 }}>
                 <Text block variant="mediumPlus" as="h4" styles={{ root: { margin: 0 } }}>
-                  {formatText(strings.HistoryEntry, entry.by, `${formatDate(at)} ${formatTime(at)}`)}
+                  {entry.deletedAfterSignOff ? strings.MappingHistoryDeletedEntry : formatText(strings.MappingHistoryEntry, entry.by, `${formatDate(at)} ${formatTime(at)}`)}
                 </Text>
                 <ul>
                   {entry.changes.map((change) => (

@@ -26,26 +26,26 @@ export function NoteDialog({ kind, busy, onConfirm, onCancel }: NoteDialogProps)
     <Dialog
       hidden={false}
       onDismiss={busy ? undefined : onCancel}
-      dialogContentProps={{ type: DialogType.normal, title: signOff ? strings.SignOffDialogTitle : strings.ReopenDialogTitle }}
+      dialogContentProps={{ type: DialogType.normal, title: signOff ? strings.MappingSignOffDialogTitle : strings.MappingReopenDialogTitle }}
       modalProps={{ isBlocking: true }}
     >
       <Text block styles={{ root: { marginBottom: 12 } }}>
-        {signOff ? strings.SignOffDialogIntro : strings.ReopenDialogIntro}
+        {signOff ? strings.MappingSignOffDialogIntro : strings.MappingReopenDialogIntro}
       </Text>
       <TextField
-        label={signOff ? strings.SignOffNoteLabel : strings.ReopenReasonLabel}
+        label={signOff ? strings.MappingSignOffNoteLabel : strings.MappingReopenReasonLabel}
         multiline
         rows={3}
         required={!signOff}
         maxLength={MULTI_LINE_TEXT_MAX}
         value={text}
         onChange={(_e, value) => setText(value ?? '')}
-        errorMessage={tried && missing ? strings.ReopenReasonRequired : undefined}
+        errorMessage={tried && missing ? strings.MappingReopenReasonRequired : undefined}
         disabled={busy}
       />
       <DialogFooter>
-        <PrimaryButton onClick={confirm} disabled={busy} text={busy ? strings.SigningOff : signOff ? strings.SignOffConfirm : strings.ReopenConfirm} />
-        <DefaultButton onClick={onCancel} disabled={busy} text={strings.Cancel} />
+        <PrimaryButton onClick={confirm} disabled={busy} text={busy ? strings.MappingSigningOff : signOff ? strings.MappingSignOffConfirm : strings.MappingReopenConfirm} />
+        <DefaultButton onClick={onCancel} disabled={busy} text={strings.CommonCancel} />
       </DialogFooter>
     </Dialog>
   );

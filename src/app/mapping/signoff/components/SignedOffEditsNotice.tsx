@@ -10,7 +10,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 export function SignedOffEditsNotice(): JSX.Element {
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
-      {strings.SignedOffSaveRefused}
+      {strings.MappingSignedOffSaveRefused}
     </MessageBar>
   );
 }

@@ -44,16 +44,16 @@ export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes
     return (
       <div className={classes.editor}>
         <VocabularyDropdown<FoundIn>
-          label={strings.FoundInLabel}
-          ariaLabel={formatText(strings.FoundInAria, dutyLabel)}
+          label={strings.CommonExportColumnFoundIn}
+          ariaLabel={formatText(strings.MappingFoundInAria, dutyLabel)}
           items={foundInWords()}
           selectedKey={entry.foundIn}
           onChange={(foundIn) => edit({ foundIn })}
           errorMessage={errors.foundIn}
         />
         <NamedTextField
-          label={strings.ReferenceLabel}
-          ariaLabel={formatText(strings.ReferenceAria, dutyLabel)}
+          label={strings.CommonExportColumnReference}
+          ariaLabel={formatText(strings.MappingReferenceAria, dutyLabel)}
           value={entry.reference}
           onChange={(_e, reference) => edit({ reference: reference ?? '' })}
           onBlur={blur}
@@ -65,7 +65,7 @@ export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes
   return (
     <>
       <StatusBadge item={foundInWord(entry.foundIn)} />
-      {entry.reference && <p className={classes.value}>{formatText(strings.TableReference, entry.reference)}</p>}
+      {entry.reference && <p className={classes.value}>{formatText(strings.MappingTableReference, entry.reference)}</p>}
       <CellErrors messages={[errors.foundIn, errors.reference]} className={classes.error} />
     </>
   );
@@ -76,9 +76,9 @@ export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, cl
   if (editing) {
     return (
       <NamedTextField
-        label={strings.CommentsLabel}
-        ariaLabel={formatText(strings.CommentsAria, dutyLabel)}
-        description={strings.CommentsHint}
+        label={strings.CommonFieldComments}
+        ariaLabel={formatText(strings.MappingCommentsAria, dutyLabel)}
+        description={strings.MappingCommentsHint}
         multiline
         autoAdjustHeight
         rows={3}
@@ -100,9 +100,9 @@ export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, cl
 function ActionSummary({ action, classes }: { action: GapAction; classes: TableClasses }): JSX.Element {
   return (
     <>
-      {action.what && <p className={classes.value}>{formatText(strings.TableAction, action.what)}</p>}
-      {action.owner && <p className={classes.value}>{formatText(strings.TableActionOwner, action.owner)}</p>}
-      {action.dueDate && <p className={classes.value}>{formatText(strings.TableActionDue, formatDate(action.dueDate))}</p>}
+      {action.what && <p className={classes.value}>{formatText(strings.MappingActionWhatAria, action.what)}</p>}
+      {action.owner && <p className={classes.value}>{formatText(strings.MappingTableActionOwner, action.owner)}</p>}
+      {action.dueDate && <p className={classes.value}>{formatText(strings.MappingTableActionDue, formatDate(action.dueDate))}</p>}
     </>
   );
 }
@@ -114,8 +114,8 @@ export function StatusCell({ entry, dutyLabel, editing, errors, edit, blur, clas
     return (
       <div className={classes.editor}>
         <VocabularyDropdown<DutyStatus>
-          label={strings.StatusLabel}
-          ariaLabel={formatText(strings.StatusAria, dutyLabel)}
+          label={strings.CommonDetailsStatus}
+          ariaLabel={formatText(strings.MappingStatusAria, dutyLabel)}
           items={statusWords()}
           selectedKey={entry.status}
           onChange={(status) => edit({ status })}

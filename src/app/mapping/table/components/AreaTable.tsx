@@ -52,8 +52,8 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
 
   const areaCell = (
     <td role="gridcell" rowSpan={shown.length} className={classes.areaCell} {...cellProps(active.row, 0, active.col, false)}>
-      <p style={{ margin: 0 }}>{formatText(strings.TableAreaPart, area.title)}</p>
-      <p style={{ margin: '8px 0 0' }}>{strings.TableQsiPart}</p>
+      <p style={{ margin: 0 }}>{formatText(strings.CommonExportAreaPartA, area.title)}</p>
+      <p style={{ margin: '8px 0 0' }}>{strings.MappingTableQsiPart}</p>
       <ul className={classes.qsiList}>
         {area.qsiStandards.map((qsi) => (
           <li key={qsi.code}>
@@ -70,11 +70,11 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
         {area.title}
       </Text>
       <AreaProgress area={area} rollup={areaRollup(area, entries)} />
-      <CopyLink target={{ mappingId, areaId: area.id }} ariaLabel={formatText(strings.CopyAreaLinkLabel, area.title)} />
+      <CopyLink target={{ mappingId, areaId: area.id }} ariaLabel={formatText(strings.MappingCopyAreaLinkLabel, area.title)} />
       <table
         ref={gridRef}
         role="grid"
-        aria-label={formatText(strings.DutiesInAreaLabel, area.title)}
+        aria-label={formatText(strings.MappingDutiesInAreaLabel, area.title)}
         aria-describedby={hintId}
         aria-readonly={readOnly || undefined}
         className={classes.table}

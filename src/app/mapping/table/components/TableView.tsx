@@ -37,7 +37,7 @@ export function TableView({ mappingId, framework, entries, areaComments, filtere
   return (
     <div style={{ display: 'grid', gap: density.gap * 1.5 }}>
       <Text block as="p" id={HINT_ID} styles={{ root: { margin: 0 } }}>
-        {readOnly ? strings.TableReadOnlyHint : strings.TableKeyboardHint}
+        {readOnly ? strings.MappingTableReadOnlyHint : strings.MappingTableKeyboardHint}
       </Text>
       {framework.areas.map((area) => {
         const shown = filtered.byArea[area.id] ?? [];

@@ -23,27 +23,27 @@ const classes = mergeStyleSets({
 export const MappingToolbar = React.memo(function MappingToolbar({ view, onViewChange, tableFits, onPrint, children }: MappingToolbarProps): JSX.Element {
   const options = React.useMemo(
     (): IChoiceGroupOption[] => [
-      { key: 'cards', text: strings.ViewCards },
-      { key: 'table', text: strings.ViewTable }
+      { key: 'cards', text: strings.MappingViewCards },
+      { key: 'table', text: strings.MappingViewTable }
     ],
     []
   );
   return (
-    <div role="group" aria-label={strings.ToolbarLabel}>
+    <div role="group" aria-label={strings.MappingToolbarLabel}>
       <div className={classes.bar}>
         <ChoiceGroup
           className={classes.choices}
-          label={strings.ViewSwitchLabel}
+          label={strings.MappingViewSwitchLabel}
           options={options}
           selectedKey={view}
           onChange={(_e, option) => option && onViewChange(option.key === 'table' ? 'table' : 'cards')}
         />
         <DefaultButton iconProps={{ iconName: 'Print' }} onClick={onPrint}>
-          {strings.PrintButton}
+          {strings.MappingPrintButton}
         </DefaultButton>
         {children}
       </div>
-      {view === 'table' && !tableFits && <MessageBar>{strings.ViewTableNeedsWidth}</MessageBar>}
+      {view === 'table' && !tableFits && <MessageBar>{strings.MappingViewTableNeedsWidth}</MessageBar>}
     </div>
   );
 });

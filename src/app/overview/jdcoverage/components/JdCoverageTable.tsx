@@ -37,7 +37,7 @@ function Cell({ cell, classes }: { cell: CoverageCell; classes: JdCoverageTableC
   return (
     <td className={`${classes.cell} ${classes.notMapped}`}>
       <Icon iconName="StatusCircleQuestionMark" aria-hidden className={classes.icon} />
-      {strings.FoundInNotMapped}
+      {strings.CommonFoundInNotMapped}
     </td>
   );
 }
@@ -70,11 +70,11 @@ export function JdCoverageTable({ teams, rows, coveredPerTeam, dutyCount }: JdCo
         <thead>
           <tr>
             <th scope="col" className={classes.corner}>
-              {strings.OverviewJdCoverageDutyColumn}
+              {strings.CommonExportColumnDuty}
             </th>
             {teams.map((team) => (
               <th key={team.mappingId} scope="col" className={classes.teamHeader}>
-                {team.team || strings.OverviewUnnamedTeam}
+                {team.team || strings.CommonOverviewUnnamedTeam}
               </th>
             ))}
             <th scope="col" className={classes.teamHeader}>
@@ -99,7 +99,7 @@ export function JdCoverageTable({ teams, rows, coveredPerTeam, dutyCount }: JdCo
                 ))}
                 <td className={classes.count}>
                   {formatText(strings.OverviewJdCoverageCount, row.covered, teams.length)}
-                  {row.varies && <span className={classes.varies}>{strings.OverviewJdCoverageVaries}</span>}
+                  {row.varies && <span className={classes.varies}>{strings.OverviewJdCoverageVariesColumn}</span>}
                 </td>
               </tr>
             ))}

@@ -58,7 +58,7 @@ export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCo
           <h3 ref={heading} tabIndex={-1} id="idm-jd-coverage-heading" className={classes.heading}>
             {formatText(strings.OverviewJdCoverageHeading, group.name)}
           </h3>
-          <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.BackToOverview} onClick={onBack} />
+          <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.CommonBackToOverview} onClick={onBack} />
         </div>
         <Text block as="p" styles={{ root: { margin: 0 } }}>
           {strings.OverviewJdCoverageIntro}

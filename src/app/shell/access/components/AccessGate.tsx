@@ -35,10 +35,10 @@ export function AccessGate({ children, personal = false }: AccessGateProps): JSX
   const readiness = React.useMemo((): SiteReadiness => (setUpHere !== 'no' || !data ? { state: 'ready' } : data.readiness), [setUpHere, data]);
 
   if (access.status === 'loading') {
-    return <Loading label={strings.LoadingAccess} />;
+    return <Loading label={strings.ShellLoadingAccess} />;
   }
   if (access.status === 'error') {
-    return <ErrorMessage error={access.error} context={strings.AccessLoadFailed} onRetry={access.retry} />;
+    return <ErrorMessage error={access.error} context={strings.ShellAccessLoadFailed} onRetry={access.retry} />;
   }
   const { level } = access.data;
   if (access.data.readiness.state === 'notSetUp' && setUpHere === 'no') {
@@ -53,7 +53,7 @@ export function AccessGate({ children, personal = false }: AccessGateProps): JSX
         {readiness.state === 'needsUpdate' && <UpdateSiteNotice level={level} steps={readiness.steps} onUpdated={onUpdated} />}
         {setUpHere !== 'no' && (
           <MessageBar messageBarType={MessageBarType.success} isMultiline delayedRender={false}>
-            {setUpHere === 'updated' ? strings.UpdateSiteDone : strings.SetupDone}
+            {setUpHere === 'updated' ? strings.ShellUpdateSiteDone : strings.ShellSetupDone}
           </MessageBar>
         )}
         {level === 'read' && <ReadOnlyNotice />}

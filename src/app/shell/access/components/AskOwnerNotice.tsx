@@ -7,10 +7,10 @@ export function AskOwnerNotice(): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { maxWidth: '40rem' } }}>
       <Text block as="h2" variant="xLarge">
-        {strings.SetupHeading}
+        {strings.ShellSetupHeading}
       </Text>
       <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
-        {strings.SetupAskOwner}
+        {strings.ShellSetupAskOwner}
       </MessageBar>
     </Stack>
   );

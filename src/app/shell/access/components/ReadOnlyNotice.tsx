@@ -6,7 +6,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 export function ReadOnlyNotice(): JSX.Element {
   return (
     <MessageBar messageBarType={MessageBarType.info} isMultiline delayedRender={false}>
-      {strings.ReadOnlyNotice}
+      {strings.ShellReadOnlyNotice}
     </MessageBar>
   );
 }

@@ -9,11 +9,11 @@ export interface SetupProgressProps {
 }
 
 const STATE_TEXT: Record<SetupStepState, () => string> = {
-  pending: () => strings.SetupStepPending,
-  running: () => strings.SetupStepRunning,
-  done: () => strings.SetupStepDone,
-  skipped: () => strings.SetupStepSkipped,
-  failed: () => strings.SetupStepFailed
+  pending: () => strings.ShellSetupStepPending,
+  running: () => strings.ShellSetupStepRunning,
+  done: () => strings.ShellSetupStepDone,
+  skipped: () => strings.ShellSetupStepSkipped,
+  failed: () => strings.ShellSetupStepFailed
 };
 
 const ICONS: Record<SetupStepState, string> = {
@@ -35,7 +35,7 @@ export function SetupProgress({ steps }: SetupProgressProps): JSX.Element {
   const colour = (state: SetupStepState): string =>
     state === 'failed' ? theme.semanticColors.errorIcon : state === 'done' ? theme.semanticColors.successIcon : theme.semanticColors.bodySubtext;
   return (
-    <ol className={classes.list} aria-label={strings.SetupProgressLabel} aria-live="polite">
+    <ol className={classes.list} aria-label={strings.ShellSetupProgressLabel} aria-live="polite">
       {steps.map((step) => (
         <li key={step.id} className={classes.item}>
           {step.state === 'running' ? (

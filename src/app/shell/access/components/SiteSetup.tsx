@@ -22,16 +22,16 @@ export function SiteSetup({ onDone }: SiteSetupProps): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 16 }} styles={{ root: { maxWidth: '40rem' } }}>
       <Text block as="h2" variant="xLarge">
-        {strings.SetupHeading}
+        {strings.ShellSetupHeading}
       </Text>
-      <Text block as="p">{strings.SetupIntro}</Text>
+      <Text block as="p">{strings.ShellSetupIntro}</Text>
       <Stack horizontal>
         <PrimaryButton onClick={run} disabled={state.status === 'running'}>
-          {state.status === 'failed' ? strings.SetupRetryButton : strings.SetupButton}
+          {state.status === 'failed' ? strings.ShellSetupRetryButton : strings.ShellSetupButton}
         </PrimaryButton>
       </Stack>
       {state.steps.length > 0 && <SetupProgress steps={state.steps} />}
-      {state.status === 'failed' && <ErrorMessage error={state.error} context={strings.SetupFailed} onRetry={run} />}
+      {state.status === 'failed' && <ErrorMessage error={state.error} context={strings.ShellSetupFailed} onRetry={run} />}
     </Stack>
   );
 }

@@ -31,7 +31,7 @@ export function UpdateSiteNotice({ level, steps, onUpdated }: UpdateSiteNoticePr
   if (level !== 'setUp') {
     return (
       <MessageBar messageBarType={MessageBarType.info} isMultiline delayedRender={false}>
-        {strings.UpdateSiteAskOwner}
+        {strings.ShellUpdateSiteAskOwner}
       </MessageBar>
     );
   }
@@ -43,14 +43,14 @@ export function UpdateSiteNotice({ level, steps, onUpdated }: UpdateSiteNoticePr
         delayedRender={false}
         actions={
           <PrimaryButton onClick={run} disabled={state.status === 'running'}>
-            {state.status === 'failed' ? strings.SetupRetryButton : strings.UpdateSiteButton}
+            {state.status === 'failed' ? strings.ShellSetupRetryButton : strings.ShellUpdateSiteButton}
           </PrimaryButton>
         }
       >
-        {strings.UpdateSiteIntro} {steps.map(setupStepLabel).join('; ')}.
+        {strings.ShellUpdateSiteIntro} {steps.map(setupStepLabel).join('; ')}.
       </MessageBar>
       {state.steps.length > 0 && <SetupProgress steps={state.steps} />}
-      {state.status === 'failed' && <ErrorMessage error={state.error} context={strings.UpdateSiteFailed} onRetry={run} />}
+      {state.status === 'failed' && <ErrorMessage error={state.error} context={strings.ShellUpdateSiteFailed} onRetry={run} />}
     </Stack>
   );
 }
