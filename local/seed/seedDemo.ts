@@ -9,6 +9,7 @@ import type { AppServices, EntryChange } from '../../src/services/types';
 import { CT_ANSWERS, CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from './demoContent';
 import type { DemoAnswer } from './demoContent';
 import { EMAILS, USERS } from '../server/users';
+import { demoDate } from './demoDates';
 import { DEPARTMENT, demoEntries } from './demoDepartment';
 import type { DepartmentTeam } from './demoDepartment';
 

@@ -79,7 +79,7 @@ const AreaLinks = React.memo(function AreaLinks({ framework, progress, filtered,
 
   return (
     <div className={classes.bar}>
-      <nav aria-label={strings.MappingAreaJumpLabel}>
+      <nav aria-label={strings.MappingAreaJumpLabel} className={classes.nav}>
         <ul className={classes.list}>
           {framework.areas.map((area, index) => {
             const shown = (filtered.byArea[area.id] ?? []).length > 0;

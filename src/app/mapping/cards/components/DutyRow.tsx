@@ -95,11 +95,9 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             className={classes.action}
           />
         )}
-        {openHistory && (
-          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
-            {strings.MappingDutyHistoryButton}
-          </ActionButton>
-        )}
+        <div>
+          <DutyHistoryButton dutyId={duty.id} dutyLabel={label} />
+        </div>
       </div>
     </li>
   );

@@ -72,6 +72,12 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
+  const { draftStorage, draftScope } = useHost();
+  // Work first: someone who has seen this framework version's introduction before starts at the duties, with the
+  // introduction, details and summary folded (unless the details need fixing). Read once, before the intro marks itself seen.
+  const [aboutOpen] = React.useState(
+    () => !introSeen(draftStorage, draftScope, opened.framework.id, opened.framework.version) || validateHeader(opened.mapping.header).length > 0
+  );
   // A signed-off mapping is read-only for everyone until an Owner reopens it.
   const governance = useGovernance(opened.mapping.id, opened.governance);
   // A record to check (changed, damaged or missing) keeps it read-only too, until an Owner settles it.
@@ -148,11 +154,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   return (
     <div className={classes.page}>
       <SkipLink targetId="idm-grid">{strings.MappingSkipToDuties}</SkipLink>
-      <nav aria-label={strings.MappingNavLabel}>
-        <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
-          {backLabel}
-        </ActionButton>
-      </nav>
+      <BackNav label={backLabel} onBack={back} />
       <div className={classes.title}>
         <Text block as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
           {formatText(strings.MappingHeading, state.header.team)}
@@ -175,11 +177,19 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       </div>
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
-      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} framework={state.framework} />
-      <FrameworkIntro framework={state.framework} />
-      <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
-      <SummaryBar framework={state.framework} entries={state.entries} />
-      <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
+      <AboutMapping
+        startOpen={aboutOpen}
+        beside={
+          <>
+            <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} framework={state.framework} />
+            <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
+          </>
+        }
+      >
+        <FrameworkIntro framework={state.framework} />
+        <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
+        <SummaryBar framework={state.framework} entries={state.entries} />
+      </AboutMapping>
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>

@@ -23,7 +23,7 @@ export interface AddJdAndPsProps {
 const OpenButton = React.memo(function OpenButton({ opener, onOpen }: { opener: React.RefObject<HTMLButtonElement>; onOpen: () => void }): JSX.Element {
   return (
     <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={onOpen} aria-haspopup="dialog">
-      {strings.JdImportOpen}
+      {strings.MappingJdImportOpen}
     </ActionButton>
   );
 });
@@ -52,9 +52,7 @@ export function AddJdAndPs({ mappingId, framework, entries, actions }: AddJdAndP
   };
   return (
     <>
-      <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {strings.MappingJdImportOpen}
-      </ActionButton>
+      <OpenButton opener={opener} onOpen={openPanel} />
       {open && (
         <PanelLoadBoundary>
           <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.MappingJdOpening} ariaLive="polite" labelPosition="right" />}>

@@ -51,9 +51,9 @@ function DutyHistoryButtonView({ dutyId, dutyLabel, tabIndex }: DutyHistoryButto
     return null;
   }
   return (
-    <button type="button" className={classes.button} aria-label={formatText(strings.DutyHistoryButtonAria, dutyLabel)} tabIndex={tabIndex} onClick={() => openHistory(dutyId)}>
+    <button type="button" className={classes.button} aria-label={formatText(strings.MappingDutyHistoryButtonAria, dutyLabel)} tabIndex={tabIndex} onClick={() => openHistory(dutyId)}>
       <i className={`${getIconClassName('History')} ${classes.icon}`} aria-hidden="true" />
-      {strings.HistoryButton}
+      {strings.MappingDutyHistoryButton}
     </button>
   );
 }

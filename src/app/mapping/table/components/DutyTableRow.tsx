@@ -65,17 +65,7 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
       {areaCell}
       <th role="rowheader" scope="row" className={classes.cell} style={{ fontWeight: 'normal' }} {...cellProps(row, COLUMN_INDEX.duty, activeCol, editing)}>
         <DutyText duty={duty} id={textId} />
-        {openHistory && (
-          <ActionButton
-            iconProps={{ iconName: 'History' }}
-            ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, truncate(duty.text))}
-            tabIndex={historyFocusable ? 0 : -1}
-            onClick={() => openHistory(duty.id)}
-            styles={{ root: { height: 28, paddingLeft: 0 } }}
-          >
-            {strings.MappingDutyHistoryButton}
-          </ActionButton>
-        )}
+        <DutyHistoryButton dutyId={duty.id} dutyLabel={truncate(duty.text)} tabIndex={historyFocusable ? 0 : -1} />
       </th>
       <td role="gridcell" className={classes.cell} {...cellProps(row, COLUMN_INDEX.map, activeCol, editing)}>
         <MapCell {...answer(COLUMN_INDEX.map)} />
