@@ -71,6 +71,7 @@ describe('set-up', () => {
     const before = await site.services(OWNER).setup.checkSite();
     expect(before).toEqual({
       state: 'needsUpdate',
+      approversManagedBy: 'Olivia Owen',
       steps: [
         { id: 'versioning', task: 'keepVersions', state: 'pending' },
         { id: 'permissions:frameworks', task: 'ownersOnly', listTitle: 'Duty Mapping Frameworks', state: 'pending' },
@@ -83,7 +84,7 @@ describe('set-up', () => {
     const state = Object.fromEntries(steps.map((s) => [s.id, s.state]));
     expect(state).toMatchObject({ versioning: 'done', approvers: 'skipped', 'permissions:frameworks': 'done', 'permissions:settings': 'done', 'permissions:records': 'skipped' });
     await expect(site.services(MEMBER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
-    await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
+    await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready', approversManagedBy: 'Olivia Owen' });
     await site.services(OWNER).setup.run((all) => steps.splice(0, steps.length, ...all));
     expect(steps.filter((s) => s.state === 'done').map((s) => s.id)).toEqual(['inspect']);
   });

@@ -192,6 +192,13 @@ function planOwnPermissions(state: SiteState, key: ListKey, grants: Grants): Own
  * @returns True when the step would change the list's permissions.
  */
 export function ownPermissionsNeeded(state: SiteState, key: ListKey, grants: Grants): boolean {
+  if (!state.permissions || !state.lists.has(key)) {
+    return false;
+  }
+  // A level set-up has yet to make (an earlier run stopped before it): the grant is still to be given.
+  if (grants.some(([, level]) => typeof level !== 'string' && levelNamed(state, level.name) === undefined)) {
+    return true;
+  }
   return planOwnPermissions(state, key, grants) !== undefined;
 }
 

@@ -315,6 +315,8 @@ define([], function () {
     ChooserFrameworkManageFrameworks: "Manage frameworks",
     ChooserMyMappingsAcrossSites: "Your mappings on {0} department sites.",
     // Mapping: the mapping screen and its parts (cards, table, header, areas, filters, conflicts, changes, sign-off, JD and PS, print, export)
+    MappingApproversManagedBy: "Site owners and the members of the \"Imaging duty mapping approvers\" group sign off. {0} owns that group, so {0} or a site collection administrator adds and removes its members (Site settings, People and groups): SharePoint cannot make the site owners' group its owner.",
+    MappingSignOffAwaitsRecordsPermissions: "Nobody can sign off yet: the \"Duty Mapping Records\" library still has the site's permissions, so every member could add a record. Choose \"Update this site\" above to give it its own.",
     MappingRecordIntact: "Record intact: the Word document and snapshot match the SHA-256 hashes stored with them, and SharePoint shows no change since the record was made.",
     MappingRecordBeforeHashes: "This record was made before records carried SHA-256 hashes; SharePoint shows no change to it since it was made.",
     MappingRecordChangedAfter: "This record was changed after it was made, by {0} on {1}; the original is kept in its version history.",

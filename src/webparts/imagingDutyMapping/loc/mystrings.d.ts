@@ -313,6 +313,8 @@ declare interface IImagingDutyMappingWebPartStrings {
   ChooserFrameworkManageFrameworks: string;
   ChooserMyMappingsAcrossSites: string;
   // Mapping: the mapping screen and its parts (cards, table, header, areas, filters, conflicts, changes, sign-off, JD and PS, print, export)
+  MappingApproversManagedBy: string;
+  MappingSignOffAwaitsRecordsPermissions: string;
   MappingRecordIntact: string;
   MappingRecordBeforeHashes: string;
   MappingRecordChangedAfter: string;

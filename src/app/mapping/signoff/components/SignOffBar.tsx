@@ -3,6 +3,7 @@ import { DefaultButton, Link, MessageBar, MessageBarType, PrimaryButton, Stack, 
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { SignOffInput } from '../../../../services/governance';
 import { useAccess } from '../../../shell/access/AccessContext';
+import { useApproversManagedBy, useRecordsAwaitPermissions } from '../../../shell/access/ReadinessContext';
 import { ErrorMessage } from '../../../common/components/ErrorMessage';
 import { formatDate, formatText, formatTime } from '../../../../wording/format';
 import type { GovernanceView } from '../hooks/useGovernance';
@@ -33,6 +34,8 @@ function when(iso: string): string {
  */
 export function SignOffBar({ view, framework, prepare }: SignOffBarProps): JSX.Element {
   const { level, canEdit } = useAccess();
+  const approversManagedBy = useApproversManagedBy();
+  const recordsAwaitPermissions = useRecordsAwaitPermissions();
   const [dialog, setDialog] = React.useState<'signOff' | 'reopen'>();
   const { governance, loadError, actionError, busy } = view;
   if (loadError) {
@@ -88,6 +91,12 @@ export function SignOffBar({ view, framework, prepare }: SignOffBarProps): JSX.E
           </MessageBar>
         )}
         {actionError && <ErrorMessage error={actionError.error} context={actionError.context} />}
+        {level === 'setUp' && !signed && recordsAwaitPermissions && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {strings.MappingSignOffAwaitsRecordsPermissions}
+          </MessageBar>
+        )}
+        {level === 'setUp' && approversManagedBy !== undefined && <Text block>{formatText(strings.MappingApproversManagedBy, approversManagedBy)}</Text>}
         <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
           {!signed && !needsChecking && canEdit && governance.state === 'draft' && (
             <DefaultButton disabled={busy} onClick={() => void view.setReady(true, strings.MappingReadyFailed)} text={strings.MappingMarkReady} />
