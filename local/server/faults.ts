@@ -12,6 +12,11 @@ export interface FaultRule {
   times: number;
   /** Substring of path+query the request must contain; absent = any `_api` request. */
   pathContains?: string;
+  /**
+   * Matching requests to let through before the first failure (default 0): a test interrupts a
+   * multi-request operation (set-up) after exactly that many of its requests.
+   */
+  skip?: number;
 }
 
 const ALLOWED_STATUS: ReadonlySet<number> = new Set([429, 500, 503, 504]);
@@ -34,7 +39,7 @@ export class Faults {
     if (!isJsonObject(body)) {
       return 'Body must be a JSON object.';
     }
-    const { status, retryAfter, times, pathContains } = body;
+    const { status, retryAfter, times, pathContains, skip } = body;
     if (typeof status !== 'number' || !ALLOWED_STATUS.has(status)) {
       return 'status must be 429, 503, 504 or 500.';
     }
@@ -47,7 +52,10 @@ export class Faults {
     if (pathContains !== undefined && (typeof pathContains !== 'string' || pathContains.length === 0 || pathContains.length > MAX_PATH_CONTAINS)) {
       return `pathContains must be a string of 1 to ${MAX_PATH_CONTAINS} characters.`;
     }
-    return { status, retryAfter, times: times ?? 1, pathContains };
+    if (skip !== undefined && (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0 || skip > MAX_FAULT_TIMES)) {
+      return `skip must be a whole number from 0 to ${MAX_FAULT_TIMES}.`;
+    }
+    return { status, retryAfter, times: times ?? 1, pathContains, ...(skip === undefined ? {} : { skip }) };
   }
 
   /** Queues a rule; false when MAX_PENDING_RULES are already waiting. */
@@ -75,6 +83,10 @@ export class Faults {
     const matches = (r: FaultRule): boolean => r.pathContains === undefined || forms.some((f) => f.includes(r.pathContains ?? ''));
     const rule = this.rules.find((r) => r.times > 0 && matches(r));
     if (rule === undefined) {
+      return undefined;
+    }
+    if ((rule.skip ?? 0) > 0) {
+      rule.skip = (rule.skip ?? 0) - 1;
       return undefined;
     }
     rule.times -= 1;

@@ -146,6 +146,8 @@ export interface HistoryEntry {
   /** ISO timestamp. */
   at: string;
   changes: FieldChange[];
+  /** The entry no longer exists: these are its signed-off values (from the sign-off record), each now blank. */
+  deletedAfterSignOff?: boolean;
 }
 
 export interface GovernanceService {

@@ -27,6 +27,18 @@ export interface OverviewMapping {
   modified: string;
   /** yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
+  /**
+   * Set when the stored gap or partly-in-place counts (whole or per area)
+   * disagree with the entries themselves: the entries' own figures (the stored
+   * ones are then not shown as fact, and figuresAddUp is false).
+   */
+  entryFigures?: { gap: number; partlyInPlace: number };
+  /**
+   * A signed-off mapping written to after its sign-off (its details, or an
+   * entry needing action, or its figures no longer those signed), or a
+   * mapping whose latest sign-off record was changed or is damaged.
+   */
+  signOffCheck?: 'changedAfterSignOff' | 'recordNeedsChecking';
   /** The site it is on, when the overview gathers several sites. */
   siteUrl?: string;
 }

@@ -147,6 +147,8 @@ export type SetupTask =
   | 'recordsPermissions'
   // [permissions] Members' permission level without deleting, and the lists that use it
   | 'membersLevel'
+  /** Make the approvers' permission level for the records library (add records, no deleting). */
+  | 'approversLevel'
   | 'noDeleting'
 
   | 'documentPermissions';
@@ -164,8 +166,16 @@ export interface SetupStep {
  * older version "needs an update": the app works (leaving out what is missing)
  * and Owners are offered "Update this site", which runs the same set-up.
  */
-/** needsUpdate lists the set-up steps an update would run (all 'pending'), for the app to word. */
-export type SiteReadiness = { state: 'notSetUp' } | { state: 'needsUpdate'; steps: SetupStep[] } | { state: 'ready' };
+/**
+ * needsUpdate lists the set-up steps an update would run (all 'pending'), for the app to word.
+ * approversManagedBy (an Owner's check only): who owns the approvers group and so, with a site
+ * collection administrator, adds and removes its members (SharePoint cannot make the Owners group
+ * its owner through REST).
+ */
+export type SiteReadiness =
+  | { state: 'notSetUp' }
+  | { state: 'needsUpdate'; steps: SetupStep[]; approversManagedBy?: string }
+  | { state: 'ready'; approversManagedBy?: string };
 
 export interface SiteSetupService {
   /** Looks at the site's lists, columns, indexes and views (one request). */

@@ -25,7 +25,7 @@ test('set-up upgrades an older Frameworks list: keys filled in, then made unique
 
   await site.services(OWNER).setup.run(() => undefined);
 
-  expect(await site.services(OWNER).setup.checkSite()).toEqual({ state: 'ready' });
+  expect(await site.services(OWNER).setup.checkSite()).toEqual({ state: 'ready', approversManagedBy: 'Olivia Owen' });
   const field = await list.fields.getByInternalNameOrTitle('IdmVersionKey').select('EnforceUniqueValues', 'Indexed')<{ EnforceUniqueValues: boolean; Indexed: boolean }>();
   expect(field).toEqual(expect.objectContaining({ EnforceUniqueValues: true, Indexed: true }));
   const keys = await list.items.select('ID', 'IdmVersionKey').orderBy('ID', true)<Array<{ ID: number; IdmVersionKey: string }>>();

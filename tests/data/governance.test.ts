@@ -71,6 +71,7 @@ describe('set-up', () => {
     const before = await site.services(OWNER).setup.checkSite();
     expect(before).toEqual({
       state: 'needsUpdate',
+      approversManagedBy: 'Olivia Owen',
       steps: [
         { id: 'versioning', task: 'keepVersions', state: 'pending' },
         { id: 'permissions:frameworks', task: 'ownersOnly', listTitle: 'Duty Mapping Frameworks', state: 'pending' },
@@ -83,7 +84,7 @@ describe('set-up', () => {
     const state = Object.fromEntries(steps.map((s) => [s.id, s.state]));
     expect(state).toMatchObject({ versioning: 'done', approvers: 'skipped', 'permissions:frameworks': 'done', 'permissions:settings': 'done', 'permissions:records': 'skipped' });
     await expect(site.services(MEMBER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
-    await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
+    await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready', approversManagedBy: 'Olivia Owen' });
     await site.services(OWNER).setup.run((all) => steps.splice(0, steps.length, ...all));
     expect(steps.filter((s) => s.state === 'done').map((s) => s.id)).toEqual(['inspect']);
   });
@@ -192,7 +193,11 @@ describe('lifecycle', () => {
     await expectAppError(site.services(APPROVER).governance.signOff(signOffInput(id)), 'throttled');
     await fetch(`${site.server.url}/_local/faults`, { method: 'DELETE' });
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft', records: [] });
-    expect((await recordNames()).filter((name) => name.startsWith(`Mapping ${id} `))).toEqual([]);
+    // The Word document already uploaded stays (approvers may not delete records) with its columns
+    // cleared: a file without columns counts for nothing, and the next sign-off takes the next number.
+    expect((await recordNames()).filter((name) => name.startsWith(`Mapping ${id} `))).toEqual([`Mapping ${id} sign-off 1.docx`]);
+    await site.services(APPROVER).governance.signOff(signOffInput(id));
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { number: 2 } });
   });
 });
 

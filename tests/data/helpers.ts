@@ -24,7 +24,7 @@ export interface TestSite {
   /** A PnPjs root acting as `user`, for looking at the lists directly. */
   sp(user?: string): SPFI;
   /** Queues a failure on the server (POST /_local/faults). */
-  fault(rule: { status: number; retryAfter?: number; times?: number; pathContains?: string }): Promise<void>;
+  fault(rule: { status: number; retryAfter?: number; times?: number; pathContains?: string; skip?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 

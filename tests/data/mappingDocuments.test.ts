@@ -179,10 +179,14 @@ test('a library that inherits the site’s permissions (as the site script makes
   await site.sp(OWNER).web.lists.getByTitle(LIBRARY).resetRoleInheritance();
   // Only an Owner's site check reads permissions; a Member's cannot tell (and has nothing to do about it).
   const readiness = await site.services(OWNER).setup.checkSite();
-  expect(readiness).toEqual({ state: 'needsUpdate', steps: [{ id: 'permissions:documents', task: 'documentPermissions', listTitle: LIBRARY, state: 'pending' }] });
+  expect(readiness).toEqual({
+    state: 'needsUpdate',
+    steps: [{ id: 'permissions:documents', task: 'documentPermissions', listTitle: LIBRARY, state: 'pending' }],
+    approversManagedBy: 'Olivia Owen'
+  });
   await expect(site.services(MEMBER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
   const progress: Array<Array<{ id: string; state: string }>> = [];
   await site.services(OWNER).setup.run((steps) => progress.push(steps));
   expect(progress[progress.length - 1].find((step) => step.id === 'permissions:documents')?.state).toBe('done');
-  await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready' });
+  await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready', approversManagedBy: 'Olivia Owen' });
 });

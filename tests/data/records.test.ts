@@ -11,6 +11,7 @@
 import '../../src/data/toolkit/pnp';
 import { Item } from '@pnp/sp/items';
 import { RECORDS_LIBRARY } from '../../src/data/schema';
+import { areaCountsFromRow, areaCountsValues } from '../../src/data/mappings/areaCountsColumn';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import type { SignOffInput } from '../../src/services/governance';
 import { MEMBER, MEMBER_2, OWNER, countRequests, expectAppError, siteForThisFile } from './helpers';
@@ -19,6 +20,7 @@ import { editEntries, newHeader } from './fixtures';
 const site = siteForThisFile({ setUp: true });
 const APPROVER = MEMBER_2;
 const DOCX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 8, 7, 6]);
+const LIBRARY = `web/lists/getByTitle('${RECORDS_LIBRARY.title}')`;
 
 async function digest(): Promise<string> {
   const r = await fetch(`${site.server.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
@@ -89,6 +91,26 @@ describe('a record as made', () => {
   });
 });
 
+describe('what SharePoint refuses an approver, over raw HTTP', () => {
+  test('set-up gives approvers their own level on the records library, without Delete Items or Delete Versions', async () => {
+    const levels = (await (await raw(OWNER, 'GET', `web/roledefinitions?$select=Name,BasePermissions`)).json()).value as Array<{ Name: string }>;
+    expect(levels.map((level) => level.Name)).toContain('Duty mapping records (add, no delete)');
+  });
+
+  test("an approver's DELETE of a record, of a record's file version or of its item version gets 403", async () => {
+    const id = await filledMapping('Approver deletes');
+    await signOffAs(OWNER, id);
+    const file = `web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(fileUrl(`Mapping ${id} sign-off 1.json`))}')`;
+    expect((await raw(APPROVER, 'POST', file, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' })).status).toBe(403);
+    expect((await raw(APPROVER, 'POST', `${file}/versions(512)`, undefined, { 'X-HTTP-Method': 'DELETE' })).status).toBe(403);
+    const item = (await (await raw(OWNER, 'GET', `${file}/listItemAllFields?$select=ID`)).json()) as { ID: number };
+    expect((await raw(APPROVER, 'POST', `${LIBRARY}/items(${item.ID})/versions(512)`, undefined, { 'X-HTTP-Method': 'DELETE' })).status).toBe(403);
+    expect((await raw(APPROVER, 'POST', `${LIBRARY}/items(${item.ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' })).status).toBe(403);
+    // The Owner still may (Full Control).
+    expect((await raw(OWNER, 'GET', `${file}/versions`)).status).toBe(200);
+  });
+});
+
 describe('a record changed after it was made', () => {
   test("an approver's MERGE of an Owner's record is shown as changed by the approver, and never counts as a reopening", async () => {
     const id = await filledMapping('Forged reopening');
@@ -144,13 +166,14 @@ describe('a record changed after it was made', () => {
 });
 
 describe('changes after sign-off', () => {
-  test("a Member's REST change and delete of entries show on the mapping with each change, and opening it never writes to it (3 requests)", async () => {
+  test("a Member's REST change and an Owner's REST delete of entries show on the mapping with each change, and opening it never writes to it (3 requests)", async () => {
     const id = await filledMapping('Changed after');
     await signOffAs(APPROVER, id);
     const entries = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mapping Entries')/items?$filter=IdmMappingId eq ${id}&$orderby=ID&$select=ID,IdmDutyId,IdmStatus`)).json()).value as Array<Record<string, unknown>>;
     const changed = await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[0].ID})`, JSON.stringify({ IdmComments: 'Changed by REST after sign-off' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     expect(changed.status).toBe(204);
-    const deleted = await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[1].ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
+    // Members may no longer delete entries (their permission level lacks Delete Items): an Owner's REST delete stands in.
+    const deleted = await raw(OWNER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${entries[1].ID})`, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
     expect(deleted.status).toBe(200);
     const before = await (await raw(OWNER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=OData__UIVersionString,Modified`)).json();
 
@@ -169,6 +192,9 @@ describe('changes after sign-off', () => {
     );
     const after = await (await raw(OWNER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=OData__UIVersionString,Modified`)).json();
     expect(after).toEqual(before);
+    // The deleted duty's History shows it as signed off, deleted since.
+    const history = await owner.governance.dutyHistory(id, String(entries[1].IdmDutyId));
+    expect(history).toEqual([expect.objectContaining({ deletedAfterSignOff: true, changes: expect.arrayContaining([{ field: 'comments', from: 'signed 2', to: '' }]) })]);
   });
 });
 
@@ -209,5 +235,51 @@ describe('half-done sign-offs never block', () => {
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft' });
     await approver.governance.signOff(input);
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
+  });
+});
+
+describe('the overview', () => {
+  test('forged per-area counts show "Figures need checking" with the entries\' own figures, in at most 2 requests', async () => {
+    const id = await filledMapping('Forged counts');
+    const item = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=IdmAreaCounts,IdmCountGap,IdmCountPartlyInPlace`)).json()) as Record<string, unknown>;
+    const breakdown = areaCountsFromRow(item);
+    if (!breakdown) {
+      throw new Error('no per-area counts');
+    }
+    const gaps = Number(item.IdmCountGap);
+    const partly = Number(item.IdmCountPartlyInPlace);
+    expect(gaps + partly).toBeGreaterThan(0);
+    // "All in place": a Member moves every gap and partly-in-place figure to In place, whole and per area.
+    for (const area of breakdown.areas) {
+      area.counts.inPlace += area.counts.gap + area.counts.partlyInPlace;
+      area.counts.gap = 0;
+      area.counts.partlyInPlace = 0;
+    }
+    const forged = await raw(
+      MEMBER,
+      'POST',
+      `web/lists/getByTitle('Duty Mappings')/items(${id})`,
+      JSON.stringify({ ...areaCountsValues(breakdown), IdmCountGap: 0, IdmCountPartlyInPlace: 0, IdmCountInPlace: Number((item as Record<string, unknown>).IdmCountInPlace ?? 0) + gaps + partly }),
+      { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }
+    );
+    expect(forged.status).toBe(204);
+    const { result, requests } = await countRequests(site, () => site.services(MEMBER).overview.loadOverview());
+    expect(requests).toBeLessThanOrEqual(2);
+    expect(result.mappings.find((m) => m.id === id)).toMatchObject({ figuresAddUp: false, entryFigures: { gap: gaps, partlyInPlace: partly } });
+  });
+
+  test("a Member's REST change of a signed-off mapping's entry is flagged as changed after sign-off; an untouched one is not", async () => {
+    const changed = await filledMapping('Overview changed');
+    const untouched = await filledMapping('Overview untouched');
+    await signOffAs(OWNER, changed);
+    await signOffAs(OWNER, untouched);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const entries = (await (await raw(MEMBER, 'GET', `web/lists/getByTitle('Duty Mapping Entries')/items?$filter=IdmMappingId eq ${changed}&$orderby=ID&$select=ID,IdmStatus`)).json()).value as Array<Record<string, unknown>>;
+    const gap = entries.find((entry) => entry.IdmStatus === 'Gap') ?? entries[0];
+    await raw(MEMBER, 'POST', `web/lists/getByTitle('Duty Mapping Entries')/items(${gap.ID})`, JSON.stringify({ IdmStatus: 'In place' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
+    const overview = await site.services(MEMBER).overview.loadOverview();
+    expect(overview.mappings.find((m) => m.id === changed)).toMatchObject({ signOffCheck: 'changedAfterSignOff' });
+    expect(overview.mappings.find((m) => m.id === untouched)?.signOffCheck).toBeUndefined();
+    expect(overview.mappings.find((m) => m.id === untouched)?.signedOffReviewDue).toEqual(expect.any(String));
   });
 });

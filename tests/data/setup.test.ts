@@ -76,7 +76,8 @@ test('an owner sets up an empty site, step by step', async () => {
     'addFramework',
     'keepVersions',
     'createApprovers',
-    'membersLevel'
+    'membersLevel',
+    'approversLevel'
   ]);
   await expect(site.services(VISITOR).setup.checkSite()).resolves.toEqual({ state: 'ready' });
 });

@@ -106,7 +106,7 @@ describe('sign-off journey', () => {
     const cells = word.tables.flatMap((table) => table.flatMap((row) => row.cells)).join('\n');
     expect(cells).toContain(DEMO.generalXray.team);
     expect(cells).toContain('Agreed by Priya.');
-    const stored = JSON.parse(await file.text()) as { note: string; snapshot: { entries: Array<{ dutyId: string; comments: string }> } };
+    const stored = (JSON.parse(await file.text()) as { payload: { note: string; snapshot: { entries: Array<{ dutyId: string; comments: string }> } } }).payload;
     expect(stored.note).toBe('Agreed at the band 4 panel.');
     expect(stored.snapshot.entries.find((entry) => entry.dutyId === DUTY)?.comments).toContain('Agreed by Priya.');
 

@@ -94,7 +94,9 @@ export function routeFileVersions(ctx: RouteContext, list: ListRecord, file: Fil
       return jsonResponse(200, entityBody(versionEntity(ctx, file, found, expand), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.FileVersions/@Element')), ctx.req.format);
     }
     if (ctx.req.method === 'DELETE') {
-      requirePermission(ctx, PermissionKind.DeleteListItems);
+      // Deleting a past version takes Delete Versions, not Delete Items (SPBasePermissions.DeleteVersions,
+      // "Delete past versions of a list item or document"), as items(n)/versions(id) does (versions.ts).
+      requirePermission(ctx, PermissionKind.DeleteVersions);
       ctx.store.tx(() => ctx.store.files.deleteVersion(file, found.major));
       return emptyResponse(200);
     }

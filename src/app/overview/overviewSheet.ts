@@ -34,10 +34,15 @@ function flags(row: OverviewRow, latest: boolean): string {
   if (!latest) {
     words.push(strings.OverviewEarlierMapping);
   }
-  if (!row.mapping.figuresAddUp) {
+  if (row.mapping.entryFigures) {
+    words.push(formatText(strings.OverviewFiguresFromEntries, row.mapping.entryFigures.gap, row.mapping.entryFigures.partlyInPlace));
+  } else if (!row.mapping.figuresAddUp) {
     words.push(strings.OverviewFiguresNeedChecking);
   } else if (!row.areas) {
     words.push(strings.OverviewNotCounted);
+  }
+  if (row.mapping.signOffCheck) {
+    words.push(row.mapping.signOffCheck === 'changedAfterSignOff' ? strings.OverviewChangedAfterSignOff : strings.OverviewRecordNeedsChecking);
   }
   if (row.neverCompleted) {
     words.push(strings.OverviewNeverCompleted);

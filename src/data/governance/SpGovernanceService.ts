@@ -14,7 +14,8 @@ import { ENTRY_FIELDS, MAPPING_FIELDS, RECORD_FIELDS, RECORD_KINDS, SIGN_OFF_STA
 import { ENTRY_HISTORY_FIELDS, MAPPING_HISTORY_FIELDS, historyFrom } from './history';
 import type { VersionRow } from './history';
 import { sha256Hex } from './recordHash';
-import { recordJson } from './recordJson';
+import { checkRecord, recordJson } from './recordJson';
+import { deletedEntryChanges } from './changesAfterSignOff';
 import { governanceFrom, nextRecordNumber, recordFileNames } from './records';
 import type { RecordRow } from './records';
 import { storeRecord } from './recordStore';
@@ -109,7 +110,7 @@ export class SpGovernanceService implements GovernanceService {
   public async signOff(input: SignOffInput): Promise<GovernanceRecord> {
     const [records, mapping, settings] = await withAppErrors(async () => {
       const parts = await inBatch(this.context.sp, (web) =>
-        Promise.all([readRecordRows(this.context, web, input.mappingId), settle(readMappingState(this.context, web, input.mappingId)), settle(readSiteSettings(this.context, web))])
+        Promise.all([readRecordRows(this.context, web, input.mappingId), settle(readMappingState(this.context, web, input.mappingId, true)), settle(readSiteSettings(this.context, web))])
       );
       throwFirstFailure(parts);
       return [parts[0].value, parts[1].value, parts[2].value] as const;
@@ -218,11 +219,32 @@ export class SpGovernanceService implements GovernanceService {
         itemId = rows.length > 0 ? Number(rows[0].ID) : undefined;
       }
       if (itemId === undefined) {
-        return [];
+        return this.deletedEntryHistory(mappingId, dutyId);
       }
       const versions = await this.context.list('entries').items.getById(itemId).versions<VersionRow[]>();
       return historyFrom(versions, ENTRY_HISTORY_FIELDS, this.context.timeZone);
     });
+  }
+
+  /**
+   * A duty whose entry no longer exists: when the latest sign-off record holds
+   * it, the entry as signed off, marked deleted after sign-off (SharePoint
+   * keeps who deleted it only in the recycle bin). Two requests.
+   */
+  private async deletedEntryHistory(mappingId: number, dutyId: string): Promise<HistoryEntry[]> {
+    const { rows, row } = await this.readBasics(mappingId);
+    const governance = governanceFrom(rows, row[MAPPING_FIELDS.signOffState], mappingId, latestRemembered(row));
+    const signed = governance.records.find((record) => record.kind === 'signedOff');
+    if (!signed) {
+      return [];
+    }
+    const recordRow = rows.find((candidate) => candidate.FileRef === signed.fileUrl) ?? {};
+    const checked = await checkRecord(recordRow, await this.context.sp.web.getFileByServerRelativePath(signed.fileUrl).getText(), mappingId);
+    const entry = checked.payload?.stored?.entries.find((candidate) => candidate.dutyId === dutyId);
+    if (!entry) {
+      return [];
+    }
+    return [{ version: 'deleted', by: '', at: typeof recordRow.Modified === 'string' ? recordRow.Modified : signed.at, changes: deletedEntryChanges(entry), deletedAfterSignOff: true }];
   }
 
   public async mappingHistory(mappingId: number): Promise<HistoryEntry[]> {

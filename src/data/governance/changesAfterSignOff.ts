@@ -101,6 +101,16 @@ export function changesAfterSignOff(signed: StoredMapping, mappingRow: Row, entr
   return { changes, duties: changes.filter((change) => change.dutyId !== undefined).length, people, compared: true };
 }
 
+/**
+ * An entry's signed values, each to blank: what its deletion after sign-off changed.
+ *
+ * @param entry - The entry as signed off.
+ * @returns The field changes.
+ */
+export function deletedEntryChanges(entry: MappingEntry): FieldChange[] {
+  return differences(entryFields(entry), entryFields(undefined));
+}
+
 /** When the record holds nothing to compare with (damaged, or made before records held the stored mapping). */
 export const NOT_COMPARED: ChangesAfterSignOff = { changes: [], duties: 0, people: [], compared: false };
 

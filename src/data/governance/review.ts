@@ -78,12 +78,26 @@ export function readCanSignOff(context: DataContext, web: IWeb): Promise<Settled
       }
       throw error;
     });
+  // Whether the library has its own permissions, read in the same batch unless this session knows it.
+  const known = context.ownPermissions.get('records');
+  const ownRead =
+    known === undefined
+      ? context
+          .list('records', web)
+          .select('HasUniqueRoleAssignments')<Json>()
+          .then((row) => row.HasUniqueRoleAssignments === true)
+          .catch(() => undefined)
+      : Promise.resolve(known);
   return settle(
-    Promise.all([web.getCurrentUserEffectivePermissions(), onRecords]).then(async ([site, records]) => {
+    Promise.all([web.getCurrentUserEffectivePermissions(), onRecords, ownRead]).then(async ([site, records, own]) => {
       if (records === undefined || !web.hasPermissions(records, PermissionKind.AddListItems)) {
         return false;
       }
       if (web.hasPermissions(site, PermissionKind.ManagePermissions)) {
+        if (own !== undefined) {
+          context.ownPermissions.set('records', own);
+          return own;
+        }
         return recordsHaveOwnPermissions(context);
       }
       return String(site.High) !== String(records.High) || String(site.Low) !== String(records.Low);

@@ -1,4 +1,4 @@
-import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework, OverviewMapping, OverviewService, PreviousMapping } from '../../services/overview';
+import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework, OverviewService, PreviousMapping } from '../../services/overview';
 import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import { withAppErrors } from '../toolkit/errors';
 import { presentFields } from '../toolkit/context';
@@ -7,16 +7,12 @@ import { FRAMEWORK_SELECT } from '../frameworks/frameworkRows';
 import { MAX_PAGE } from '../toolkit/pages';
 import type { Row } from '../toolkit/rows';
 import { readSiteSettings } from '../settings/siteSettings';
-import { readSignOffReviewDates } from '../governance/signOffReviewDates';
+import { readSignOffSummaries } from '../governance/signOffReviewDates';
+import { checkedMappings, restOfNeedsAction, startNeedsActionRows } from './overviewChecks';
 import { readActions } from './actionQueries';
 import { readJdCoverage } from './jdCoverageQuery';
 import { readPreviousMapping } from './previousMapping';
 import { OVERVIEW_SELECT, overviewFrameworkFromRow, overviewMappingFromRow } from './overviewRows';
-
-function withSignOff(mapping: OverviewMapping, reviewDates: Map<number, string>): OverviewMapping {
-  const due = reviewDates.get(mapping.id);
-  return due === undefined ? mapping : { ...mapping, signedOffReviewDue: due };
-}
 
 /** The manager's overview and action tracker over the site's lists. */
 export class SpOverviewService implements OverviewService {
@@ -39,15 +35,29 @@ export class SpOverviewService implements OverviewService {
           settle(this.context.list('mappings', web).items.select(...presentFields(this.context, OVERVIEW_SELECT)).orderBy('ID', false).top(MAX_PAGE)<Row[]>()),
           settle(this.context.list('frameworks', web).items.select(...presentFields(this.context, FRAMEWORK_SELECT)).orderBy('ID', true).top(MAX_PAGE)<Row[]>()),
           settle(readSiteSettings(this.context, web)),
-          // Signed-off mappings are due for review on the date set at sign-off.
-          settle(readSignOffReviewDates(this.context, web))
+          // Signed-off mappings are due for review on the date set at sign-off; each latest record's state.
+          settle(readSignOffSummaries(this.context, web)),
+          // Every entry needing action, to check the stored counts (which Members can write) against.
+          startNeedsActionRows(this.context, web)
         ])
       );
-      throwFirstFailure(parts);
-      const [mappings, frameworks, settings, signOffs] = parts;
+      const needsAction = parts[4];
+      const read = [parts[0], parts[1], parts[2], parts[3]] as const;
+      throwFirstFailure(read);
+      const [mappings, frameworks, settings, signOffs] = read;
+      const framesRead = frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined);
+      const stored = mappings.value.map((row) => overviewMappingFromRow(row, this.context.timeZone));
+      // Past the threshold SharePoint refuses the Status query: the action tracker's grouped read stands in.
+      const entryRows = needsAction.ok
+        ? await restOfNeedsAction(this.context, needsAction.value)
+        : (await readActions(this.context, stored.map((m) => ({ id: m.id, dutyCount: m.dutyCount })))).map((action) => ({
+            IdmMappingId: action.mappingId,
+            IdmDutyId: action.dutyId,
+            IdmStatus: action.status === 'gap' ? 'Gap' : 'Partly in place'
+          }));
       return {
-        mappings: mappings.value.map((row) => withSignOff(overviewMappingFromRow(row, this.context.timeZone), signOffs.value)),
-        frameworks: frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined),
+        mappings: checkedMappings(stored, framesRead, entryRows, signOffs.value),
+        frameworks: framesRead,
         reviewPeriodMonths: settings.value.reviewPeriodMonths
       };
     }, 'loadOverview');

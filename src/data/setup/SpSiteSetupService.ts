@@ -101,7 +101,8 @@ export class SpSiteSetupService implements SiteSetupService {
         return { state: 'notSetUp' };
       }
       const pending = plan(this.context).filter((planned) => planned.needed(state));
-      return pending.length === 0 ? { state: 'ready' } : { state: 'needsUpdate', steps: pending.map((planned) => planned.step) };
+      const managedBy = state.approversGroupOwner ? { approversManagedBy: state.approversGroupOwner } : {};
+      return pending.length === 0 ? { state: 'ready', ...managedBy } : { state: 'needsUpdate', steps: pending.map((planned) => planned.step), ...managedBy };
     }, 'checkSite');
   }
 

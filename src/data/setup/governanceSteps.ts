@@ -24,6 +24,20 @@ export const MEMBERS_NO_DELETE: PermissionLevelSpec = {
   without: [PermissionKind.DeleteListItems, PermissionKind.DeleteVersions]
 };
 
+/**
+ * The approvers' permission level on the records library: Contribute without
+ * Delete Items and Delete Versions, so they add sign-off records but cannot
+ * delete a record or erase a version of one (Contribute includes both). The
+ * same permissions as the Members' level, under its own name, so the site's
+ * permissions page says what it is for.
+ */
+export const APPROVERS_RECORDS: PermissionLevelSpec = {
+  name: 'Duty mapping records (add, no delete)',
+  description: 'Can add sign-off records to the Duty Mapping Records library, but cannot delete records or their version history. Made by the Imaging duty mapping app.',
+  basedOn: 'contribute',
+  without: [PermissionKind.DeleteListItems, PermissionKind.DeleteVersions]
+};
+
 /** Who gets which permission level on each list set-up gives its own permissions. */
 const OWN_PERMISSIONS: ReadonlyArray<{ key: ListKey; grants: Grants }> = [
   // Approvers edit both lists when they sign off (every ETag moves on); an approver outside Members keeps that.
@@ -31,7 +45,7 @@ const OWN_PERMISSIONS: ReadonlyArray<{ key: ListKey; grants: Grants }> = [
   { key: 'entries', grants: [['owners', 'fullControl'], ['members', MEMBERS_NO_DELETE], ['approvers', MEMBERS_NO_DELETE], ['visitors', 'read']] },
   { key: 'frameworks', grants: [['owners', 'fullControl'], ['members', 'read'], ['visitors', 'read']] },
   { key: 'settings', grants: [['owners', 'fullControl'], ['members', 'read'], ['visitors', 'read']] },
-  { key: 'records', grants: [['owners', 'fullControl'], ['approvers', 'contribute'], ['members', 'read'], ['visitors', 'read']] }
+  { key: 'records', grants: [['owners', 'fullControl'], ['approvers', APPROVERS_RECORDS], ['members', 'read'], ['visitors', 'read']] }
 ];
 
 /** Who gets which permission level on a list with its own permissions (kept for callers of the earlier name). */
@@ -123,6 +137,12 @@ export function governanceSteps(context: DataContext): GovernanceStep[] {
       task: 'membersLevel',
       needed: (state) => permissionLevelNeeded(state, MEMBERS_NO_DELETE),
       run: (state) => ensurePermissionLevel(context, state, MEMBERS_NO_DELETE)
+    },
+    {
+      id: 'permissionLevel:approvers',
+      task: 'approversLevel',
+      needed: (state) => permissionLevelNeeded(state, APPROVERS_RECORDS),
+      run: (state) => ensurePermissionLevel(context, state, APPROVERS_RECORDS)
     },
     own('mappings', 'noDeleting'),
     own('entries', 'noDeleting'),

@@ -148,6 +148,8 @@ function absentIsGone(error: unknown): void {
 
 interface OwnPermissionsPlan {
   breakInheritance: boolean;
+  /** Groups holding a level they should no longer have (approvers' Contribute on the records library of an older set-up): their assignment goes first, then their wanted levels are added again. */
+  replace: number[];
   add: Array<[number, number]>;
   /** Principals whose whole assignment goes: the person who ran set-up, given Full Control by breakRoleInheritance. */
   remove: number[];
@@ -162,14 +164,20 @@ function planOwnPermissions(state: SiteState, key: ListKey, grants: Grants): Own
   const wanted = resolveGrants(state, grants);
   if (list.uniquePermissions !== true) {
     // breakRoleInheritance(false) gives the caller a direct grant (pnpcore's recorded tests): it goes in the same batch.
-    return { breakInheritance: true, add: wanted, remove: [permissions.me] };
+    return { breakInheritance: true, replace: [], add: wanted, remove: [permissions.me] };
   }
   const assignments = list.assignments ?? [];
-  const add = wanted.filter(([principal, level]) => !assignments.some((assignment) => assignment.principalId === principal && assignment.levels.includes(level)));
+  const wantedLevels = (principal: number): number[] => wanted.filter(([who]) => who === principal).map(([, level]) => level);
+  const replace = assignments
+    .filter((assignment) => !assignment.user && wantedLevels(assignment.principalId).length > 0 && assignment.levels.some((level) => !wantedLevels(assignment.principalId).includes(level)))
+    .map((assignment) => assignment.principalId);
+  const add = wanted.filter(
+    ([principal, level]) => replace.includes(principal) || !assignments.some((assignment) => assignment.principalId === principal && assignment.levels.includes(level))
+  );
   const fullControl = resolveLevel(state, 'fullControl');
   // Left by an earlier set-up (this person's or another Owner's): a person, not a group, holding Full Control directly.
   const remove = assignments.filter((assignment) => assignment.user && assignment.levels.includes(fullControl)).map((assignment) => assignment.principalId);
-  return add.length === 0 && remove.length === 0 ? undefined : { breakInheritance: false, add, remove };
+  return add.length === 0 && remove.length === 0 ? undefined : { breakInheritance: false, replace, add, remove };
 }
 
 /**
@@ -184,6 +192,13 @@ function planOwnPermissions(state: SiteState, key: ListKey, grants: Grants): Own
  * @returns True when the step would change the list's permissions.
  */
 export function ownPermissionsNeeded(state: SiteState, key: ListKey, grants: Grants): boolean {
+  if (!state.permissions || !state.lists.has(key)) {
+    return false;
+  }
+  // A level set-up has yet to make (an earlier run stopped before it): the grant is still to be given.
+  if (grants.some(([, level]) => typeof level !== 'string' && levelNamed(state, level.name) === undefined)) {
+    return true;
+  }
   return planOwnPermissions(state, key, grants) !== undefined;
 }
 
@@ -213,6 +228,10 @@ export async function giveOwnPermissions(context: DataContext, state: SiteState,
     if (plan.breakInheritance) {
       parts.push(list().breakRoleInheritance(false, true));
     }
+    // A batch's parts run in order: a replaced group's assignment goes before its levels are added again.
+    for (const principal of plan.replace) {
+      parts.push(RoleAssignment(list().roleAssignments, `getbyprincipalid(${principal})`).delete().catch(absentIsGone));
+    }
     for (const [principal, level] of plan.add) {
       parts.push(list().roleAssignments.add(principal, level));
     }
@@ -225,7 +244,9 @@ export async function giveOwnPermissions(context: DataContext, state: SiteState,
   throwFirstFailure(results);
   const list = state.lists.get(key);
   if (list) {
-    const kept = plan.breakInheritance ? [] : (list.assignments ?? []).filter((assignment) => !plan.remove.includes(assignment.principalId));
+    const kept = plan.breakInheritance
+      ? []
+      : (list.assignments ?? []).filter((assignment) => !plan.remove.includes(assignment.principalId) && !plan.replace.includes(assignment.principalId));
     for (const [principal, level] of plan.add) {
       const found = kept.find((assignment) => assignment.principalId === principal);
       if (found) {

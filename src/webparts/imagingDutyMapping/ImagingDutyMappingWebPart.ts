@@ -40,7 +40,8 @@ export default class ImagingDutyMappingWebPart extends BaseClientSideWebPart<IIm
       const icons = await import(/* webpackChunkName: 'fluent-icons' */ '@fluentui/font-icons-mdl2');
       icons.initializeIcons();
     }
-    this.services = createSharePointServices(createSpfxSp(this.context));
+    // SPFx's PnPjs root has no URL of its own (it takes the page's at request time), so the site is named here.
+    this.services = createSharePointServices(createSpfxSp(this.context), { homeUrl: this.context.pageContext.web.absoluteUrl });
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {

@@ -34,7 +34,14 @@ function teamCell(row: OverviewRow, latest: boolean, onOpen: (target: DeepLinkTa
       {!latest && <Text variant="small">{strings.OverviewEarlierMapping}</Text>}
       {!row.mapping.figuresAddUp && (
         <Flag iconName="Warning" tone="warning">
-          {strings.OverviewFiguresNeedChecking}
+          {row.mapping.entryFigures
+            ? formatText(strings.OverviewFiguresFromEntries, row.mapping.entryFigures.gap, row.mapping.entryFigures.partlyInPlace)
+            : strings.OverviewFiguresNeedChecking}
+        </Flag>
+      )}
+      {row.mapping.signOffCheck && (
+        <Flag iconName="Warning" tone="warning">
+          {row.mapping.signOffCheck === 'changedAfterSignOff' ? strings.OverviewChangedAfterSignOff : strings.OverviewRecordNeedsChecking}
         </Flag>
       )}
     </span>

@@ -18,6 +18,7 @@ const TASK_TEXT: Record<SetupTask, () => string> = {
   ownersOnly: () => strings.ShellSetupTaskOwnersOnly,
   recordsPermissions: () => strings.ShellSetupTaskRecordsPermissions,
   membersLevel: () => strings.ShellSetupTaskMembersLevel,
+  approversLevel: () => strings.ShellSetupTaskApproversLevel,
   noDeleting: () => strings.ShellSetupTaskNoDeleting,
   documentPermissions: () => strings.ShellSetupTaskDocumentPermissions
 };

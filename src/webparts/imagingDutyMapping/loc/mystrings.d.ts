@@ -1,5 +1,6 @@
 declare interface IImagingDutyMappingWebPartStrings {
   // Shell: the web part's settings, access, set-up and update of the site, navigation between screens
+  ShellSetupTaskApproversLevel: string;
   ShellPropertyPaneDescription: string;
   ShellSettingsGroupName: string;
   ShellDefaultTeamFieldLabel: string;
@@ -312,6 +313,36 @@ declare interface IImagingDutyMappingWebPartStrings {
   ChooserFrameworkManageFrameworks: string;
   ChooserMyMappingsAcrossSites: string;
   // Mapping: the mapping screen and its parts (cards, table, header, areas, filters, conflicts, changes, sign-off, JD and PS, print, export)
+  MappingApproversManagedBy: string;
+  MappingSignOffAwaitsRecordsPermissions: string;
+  MappingRecordIntact: string;
+  MappingRecordBeforeHashes: string;
+  MappingRecordChangedAfter: string;
+  MappingRecordDamaged: string;
+  MappingRecordDamageNotJson: string;
+  MappingRecordDamageWrongMapping: string;
+  MappingRecordDamageHashMismatch: string;
+  MappingRecordDamageUnknownKind: string;
+  MappingRecordDamageColumnsDisagree: string;
+  MappingRecordMissing: string;
+  MappingNeedsCheckingHeading: string;
+  MappingNeedsCheckingIntro: string;
+  MappingRetainedAsRecord: string;
+  MappingChangedAfterSignOff: string;
+  MappingChangedDutyOne: string;
+  MappingChangedDutyMany: string;
+  MappingChangedDetailsOnly: string;
+  MappingChangedBySomeone: string;
+  MappingChangedIntro: string;
+  MappingChangeChanged: string;
+  MappingChangeDeleted: string;
+  MappingChangeAdded: string;
+  MappingChangeDetails: string;
+  MappingChangeSameValues: string;
+  MappingChangesNotCompared: string;
+  MappingSignOffChangesListLabel: string;
+  MappingHistoryDeletedEntry: string;
+  MappingHistoryAreaComments: string;
   MappingQsiColumnHeading: string;
   MappingBack: string;
   MappingRemove: string;
@@ -545,6 +576,10 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingJdConfidencePossible: string;
   MappingJdUnmatchedMore: string;
   // Overview: the manager's overview and JD coverage
+  OverviewChangedAfterSignOff: string;
+  OverviewRecordNeedsChecking: string;
+  OverviewFiguresFromEntries: string;
+  OverviewColumnSignOffCheck: string;
   OverviewHeading: string;
   OverviewLoading: string;
   OverviewLoadFailed: string;

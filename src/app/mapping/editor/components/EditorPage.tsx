@@ -59,8 +59,10 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
   // A signed-off mapping is read-only for everyone until an Owner reopens it.
-  const governance = useGovernance(opened.mapping.id);
-  const canEdit = canEditSite && governance.governance?.state !== 'signedOff';
+  const governance = useGovernance(opened.mapping.id, opened.governance);
+  // A record to check (changed, damaged or missing) keeps it read-only too, until an Owner settles it.
+  const settled = governance.governance?.state === 'signedOff' || governance.governance?.state === 'needsChecking';
+  const canEdit = canEditSite && !settled;
   // A save refused because someone signed the mapping off meanwhile: show it signed off (read-only).
   const refusedAsSignedOff = status.kind === 'failed' && isSignedOffError(status.error);
   const reloadGovernance = governance.reload;
@@ -159,7 +161,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       </div>
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
-      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} />
+      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} framework={state.framework} />
       <FrameworkIntro framework={state.framework} />
       <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
       <SummaryBar framework={state.framework} entries={state.entries} />

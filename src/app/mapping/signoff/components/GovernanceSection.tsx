@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ActionButton, Stack } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { topLevelDutyIds } from '../../../../model';
+import type { Framework } from '../../../../model';
 import type { SignOffInput } from '../../../../services/governance';
 import type { OpenedMapping } from '../../../../services/types';
 import { useServices } from '../../../shell/services/ServicesContext';
@@ -15,13 +16,15 @@ export interface GovernanceSectionProps {
   view: GovernanceView;
   /** The mapping as it stands now (after saving what is pending). */
   current: () => Promise<OpenedMapping>;
+  /** Its framework, to name duties. */
+  framework: Framework;
 }
 
 // Loaded when first opened, outside the entry bundle.
 const HistoryPanel = React.lazy(() => import(/* webpackChunkName: 'history' */ './HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 
 /** Sign-off bar and the history of the mapping's details, above the duties. */
-export function GovernanceSection({ mappingId, team, view, current }: GovernanceSectionProps): JSX.Element {
+export function GovernanceSection({ mappingId, team, view, current, framework }: GovernanceSectionProps): JSX.Element {
   const services = useServices();
   const [showHistory, setShowHistory] = React.useState(false);
   const prepare = async (note: string): Promise<SignOffInput> => {
@@ -47,7 +50,7 @@ export function GovernanceSection({ mappingId, team, view, current }: Governance
   };
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <SignOffBar view={view} prepare={prepare} />
+      <SignOffBar view={view} framework={framework} prepare={prepare} />
       <div>
         <ActionButton iconProps={{ iconName: 'History' }} onClick={() => setShowHistory(true)}>
           {strings.MappingDetailsHistoryButton}

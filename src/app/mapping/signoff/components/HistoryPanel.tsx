@@ -114,7 +114,7 @@ export function HistoryPanel({ subject, load, onDismiss }: HistoryPanelProps): J
             return (
               <li key={entry.version} style={{ marginBottom: 12 }}>
                 <Text block variant="mediumPlus" as="h4" styles={{ root: { margin: 0 } }}>
-                  {formatText(strings.MappingHistoryEntry, entry.by, `${formatDate(at)} ${formatTime(at)}`)}
+                  {entry.deletedAfterSignOff ? strings.MappingHistoryDeletedEntry : formatText(strings.MappingHistoryEntry, entry.by, `${formatDate(at)} ${formatTime(at)}`)}
                 </Text>
                 <ul>
                   {entry.changes.map((change) => (

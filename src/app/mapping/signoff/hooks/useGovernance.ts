@@ -30,17 +30,27 @@ function asAppError(error: unknown): AppError {
   throw error;
 }
 
-/** The mapping's sign-off state and the actions on it, read from the records library. */
-export function useGovernance(mappingId: number): GovernanceView {
+/**
+ * The mapping's sign-off state and the actions on it, read from the records
+ * library: first from what opening the mapping read with it (no request), then
+ * read again after each action or on reload.
+ */
+export function useGovernance(mappingId: number, opened?: MappingGovernance): GovernanceView {
   const services = useServices();
-  const [governance, setGovernance] = React.useState<MappingGovernance>();
-  const [canSignOff, setCanSignOff] = React.useState(false);
+  const [governance, setGovernance] = React.useState<MappingGovernance | undefined>(opened);
+  const [canSignOff, setCanSignOff] = React.useState(opened?.canSignOff ?? false);
+  // What opening read stands for the first render; a reload (or a mapping opened without it) reads again.
+  const usedOpened = React.useRef(opened !== undefined && opened.canSignOff !== undefined);
   const [loadError, setLoadError] = React.useState<AppError>();
   const [actionError, setActionError] = React.useState<{ error: AppError; context: string }>();
   const [busy, setBusy] = React.useState(false);
   const [generation, setGeneration] = React.useState(0);
 
   React.useEffect(() => {
+    if (usedOpened.current) {
+      usedOpened.current = false;
+      return undefined;
+    }
     let live = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     Promise.all([services.governance.read(mappingId), services.governance.canSignOff()]).then(

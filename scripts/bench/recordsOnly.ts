@@ -1,0 +1,74 @@
+/**
+ * `npx tsx scripts/bench/recordsOnly.ts`: only the sign-off and overview
+ * sections of `npm run bench` that records that hold touch, on the same
+ * 1,000-mapping site: signOff.requests (ours beside the naive sign-off), a
+ * signed-off 40-duty mapping opened in a new session with its comparison
+ * against the record (openSignedOff.requests), and the overview with its
+ * checked counts and "changed after sign-off" flags (overview.areas.requests,
+ * beside the naive baseline). Prints the figures; writes no results file.
+ */
+import { OPEN_PER_MAPPING, measureOverview, setOpenActions } from './overviewBench';
+import { measureSignOff } from './signOffBench';
+import { fillMapping } from './exportBench';
+import { DUTIES, MEMBER, OWNER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { machineFacts, measure, progress, round } from './stats';
+
+const SEEDED = 1000;
+const DOCUMENT_BYTES = 17_100;
+
+async function main(): Promise<void> {
+  const machine = machineFacts();
+  progress(`Records benchmark on ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}`);
+  const site = await startBenchSite();
+  try {
+    await prepareSite(site.server.siteUrl);
+    const templateId = await createOne(site.server.siteUrl, 'Benchmark template');
+    await setOpenActions(site.services(MEMBER), templateId);
+    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries, each with ${OPEN_PER_MAPPING} open actions`);
+    const seedMs = await seedMappings(site.server.siteUrl, SEEDED, 6, templateId);
+    await setOpenActions(site.services(MEMBER), templateId, true);
+
+    progress('Measuring sign-off, ours and naive');
+    const ids = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };
+    await fillMapping(site.services(MEMBER), ids.ours);
+    await fillMapping(site.services(MEMBER), ids.naive);
+    const signOff = await measureSignOff(site.server, () => site.services(OWNER), ids, OWNER, DOCUMENT_BYTES);
+
+    progress('Measuring a signed-off 40-duty mapping opened with its comparison (new session)');
+    // The last sign-off of the runs above stands: the mapping is signed off, its record intact.
+    const openSignedOff = await measure(
+      site.server,
+      5,
+      async (services) => {
+        const opened = await services.mappings.openMapping(ids.ours);
+        if (opened.governance?.state !== 'signedOff' || opened.governance.changes?.compared !== true) {
+          throw new Error(`Expected a signed-off mapping compared with its record, got ${JSON.stringify(opened.governance?.state)}.`);
+        }
+      },
+      async () => site.services(MEMBER)
+    );
+
+    progress('Measuring the overview (checked counts, sign-off flags) and the action tracker, ours and naive');
+    const overview = await measureOverview(site.server, () => site.services(MEMBER), MEMBER);
+    console.log(
+      JSON.stringify(
+        {
+          seed: { mappings: SEEDED, seconds: round(seedMs / 1000) },
+          signOff: signOff.ours,
+          openSignedOff,
+          overviewAreas: overview.areas,
+          baseline: { signOff: signOff.baseline, overviewAreas: overview.baselineAreas }
+        },
+        undefined,
+        2
+      )
+    );
+  } finally {
+    await site.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

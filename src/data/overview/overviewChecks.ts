@@ -1,0 +1,143 @@
+import type { OverviewFramework, OverviewMapping } from '../../services/overview';
+import type { SignOffSummary } from '../governance/signOffReviewDates';
+import type { IWeb } from '../toolkit/pnp';
+import { settle } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { DataContext } from '../toolkit/context';
+import { MAX_PAGE } from '../toolkit/pages';
+import { idOf, num, text } from '../toolkit/rows';
+import type { Row } from '../toolkit/rows';
+import { odataString } from '../toolkit/odata';
+import { ENTRY_FIELDS as F, STATUS_CHOICES, statusFromChoice } from '../schema';
+
+/** Both statuses that need action, as one clause on the indexed Status column (the action tracker's query). */
+const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
+const CHECK_SELECT = ['ID', F.mappingId, F.dutyId, F.status, 'Modified'];
+
+function needsAction(context: DataContext, web: IWeb): ReturnType<ReturnType<DataContext['list']>['items']['select']> {
+  return context.list('entries', web).items.select(...CHECK_SELECT).filter(NEEDS_ACTION).orderBy('ID', true);
+}
+
+/**
+ * Starts the first page of every entry whose status needs action (the action
+ * tracker's indexed Status query) on the overview's batch.
+ *
+ * @param context - Data context.
+ * @param web - The batched web.
+ * @returns The first page.
+ */
+export function startNeedsActionRows(context: DataContext, web: IWeb): Promise<Settled<Row[]>> {
+  return settle(needsAction(context, web).top(MAX_PAGE)<Row[]>());
+}
+
+/**
+ * The pages after a full first page, each its own request (one more for up to
+ * 5,000 more rows; SharePoint refuses the query itself past the threshold).
+ *
+ * @param context - Data context.
+ * @param first - The first page.
+ * @returns Every row.
+ */
+export async function restOfNeedsAction(context: DataContext, first: Row[]): Promise<Row[]> {
+  const rows = [...first];
+  let page = first;
+  while (page.length === MAX_PAGE) {
+    page = await needsAction(context, context.sp.web).skip(idOf(page[page.length - 1])).top(MAX_PAGE)<Row[]>();
+    rows.push(...page);
+  }
+  return rows;
+}
+
+interface EntryFigures {
+  gap: number;
+  partlyInPlace: number;
+  byArea: Map<string, { gap: number; partlyInPlace: number }>;
+  /** Newest Modified among them. */
+  lastModified: number;
+}
+
+function figuresByMapping(rows: readonly Row[], frameworks: readonly OverviewFramework[], mappings: readonly OverviewMapping[]): Map<number, EntryFigures> {
+  const areaOfDuty = new Map<string, Map<string, string>>();
+  for (const framework of frameworks) {
+    const duties = new Map<string, string>();
+    framework.areas.forEach((area) => area.dutyIds.forEach((dutyId) => duties.set(dutyId, area.id)));
+    areaOfDuty.set(`${framework.id}@${framework.version}`, duties);
+  }
+  const frameworkOf = new Map(mappings.map((mapping) => [mapping.id, `${mapping.frameworkId}@${mapping.frameworkVersion}`]));
+  const out = new Map<number, EntryFigures>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const mappingId = num(row, F.mappingId);
+    const dutyId = text(row, F.dutyId);
+    const status = statusFromChoice(row[F.status]);
+    // A duty with two entries counts once, as the mapping screen shows the oldest (rows come by ID).
+    if ((status !== 'gap' && status !== 'partlyInPlace') || seen.has(`${mappingId}/${dutyId}`)) {
+      continue;
+    }
+    seen.add(`${mappingId}/${dutyId}`);
+    const figures = out.get(mappingId) ?? { gap: 0, partlyInPlace: 0, byArea: new Map(), lastModified: 0 };
+    figures[status] += 1;
+    const areaId = areaOfDuty.get(frameworkOf.get(mappingId) ?? '')?.get(dutyId);
+    if (areaId !== undefined) {
+      const area = figures.byArea.get(areaId) ?? { gap: 0, partlyInPlace: 0 };
+      area[status] += 1;
+      figures.byArea.set(areaId, area);
+    }
+    const modified = Date.parse(text(row, 'Modified'));
+    figures.lastModified = Number.isFinite(modified) ? Math.max(figures.lastModified, modified) : figures.lastModified;
+    out.set(mappingId, figures);
+  }
+  return out;
+}
+
+/**
+ * Checks each mapping's stored gap and partly-in-place counts (whole and per
+ * area, columns a Member can write) against its entries, and flags a
+ * signed-off mapping whose item or entries needing action were written after
+ * its sign-off, or whose figures no longer agree with it (an entry changed or
+ * deleted). Pure: the rows come from the overview's own batch.
+ *
+ * @param mappings - The overview's mappings, as stored.
+ * @param frameworks - Framework versions with their areas.
+ * @param needsActionRows - Every entry needing action (the Status query).
+ * @param signOffs - The latest record of each mapping.
+ * @returns The mappings with their checks.
+ */
+export function checkedMappings(
+  mappings: readonly OverviewMapping[],
+  frameworks: readonly OverviewFramework[],
+  needsActionRows: readonly Row[],
+  signOffs: ReadonlyMap<number, SignOffSummary>
+): OverviewMapping[] {
+  const figures = figuresByMapping(needsActionRows, frameworks, mappings);
+  return mappings.map((mapping) => {
+    const found = figures.get(mapping.id) ?? { gap: 0, partlyInPlace: 0, byArea: new Map(), lastModified: 0 };
+    const wholeAgrees = mapping.counts.gap === found.gap && mapping.counts.partlyInPlace === found.partlyInPlace;
+    const areasAgree =
+      mapping.breakdown === undefined ||
+      mapping.breakdown.areas.every((area) => {
+        const entries = found.byArea.get(area.areaId) ?? { gap: 0, partlyInPlace: 0 };
+        return area.counts.gap === entries.gap && area.counts.partlyInPlace === entries.partlyInPlace;
+      });
+    const checked: OverviewMapping = { ...mapping };
+    if (!wholeAgrees || !areasAgree) {
+      checked.figuresAddUp = false;
+      checked.entryFigures = { gap: found.gap, partlyInPlace: found.partlyInPlace };
+    }
+    const signOff = signOffs.get(mapping.id);
+    if (signOff?.state === 'signedOff') {
+      checked.signedOffReviewDue = signOff.reviewDue;
+      const sealed = Date.parse(signOff.sealedAt ?? '');
+      const itemLater = Date.parse(mapping.modified) > sealed;
+      if (itemLater || found.lastModified > sealed || !wholeAgrees || !areasAgree) {
+        checked.signOffCheck = 'changedAfterSignOff';
+      }
+      if (checked.signedOffReviewDue === undefined) {
+        delete checked.signedOffReviewDue;
+      }
+    } else if (signOff?.state === 'needsChecking') {
+      checked.signOffCheck = 'recordNeedsChecking';
+    }
+    return checked;
+  });
+}
