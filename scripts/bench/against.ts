@@ -56,7 +56,7 @@ export interface AgainstFigures {
   targets: Record<string, { target: string; met: boolean }>;
 }
 
-const FIGURES: (keyof MedianLoad)[] = ['firstMs', 'fromDataMs', 'navigationMs', 'editMs', 'requestsToRender', 'requestsToIdle'];
+const FIGURES: (keyof MedianLoad)[] = ['firstMs', 'fromDataMs', 'navigationMs', 'editMs', 'editCpuMs', 'requestsToRender', 'requestsToIdle'];
 const FRAME_MS = 16;
 
 function git(root: string, args: string[]): string {
@@ -220,9 +220,9 @@ export async function measureAgainst(root: string, commit: string, runs: number)
     const current = side(0, 'working tree', git(root, ['rev-parse', 'HEAD']) + (git(root, ['status', '--porcelain', '--', 'src', 'local']) === '' ? '' : ' (+ uncommitted changes)'));
     const against = side(1, commit, worktree.sha);
     for (const [index, s] of [current, against].entries()) {
-      progress(`  ${s.label}: card first ${loads[index].cards.map((l) => round(l.firstMs)).join(', ')}; card edit ${loads[index].cards.map((l) => round(l.editMs)).join(', ')}`);
+      progress(`  ${s.label}: card first ${loads[index].cards.map((l) => round(l.firstMs)).join(', ')}; card edit ${loads[index].cards.map((l) => round(l.editMs)).join(', ')}; card edit CPU ${loads[index].cards.map((l) => round(l.editCpuMs)).join(', ')}`);
       if (loads[index].table.length > 0) {
-        progress(`  ${s.label}: table first ${loads[index].table.map((l) => round(l.firstMs)).join(', ')}; table edit ${loads[index].table.map((l) => round(l.editMs)).join(', ')}`);
+        progress(`  ${s.label}: table first ${loads[index].table.map((l) => round(l.firstMs)).join(', ')}; table edit ${loads[index].table.map((l) => round(l.editMs)).join(', ')}; table edit CPU ${loads[index].table.map((l) => round(l.editCpuMs)).join(', ')}`);
       }
     }
     return { runs, order: 'ABBA after one warm-up load of each', current, against, ...compare(current, against) };

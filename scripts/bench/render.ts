@@ -59,8 +59,31 @@ async function loadMarks(page: Page, names: ViewMarks = CARD_MARKS): Promise<Loa
   }, names);
 }
 
-/** Types one character into a duty's comments (a card's field, or a table cell opened with Enter). */
-async function typeOnce(page: Page, view: 'cards' | 'table'): Promise<void> {
+/** The page's main-thread CPU time so far (Chromium's ThreadTime), in ms: steadier than wall time on a shared machine. */
+async function threadMs(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const thread = metrics.find((m) => m.name === 'ThreadTime');
+    if (thread === undefined) {
+      throw new Error('Chromium reported no ThreadTime.');
+    }
+    return thread.value * 1000;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Long enough for the keystroke's render, effects and paint, with nothing polling the page meanwhile. */
+const SETTLE_MS = 500;
+
+/**
+ * Types one character into a duty's comments (a card's field, or a table cell opened with Enter).
+ *
+ * @returns Main-thread CPU ms from just before the key to half a second after it.
+ */
+async function typeOnce(page: Page, view: 'cards' | 'table'): Promise<number> {
   if (view === 'table') {
     // The first grid's second answer cell: Comments of its first duty.
     const cell = page.getByRole('grid').first().getByRole('row').nth(1).getByRole('gridcell').nth(2);
@@ -70,13 +93,17 @@ async function typeOnce(page: Page, view: 'cards' | 'table'): Promise<void> {
   } else {
     await page.getByRole('textbox', { name: /^Comments: / }).first().click();
   }
+  await page.waitForTimeout(SETTLE_MS);
+  const before = await threadMs(page);
   await page.keyboard.type('x');
+  await page.waitForTimeout(SETTLE_MS);
+  return (await threadMs(page)) - before;
 }
 
-/** Types one character and waits for the view to commit it. */
-async function editOnce(page: Page, view: 'cards' | 'table' = 'cards'): Promise<number> {
+/** Types one character and waits for the view to commit it: the marks' time and the main thread's CPU time. */
+async function editOnce(page: Page, view: 'cards' | 'table' = 'cards'): Promise<{ ms: number; cpuMs: number }> {
   const rendered = view === 'table' ? TABLE_MARKS.editRendered : CARD_MARKS.editRendered;
-  await typeOnce(page, view);
+  const cpuMs = await typeOnce(page, view);
   const timing = async (): Promise<number | undefined> =>
     page.evaluate((done) => {
       const starts = performance.getEntriesByName('idm-grid-edit-start');
@@ -100,7 +127,7 @@ async function editOnce(page: Page, view: 'cards' | 'table' = 'cards'): Promise<
   if (ms === undefined) {
     throw new Error('The edit marks were not found after the edit.');
   }
-  return ms;
+  return { ms, cpuMs };
 }
 
 /** One page load's figures: a view's first render, one keystroke, and the API requests of opening. */
@@ -113,6 +140,8 @@ export interface LoadFigures {
   navigationMs: number;
   /** A keystroke in a duty's comments to the view's next commit. */
   editMs: number;
+  /** Main-thread CPU time of that keystroke (its event, render, effects, layout and paint; ThreadTime over a quiet half second). */
+  editCpuMs: number;
   /** API requests answered before the view rendered. */
   requestsToRender: number;
   /** API requests of opening, once the network has been quiet for half a second. */
@@ -158,12 +187,13 @@ export async function loadOnce(browser: Browser, url: string, siteUrl: string, m
     );
     await page.waitForLoadState('networkidle', { timeout: IDLE_TIMEOUT_MS }).catch(() => undefined);
     const requestsToIdle = await apiRequests(page);
-    const editMs = await editOnce(page, view);
+    const edit = await editOnce(page, view);
     return {
       firstMs: marks.rendered - (marks.renderStart ?? marks.dataArrived),
       fromDataMs: marks.rendered - marks.dataArrived,
       navigationMs: marks.rendered,
-      editMs,
+      editMs: edit.ms,
+      editCpuMs: edit.cpuMs,
       requestsToRender,
       requestsToIdle,
       startMark: marks.renderStart !== undefined
