@@ -42,7 +42,7 @@ export const GENERAL_XRAY_ANSWERS: Readonly<Record<string, DemoAnswer>> = {
     status: 'partlyInPlace',
     comments:
       'APs do the daily detector checks in rooms 1–4 but not on the mobiles. Opportunity: add mobile units to the AP QA rota. Barrier: radiographers currently sign off the QA log.',
-    action: { what: 'Extend the daily QA rota to the mobile units and agree AP sign-off of the QA log', owner: 'QA lead radiographer', dueDate: '2025-09-30' }
+    action: { what: 'Extend the daily QA rota to the mobile units and agree AP sign-off of the QA log', owner: 'QA lead radiographer', dueDate: '2026-11-30' }
   },
   'clean-safe-5': {
     foundIn: 'neither',
@@ -50,7 +50,7 @@ export const GENERAL_XRAY_ANSWERS: Readonly<Record<string, DemoAnswer>> = {
     status: 'gap',
     comments:
       'Not in the JD. One AP already helps with the annual QA audit informally. Opportunity to formalise; would need protected time and may affect banding, so talk to job evaluation first.',
-    action: { what: 'Draft a QA oversight section for the AP JD and take it to job evaluation', owner: 'Imaging services manager', dueDate: '2025-12-31' }
+    action: { what: 'Draft a QA oversight section for the AP JD and take it to job evaluation', owner: 'Imaging services manager', dueDate: '2027-03-31' }
   },
   'clean-safe-6': {
     foundIn: 'jd',
@@ -88,7 +88,7 @@ export const GENERAL_XRAY_ANSWERS: Readonly<Record<string, DemoAnswer>> = {
     status: 'partlyInPlace',
     comments:
       'APs do ID checks but pregnancy (LMP) checks are still done by radiographers for every patient. Barrier: local IR(ME)R procedures name radiographers only.',
-    action: { what: 'Review the IR(ME)R employer’s procedures so trained APs can do LMP checks', owner: 'Radiation protection supervisor', dueDate: '2025-10-31' }
+    action: { what: 'Review the IR(ME)R employer’s procedures so trained APs can do LMP checks', owner: 'Radiation protection supervisor', dueDate: '2027-01-29' }
   },
   'perform-exams-2': {
     foundIn: 'jd',
@@ -102,7 +102,7 @@ export const GENERAL_XRAY_ANSWERS: Readonly<Record<string, DemoAnswer>> = {
     status: 'gap',
     comments:
       'Experienced APs already show new support workers around, but it is not recognised. Opportunity: AP-led induction for support workers. Barrier: no practice educator time to supervise it yet.',
-    action: { what: 'Agree an AP-led induction package for imaging support workers with the practice educator', owner: 'Aisha Bello', dueDate: '2025-11-28' }
+    action: { what: 'Agree an AP-led induction package for imaging support workers with the practice educator', owner: 'Aisha Bello', dueDate: '2027-02-26' }
   }
 };
 
@@ -125,7 +125,7 @@ export const CT_ANSWERS: Readonly<Record<string, DemoAnswer>> = {
     reference: '',
     status: 'gap',
     comments: 'Radiographers check eGFR before contrast today. APs could flag missing results at vetting; needs pathology system access.',
-    action: { what: 'Request pathology system access for the two CT APs', owner: 'CT superintendent', dueDate: '2025-08-29' }
+    action: { what: 'Request pathology system access for the two CT APs', owner: 'CT superintendent', dueDate: '2027-04-30' }
   },
   'communicate-3': {
     foundIn: 'jdAndPs',

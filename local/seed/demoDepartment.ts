@@ -118,11 +118,11 @@ export const DEPARTMENT: readonly DepartmentTeam[] = [
     dateCompleted: '2026-02-17',
     statuses: 'IIIIPIN' + 'IIPGI' + 'IIIP' + 'IIPGIPIG',
     actions: [
-      { dutyId: 'clean-safe-5', what: 'AP to shadow the QA lead for the annual CT dose audit', owner: 'Tomasz Nowak', dueDate: '2026-06-30' },
-      { dutyId: 'manage-data-3', what: 'Add RIS completion checks to the AP competency record', owner: 'Marcus Mensah', dueDate: '2026-03-31' },
-      { dutyId: 'manage-data-4', what: 'Request pathology system access for both CT APs', owner: 'Imaging services manager', dueDate: '2026-01-31' },
+      { dutyId: 'clean-safe-5', what: 'AP to shadow the QA lead for the annual CT dose audit', owner: 'Tomasz Nowak', dueDate: '2027-06-30' },
+      { dutyId: 'manage-data-3', what: 'Add RIS completion checks to the AP competency record', owner: 'Marcus Mensah', dueDate: '2027-03-31' },
+      { dutyId: 'manage-data-4', what: 'Request pathology system access for both CT APs', owner: 'Imaging services manager', dueDate: '2026-11-30' },
       { dutyId: 'communicate-4', what: 'Agree the AP role in contrast safety checks with the CT lead', owner: 'Priya Patel', dueDate: '2027-02-28' },
-      { dutyId: 'perform-exams-3', what: 'Cannulation and observations training for the CT APs', owner: 'Aisha Bello (practice educator)', dueDate: '2026-09-30' },
+      { dutyId: 'perform-exams-3', what: 'Cannulation and observations training for the CT APs', owner: 'Aisha Bello (practice educator)', dueDate: '2027-05-31' },
       { dutyId: 'perform-exams-4', what: 'Scope a protocol-driven CT head pathway for APs', owner: 'Tomasz Nowak', dueDate: '2027-03-31' },
       { dutyId: 'perform-exams-8', what: 'Ask job evaluation whether leading training changes the banding', owner: '' }
     ],
@@ -161,14 +161,14 @@ export const DEPARTMENT: readonly DepartmentTeam[] = [
     team: 'Royal Infirmary — Fluoroscopy and interventional',
     people: ['marcus.mensah@imaging.local'],
     otherNames: ['Grace Lin (theatre radiographer)'],
-    dateCompleted: '2025-09-22',
+    dateCompleted: '2026-03-23',
     statuses: 'IPIPGIN' + 'IIPGP' + 'IPIG' + 'PIGNGNIG',
     actions: [
-      { dutyId: 'clean-safe-2', what: 'Write the AP scope for theatre and interventional lists', owner: 'Marcus Mensah', dueDate: '2025-12-31' },
-      { dutyId: 'clean-safe-5', what: 'AP involvement in the C-arm QA programme', owner: 'Grace Lin', dueDate: '2026-03-31' },
-      { dutyId: 'manage-data-4', what: 'Pathology access for coagulation results before procedures', owner: 'Imaging services manager', dueDate: '2026-01-15' },
-      { dutyId: 'communicate-4', what: 'AP to run the pre-procedure safety checklist with the nurse', owner: 'Marcus Mensah', dueDate: '2026-02-28' },
-      { dutyId: 'perform-exams-3', what: 'Observations competency for interventional lists', owner: '', dueDate: '2026-05-31' }
+      { dutyId: 'clean-safe-2', what: 'Write the AP scope for theatre and interventional lists', owner: 'Marcus Mensah', dueDate: '2026-10-30' },
+      { dutyId: 'clean-safe-5', what: 'AP involvement in the C-arm QA programme', owner: 'Grace Lin', dueDate: '2027-03-31' },
+      { dutyId: 'manage-data-4', what: 'Pathology access for coagulation results before procedures', owner: 'Imaging services manager', dueDate: '2027-01-15' },
+      { dutyId: 'communicate-4', what: 'AP to run the pre-procedure safety checklist with the nurse', owner: 'Marcus Mensah', dueDate: '2027-02-28' },
+      { dutyId: 'perform-exams-3', what: 'Observations competency for interventional lists', owner: '', dueDate: '2027-05-31' }
     ],
     notes: 'Mapped with the theatre team; interventional duties differ by list.'
   },
@@ -177,16 +177,16 @@ export const DEPARTMENT: readonly DepartmentTeam[] = [
     people: ['daniel.obrien@imaging.local'],
     otherNames: ['Ruth Adeyemi (bank AP)'],
     previous: { dateCompleted: '2024-11-18', statuses: 'IIIPGIN' + 'IPPGI' + 'IIPP' + 'PIGGPGIG' },
-    dateCompleted: '2025-11-24',
+    dateCompleted: '2026-01-26',
     statuses: 'IIIIGIN' + 'IIPGI' + 'IIIP' + 'IIGPIPIP',
     actions: [
-      { dutyId: 'clean-safe-5', what: 'Draft a QA oversight section for the AP JD', owner: 'Daniel O’Brien', dueDate: '2026-04-30' },
-      { dutyId: 'manage-data-3', what: 'Audit RIS completion by APs for one month', owner: 'Marcus Mensah', dueDate: '2026-02-28' },
-      { dutyId: 'manage-data-4', what: 'Ask IT for read-only pathology access', owner: 'Marcus Mensah', dueDate: '2026-01-31' },
+      { dutyId: 'clean-safe-5', what: 'Draft a QA oversight section for the AP JD', owner: 'Daniel O’Brien', dueDate: '2027-04-30' },
+      { dutyId: 'manage-data-3', what: 'Audit RIS completion by APs for one month', owner: 'Marcus Mensah', dueDate: '2027-02-28' },
+      { dutyId: 'manage-data-4', what: 'Ask IT for read-only pathology access', owner: 'Marcus Mensah', dueDate: '2026-11-30' },
       { dutyId: 'communicate-4', what: 'Pregnancy status checks: update the local procedure', owner: 'Priya Patel', dueDate: '2027-01-31' },
-      { dutyId: 'perform-exams-3', what: 'Observations training for the two new APs', owner: 'Aisha Bello (practice educator)', dueDate: '2026-03-31' },
+      { dutyId: 'perform-exams-3', what: 'Observations training for the two new APs', owner: 'Aisha Bello (practice educator)', dueDate: '2027-03-31' },
       { dutyId: 'perform-exams-4', what: 'Extend protocol-driven chest and limb examinations to the weekend rota', owner: 'Daniel O’Brien', dueDate: '2027-06-30' },
-      { dutyId: 'perform-exams-6', what: 'Written referral route to the reporting radiographer', owner: 'Priya Patel', dueDate: '2026-08-31' },
+      { dutyId: 'perform-exams-6', what: 'Written referral route to the reporting radiographer', owner: 'Priya Patel', dueDate: '2027-08-31' },
       { dutyId: 'perform-exams-8', what: 'AP to co-deliver positioning training for students', owner: 'Daniel O’Brien', dueDate: '2026-12-31' }
     ],
     notes: 'Yearly review: chest and limb examinations are now in place on weekday lists.'

@@ -9,6 +9,7 @@ import type { AppServices, EntryChange } from '../../src/services/types';
 import { CT_ANSWERS, CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from './demoContent';
 import type { DemoAnswer } from './demoContent';
 import { EMAILS, USERS } from '../server/users';
+import { demoDate } from './demoDates';
 import { DEPARTMENT, demoEntries } from './demoDepartment';
 import type { DepartmentTeam } from './demoDepartment';
 
@@ -41,7 +42,7 @@ const DEMO_MAPPINGS: readonly DemoMapping[] = [
     team: CT_TEAM,
     people: [EMAILS.superintendent],
     otherNames: [],
-    dateCompleted: '2025-05-20',
+    dateCompleted: '2026-05-20',
     notes: 'Started with the two CT assistant practitioners; to be finished after the contrast pathway review.',
     areaComments: {},
     answers: CT_ANSWERS
@@ -56,15 +57,20 @@ async function person(services: AppServices, email: string): Promise<DirectoryPe
   return found;
 }
 
+/** An answer with its action's due date moved to today's demo (see demoDates.ts). */
+function withDemoDates(answer: DemoAnswer): DemoAnswer {
+  return answer.action?.dueDate ? { ...answer, action: { ...answer.action, dueDate: demoDate(answer.action.dueDate) } } : answer;
+}
+
 async function addMapping(services: AppServices, demo: DemoMapping): Promise<void> {
   const people = await Promise.all(demo.people.map((email) => person(services, email)));
   const id = await services.mappings.createMapping({
-    header: { team: demo.team, completedBy: { people, otherNames: demo.otherNames }, dateCompleted: demo.dateCompleted, notes: demo.notes }
+    header: { team: demo.team, completedBy: { people, otherNames: demo.otherNames }, dateCompleted: demo.dateCompleted && demoDate(demo.dateCompleted), notes: demo.notes }
   });
   const opened = await services.mappings.openMapping(id);
   const entries: EntryChange[] = opened.mapping.entries
     .filter((entry) => demo.answers[entry.dutyId] !== undefined)
-    .map((entry) => ({ entry: { ...entry, ...demo.answers[entry.dutyId] }, etag: opened.entryEtags[entry.dutyId] }));
+    .map((entry) => ({ entry: { ...entry, ...withDemoDates(demo.answers[entry.dutyId]) }, etag: opened.entryEtags[entry.dutyId] }));
   const header = Object.keys(demo.areaComments).length > 0 ? { header: opened.mapping.header, areaComments: demo.areaComments, etag: opened.headerEtag } : undefined;
   const outcome = await services.mappings.saveChanges(id, { entries, header });
   if (outcome.conflicts.length > 0) {
@@ -194,11 +200,12 @@ async function saveAnswers(services: AppServices, id: number, answers: ReturnTyp
 async function addDepartmentTeam(services: AppServices, team: DepartmentTeam): Promise<void> {
   const people = await Promise.all(team.people.map((email) => person(services, email)));
   const completedBy = { people, otherNames: team.otherNames };
+  const actions = team.actions.map((action) => (action.dueDate ? { ...action, dueDate: demoDate(action.dueDate) } : action));
   let copyFromMappingId: number | undefined;
   if (team.previous) {
-    copyFromMappingId = await services.mappings.createMapping({ header: { team: team.team, completedBy, dateCompleted: team.previous.dateCompleted, notes: '' } });
-    await saveAnswers(services, copyFromMappingId, demoEntries(team.previous.statuses, team.actions), team.team);
+    copyFromMappingId = await services.mappings.createMapping({ header: { team: team.team, completedBy, dateCompleted: demoDate(team.previous.dateCompleted), notes: '' } });
+    await saveAnswers(services, copyFromMappingId, demoEntries(team.previous.statuses, actions), team.team);
   }
-  const id = await services.mappings.createMapping({ header: { team: team.team, completedBy, dateCompleted: team.dateCompleted, notes: team.notes }, copyFromMappingId });
-  await saveAnswers(services, id, demoEntries(team.statuses, team.actions), team.team);
+  const id = await services.mappings.createMapping({ header: { team: team.team, completedBy, dateCompleted: team.dateCompleted && demoDate(team.dateCompleted), notes: team.notes }, copyFromMappingId });
+  await saveAnswers(services, id, demoEntries(team.statuses, actions), team.team);
 }

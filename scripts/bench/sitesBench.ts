@@ -9,13 +9,22 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
 import { gatherActions, gatherOverview } from '../../src/app/shell/sites/acrossSites';
-import { latestMappingIds } from '../../src/app/overview/overviewRows';
 import { startLocalSharePoint } from '../../local/server/server';
 import { setSitesProperty } from '../../local/seed/seedDemo';
 import { NaiveDataLayer } from './naiveDataLayer';
 import { OPEN_PER_MAPPING, setOpenActions } from './overviewBench';
 import { MEMBER, OWNER, createOne, seedMappings } from './site';
 import { machineFacts, measure, progress } from './stats';
+
+/** Each team's latest mapping, as the tracker takes them (the app's own helper imports the loc strings). */
+function latestMappingIds(mappings: readonly { id: number; team: string; siteUrl?: string }[]): Set<number> {
+  const latest = new Map<string, number>();
+  for (const mapping of mappings) {
+    const key = `${mapping.siteUrl ?? ''}|${mapping.team}`;
+    latest.set(key, Math.max(latest.get(key) ?? 0, mapping.id));
+  }
+  return new Set(latest.values());
+}
 
 const SITES = 5;
 const PER_SITE = Number(process.env.SITES_BENCH_MAPPINGS ?? 200);

@@ -1,7 +1,8 @@
 import type { BrowserContext } from 'playwright-core';
 import { DEMO } from './support/app';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
-import { WIDTHS, expectFits, open, screens } from './support/widths';
+import { seriousViolations } from './support/axe';
+import { TEAMS_THEMES, WIDTHS, expectFits, open, screens } from './support/widths';
 
 // Each screen is opened afresh at each width, in the browser and in a Teams tab.
 jest.setTimeout(600_000);
@@ -32,4 +33,17 @@ describe('every screen fits the window: no sideways scrolling of the page', () =
       expect(text).toMatch(figure);
     }
   });
+
+  for (const theme of TEAMS_THEMES) {
+    it(`has no serious or critical axe violation (all of axe's rules) on any screen in the Teams ${theme} theme`, async () => {
+      for (const screen of screens(DEMO.generalXray.id)) {
+        const page = await open(browser, site, screen, 1366, true, contexts, theme);
+        // Fluent fades new rows in; axe must see them at full opacity, as a person does a moment later.
+        await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+        const violations = await seriousViolations(page);
+        expect({ screen: screen.name, theme, violations }).toEqual({ screen: screen.name, theme, violations: [] });
+        await page.context().close();
+      }
+    });
+  }
 });

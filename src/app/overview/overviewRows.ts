@@ -138,7 +138,8 @@ function rowOf(mapping: OverviewMapping, previous: OverviewMapping | undefined, 
 export function latestMappingIds(mappings: readonly OverviewMapping[]): Set<number> {
   const latest = new Map<string, number>();
   for (const mapping of mappings) {
-    const key = teamKey(mapping.team);
+    // Two department sites may each have a team of the same name: each keeps its own latest.
+    const key = `${mapping.siteUrl ?? ''}|${teamKey(mapping.team)}`;
     latest.set(key, Math.max(latest.get(key) ?? 0, mapping.id));
   }
   return new Set(latest.values());

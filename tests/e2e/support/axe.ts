@@ -7,12 +7,16 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page; returns the serious and critical violations. */
+/**
+ * Runs axe-core with all its rules (WCAG 2.0–2.2 A and AA, best practices and
+ * the rest it runs by default, not only WCAG tags) in the page; returns the
+ * serious and critical violations.
+ */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const result = await axe.run(document, {});
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,

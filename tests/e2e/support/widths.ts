@@ -77,18 +77,23 @@ function overflow(page: Page): Promise<Overflow> {
 }
 
 /** The same screen in a Teams tab: a mapping is deep-linked through the tab's sub-entity id there. */
-function inTeams(path: string): string {
+function inTeams(path: string, theme?: TeamsTheme): string {
   const mapping = /[?&]mapping=(\d+)/.exec(path);
-  return mapping ? `/?host=teams&subEntityId=mapping:${mapping[1]}` : `${path}${path.includes('?') ? '&' : '?'}host=teams`;
+  const teams = mapping ? `/?host=teams&subEntityId=mapping:${mapping[1]}` : `${path}${path.includes('?') ? '&' : '?'}host=teams`;
+  return theme === undefined ? teams : `${teams}&theme=${theme}`;
 }
 
-export async function open(browser: Browser, site: LocalSite, screen: Screen, width: number, teams: boolean, contexts: BrowserContext[]): Promise<Page> {
+/** Teams' three themes. */
+export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
+export type TeamsTheme = (typeof TEAMS_THEMES)[number];
+
+export async function open(browser: Browser, site: LocalSite, screen: Screen, width: number, teams: boolean, contexts: BrowserContext[], theme?: TeamsTheme): Promise<Page> {
   const context = await contextAs(browser, site.url, screen.role, { width, height: HEIGHT });
   contexts.push(context);
   if (screen.view !== undefined) {
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [`idm-pref:v1:${site.siteUrl}:view`, screen.view] as const);
   }
-  const path = teams && !screen.path.includes('host=') ? inTeams(screen.path) : screen.path;
+  const path = !teams ? screen.path : screen.path.includes('host=') ? `${screen.path}${theme === undefined ? '' : `&theme=${theme}`}` : inTeams(screen.path, theme);
   const page = await openPath(context, site, path);
   await screen.ready(page);
   await settled(page);

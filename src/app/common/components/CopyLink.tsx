@@ -16,7 +16,7 @@ export interface CopyLinkProps {
  * Copies a deep link to the clipboard; where the clipboard is not available
  * (older browsers, Teams desktop without permission) shows the link to copy by hand.
  */
-export function CopyLink({ target, ariaLabel }: CopyLinkProps): JSX.Element {
+function CopyLinkView({ target, ariaLabel }: CopyLinkProps): JSX.Element {
   const host = useHost();
   const { outcome, copy } = useCopyText();
   const classes = getCopyClasses(useTheme());
@@ -40,3 +40,12 @@ export function CopyLink({ target, ariaLabel }: CopyLinkProps): JSX.Element {
     </span>
   );
 }
+
+/** The same place: callers build the target inline, so it is compared field by field. */
+function sameTarget(a: DeepLinkTarget, b: DeepLinkTarget): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof DeepLinkTarget>;
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** Memoised on where it links to: typing in a mapping does not re-render its copy-link buttons. */
+export const CopyLink = React.memo(CopyLinkView, (before, after) => before.ariaLabel === after.ariaLabel && sameTarget(before.target, after.target));

@@ -470,6 +470,8 @@ define([], function () {
     MappingToolbarLabel: "Views and printing",
     MappingPrintButton: "Print",
     MappingAreaJumpLabel: "Jump to an area",
+    MappingAboutShow: "Show the details, summary and introduction",
+    MappingAboutHide: "Hide the details, summary and introduction",
     MappingAreaProgress: "{0} of {1} reviewed",
     MappingAreaProgressOneGap: "1 gap",
     MappingAreaProgressGaps: "{0} gaps",

@@ -468,6 +468,8 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingToolbarLabel: string;
   MappingPrintButton: string;
   MappingAreaJumpLabel: string;
+  MappingAboutShow: string;
+  MappingAboutHide: string;
   MappingAreaProgress: string;
   MappingAreaProgressOneGap: string;
   MappingAreaProgressGaps: string;

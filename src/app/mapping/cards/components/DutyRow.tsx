@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, useTheme } from '@fluentui/react';
+import { useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { needsAction, statusInfo } from '../../../../model';
 import type { Duty, DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
@@ -8,7 +8,7 @@ import { NamedTextField } from '../../../common/components/NamedTextField';
 import { formatText, truncate } from '../../../../wording/format';
 import { foundInWords, statusWords } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
-import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
+import { DutyHistoryButton } from '../../signoff/components/DutyHistoryButton';
 import { ActionFields } from './ActionFields';
 import { DutyText } from './DutyText';
 import { dutyRowClasses } from './dutyRowStyles';
@@ -33,7 +33,6 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
   const label = truncate(duty.text);
   const textId = `idm-duty-${duty.id}`;
   const errors = useEntryErrors(entry);
-  const openHistory = React.useContext(DutyHistoryContext);
   const edit = (patch: Partial<Omit<MappingEntry, 'dutyId'>>): void => actions.editEntry(duty.id, patch);
   const blur = (): void => void actions.saveNow();
 
@@ -96,11 +95,9 @@ function DutyRowView({ duty, entry, readOnly, actions }: DutyRowProps): JSX.Elem
             className={classes.action}
           />
         )}
-        {openHistory && (
-          <ActionButton iconProps={{ iconName: 'History' }} ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, label)} onClick={() => openHistory(duty.id)}>
-            {strings.MappingDutyHistoryButton}
-          </ActionButton>
-        )}
+        <div>
+          <DutyHistoryButton dutyId={duty.id} dutyLabel={label} />
+        </div>
       </div>
     </li>
   );

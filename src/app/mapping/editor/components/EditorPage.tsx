@@ -3,7 +3,9 @@ import { ActionButton, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { OpenedMapping } from '../../../../services/types';
 import { useAccess } from '../../../shell/access/AccessContext';
-import { useDensity } from '../../../shell/host/HostContext';
+import { useDensity, useHost } from '../../../shell/host/HostContext';
+import { validateHeader } from '../../../../model';
+import { introSeen } from '../../views/preferences';
 import { CopyLink } from '../../../common/components/CopyLink';
 import { formatText } from '../../../../wording/format';
 import { ChangeSincePanel } from '../../changes/components/ChangeSincePanel';
@@ -24,6 +26,7 @@ import { RestoredNotice } from './RestoredNotice';
 import { SaveStatusBar } from './SaveStatusBar';
 import { SkipLink } from './SkipLink';
 import { SummaryBar } from './SummaryBar';
+import { AboutMapping } from './AboutMapping';
 import { useFocusArea } from '../hooks/useFocusArea';
 import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
 import { GovernanceSection } from '../../signoff/components/GovernanceSection';
@@ -52,12 +55,29 @@ export interface EditorPageProps {
   backLabel?: string;
 }
 
+/** Back to the screen the mapping was opened from. Memoised: a keystroke does not re-render it. */
+const BackNav = React.memo(function BackNav({ label, onBack }: { label: string; onBack: () => Promise<void> }): JSX.Element {
+  return (
+    <nav aria-label={strings.MappingNavLabel}>
+      <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void onBack()}>
+        {label}
+      </ActionButton>
+    </nav>
+  );
+});
+
 /** A mapping: details, summary, find-and-focus and the duty grid, saving as you go. */
 export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backLabel = strings.CommonBackToMappings }: EditorPageProps): JSX.Element {
   const theme = useTheme();
   const density = useDensity();
   const { canEdit: canEditSite } = useAccess();
   const { state, actions, status, restored } = useMappingEditor(opened);
+  const { draftStorage, draftScope } = useHost();
+  // Work first: someone who has seen this framework version's introduction before starts at the duties, with the
+  // introduction, details and summary folded (unless the details need fixing). Read once, before the intro marks itself seen.
+  const [aboutOpen] = React.useState(
+    () => !introSeen(draftStorage, draftScope, opened.framework.id, opened.framework.version) || validateHeader(opened.mapping.header).length > 0
+  );
   // A signed-off mapping is read-only for everyone until an Owner reopens it.
   const governance = useGovernance(opened.mapping.id, opened.governance);
   // A record to check (changed, damaged or missing) keeps it read-only too, until an Owner settles it.
@@ -111,7 +131,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   // Exports read the latest state (`latest`, above) when chosen, without re-rendering the menu on every keystroke.
   const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
 
-  const classes = mergeStyleSets({
+  const classes = React.useMemo(() => mergeStyleSets({
     page: { display: 'grid', gap: density.gap },
     bar: {
       position: 'sticky',
@@ -124,21 +144,17 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       gap: 4
     },
     title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: density.fieldGap }
-  });
-  const back = async (): Promise<void> => {
+  }), [density, theme]);
+  const back = React.useCallback(async (): Promise<void> => {
     await actions.saveNow();
     onBack();
-  };
+  }, [actions, onBack]);
   const conflict = state.conflicts[0];
 
   return (
     <div className={classes.page}>
       <SkipLink targetId="idm-grid">{strings.MappingSkipToDuties}</SkipLink>
-      <nav aria-label={strings.MappingNavLabel}>
-        <ActionButton iconProps={{ iconName: 'Back' }} onClick={() => void back()}>
-          {backLabel}
-        </ActionButton>
-      </nav>
+      <BackNav label={backLabel} onBack={back} />
       <div className={classes.title}>
         <Text block as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
           {formatText(strings.MappingHeading, state.header.team)}
@@ -161,11 +177,19 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
       </div>
       {restored > 0 && governance.governance?.state !== 'signedOff' && <RestoredNotice count={restored} />}
       {governance.governance?.state === 'signedOff' && unsavedCount(state) > 0 && <SignedOffEditsNotice />}
-      <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} framework={state.framework} />
-      <FrameworkIntro framework={state.framework} />
-      <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
-      <SummaryBar framework={state.framework} entries={state.entries} />
-      <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
+      <AboutMapping
+        startOpen={aboutOpen}
+        beside={
+          <>
+            <GovernanceSection mappingId={state.mappingId} team={state.header.team} view={governance} current={current} framework={state.framework} />
+            <MappingToolbar view={view} onViewChange={setView} tableFits={tableFits} onPrint={print} />
+          </>
+        }
+      >
+        <FrameworkIntro framework={state.framework} />
+        <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
+        <SummaryBar framework={state.framework} entries={state.entries} />
+      </AboutMapping>
       <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>

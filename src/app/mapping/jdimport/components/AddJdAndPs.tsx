@@ -19,6 +19,15 @@ export interface AddJdAndPsProps {
   actions: EditorActions;
 }
 
+/** The opening button, memoised: the mapping's entries reach this component on every keystroke, the button needs none of them. */
+const OpenButton = React.memo(function OpenButton({ opener, onOpen }: { opener: React.RefObject<HTMLButtonElement>; onOpen: () => void }): JSX.Element {
+  return (
+    <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={onOpen} aria-haspopup="dialog">
+      {strings.MappingJdImportOpen}
+    </ActionButton>
+  );
+});
+
 /**
  * The "Add JD and PS" button on a mapping and the panel it opens. The
  * documents read, the stores in flight and whether the team's stored
@@ -36,15 +45,14 @@ export function AddJdAndPs({ mappingId, framework, entries, actions }: AddJdAndP
   );
   const store = useDocumentStore(mappingId, update);
   const markLoaded = React.useCallback(() => setStoredLoaded(true), []);
+  const openPanel = React.useCallback(() => setOpen(true), []);
   const close = (): void => {
     setOpen(false);
     opener.current?.focus();
   };
   return (
     <>
-      <ActionButton elementRef={opener} iconProps={{ iconName: 'PageAdd' }} onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {strings.MappingJdImportOpen}
-      </ActionButton>
+      <OpenButton opener={opener} onOpen={openPanel} />
       {open && (
         <PanelLoadBoundary>
           <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.MappingJdOpening} ariaLive="polite" labelPosition="right" />}>

@@ -23,8 +23,8 @@ export interface GovernanceSectionProps {
 // Loaded when first opened, outside the entry bundle.
 const HistoryPanel = React.lazy(() => import(/* webpackChunkName: 'history' */ './HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 
-/** Sign-off bar and the history of the mapping's details, above the duties. */
-export function GovernanceSection({ mappingId, team, view, current, framework }: GovernanceSectionProps): JSX.Element {
+/** Sign-off bar and the history of the mapping's details, above the duties. Memoised: its props change with the sign-off state, not with each keystroke. */
+export const GovernanceSection = React.memo(function GovernanceSection({ mappingId, team, view, current, framework }: GovernanceSectionProps): JSX.Element {
   const services = useServices();
   const [showHistory, setShowHistory] = React.useState(false);
   const prepare = async (note: string): Promise<SignOffInput> => {
@@ -49,7 +49,8 @@ export function GovernanceSection({ mappingId, team, view, current, framework }:
     };
   };
   return (
-    <Stack tokens={{ childrenGap: 8 }}>
+    // One row where it fits, so the duties start higher (work first).
+    <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
       <SignOffBar view={view} framework={framework} prepare={prepare} />
       <div>
         <ActionButton iconProps={{ iconName: 'History' }} onClick={() => setShowHistory(true)}>
@@ -59,7 +60,7 @@ export function GovernanceSection({ mappingId, team, view, current, framework }:
       {showHistory && <MappingHistory mappingId={mappingId} team={team} onDismiss={() => setShowHistory(false)} />}
     </Stack>
   );
-}
+});
 
 function MappingHistory({ mappingId, team, onDismiss }: { mappingId: number; team: string; onDismiss: () => void }): JSX.Element {
   const services = useServices();

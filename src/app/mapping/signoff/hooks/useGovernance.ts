@@ -100,17 +100,21 @@ export function useGovernance(mappingId: number, opened?: MappingGovernance): Go
     [services, mappingId]
   );
 
-  return {
-    governance,
-    canSignOff,
-    loadError,
-    actionError,
-    busy,
-    reload,
-    setReady: async (ready, context) => {
+  const setReady = React.useCallback(
+    async (ready: boolean, context: string): Promise<void> => {
       await run(() => services.governance.setReady(mappingId, ready), context);
     },
-    signOff: (input, context) => run(async () => services.governance.signOff(await input()), context),
-    reopen: (reason, context) => run(() => services.governance.reopen(mappingId, reason), context)
-  };
+    [run, services, mappingId]
+  );
+  const signOff = React.useCallback(
+    (input: () => Promise<SignOffInput>, context: string) => run(async () => services.governance.signOff(await input()), context),
+    [run, services]
+  );
+  const reopen = React.useCallback((reason: string, context: string) => run(() => services.governance.reopen(mappingId, reason), context), [run, services, mappingId]);
+
+  // One object per change of state, not per render: the sign-off section is memoised on it, so a keystroke in a duty skips it.
+  return React.useMemo(
+    () => ({ governance, canSignOff, loadError, actionError, busy, reload, setReady, signOff, reopen }),
+    [governance, canSignOff, loadError, actionError, busy, reload, setReady, signOff, reopen]
+  );
 }

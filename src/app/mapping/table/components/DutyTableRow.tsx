@@ -1,10 +1,8 @@
-import { ActionButton } from '@fluentui/react';
 import * as React from 'react';
-import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Duty, MappingEntry } from '../../../../model';
-import { formatText, truncate } from '../../../../wording/format';
+import { truncate } from '../../../../wording/format';
 import type { EditorActions } from '../../editor/contract';
-import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
+import { DutyHistoryButton } from '../../signoff/components/DutyHistoryButton';
 import { DutyText } from '../../cards/components/DutyText';
 import { COLUMN_INDEX } from '../tableColumns';
 import type { TableClasses } from '../tableStyles';
@@ -58,7 +56,6 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
     classes
   });
   const textId = `idm-table-duty-${duty.id}`;
-  const openHistory = React.useContext(DutyHistoryContext);
   // The History button is the duty cell's one control: Enter on the cell moves to it (the grid pattern), so it is
   // a tab stop only then, like the answer cells' controls.
   const historyFocusable = editing && activeCol === COLUMN_INDEX.duty;
@@ -68,17 +65,7 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
       {areaCell}
       <th role="rowheader" scope="row" className={classes.cell} style={{ fontWeight: 'normal' }} {...cellProps(row, COLUMN_INDEX.duty, activeCol, editing)}>
         <DutyText duty={duty} id={textId} />
-        {openHistory && (
-          <ActionButton
-            iconProps={{ iconName: 'History' }}
-            ariaLabel={formatText(strings.MappingDutyHistoryButtonAria, truncate(duty.text))}
-            tabIndex={historyFocusable ? 0 : -1}
-            onClick={() => openHistory(duty.id)}
-            styles={{ root: { height: 28, paddingLeft: 0 } }}
-          >
-            {strings.MappingDutyHistoryButton}
-          </ActionButton>
-        )}
+        <DutyHistoryButton dutyId={duty.id} dutyLabel={truncate(duty.text)} tabIndex={historyFocusable ? 0 : -1} />
       </th>
       <td role="gridcell" className={classes.cell} {...cellProps(row, COLUMN_INDEX.map, activeCol, editing)}>
         <MapCell {...answer(COLUMN_INDEX.map)} />

@@ -19,8 +19,8 @@ const classes = mergeStyleSets({
   choices: { selectors: { '.ms-ChoiceFieldGroup-flexContainer': { display: 'flex', flexWrap: 'wrap', gap: '0 16px' } } }
 });
 
-/** How the duties are shown (cards or the form's table), printing, and exports. */
-export function MappingToolbar({ view, onViewChange, tableFits, onPrint, children }: MappingToolbarProps): JSX.Element {
+/** How the duties are shown (cards or the form's table), printing, and exports. Memoised: none of its props change as people type. */
+export const MappingToolbar = React.memo(function MappingToolbar({ view, onViewChange, tableFits, onPrint, children }: MappingToolbarProps): JSX.Element {
   const options = React.useMemo(
     (): IChoiceGroupOption[] => [
       { key: 'cards', text: strings.MappingViewCards },
@@ -46,4 +46,4 @@ export function MappingToolbar({ view, onViewChange, tableFits, onPrint, childre
       {view === 'table' && !tableFits && <MessageBar>{strings.MappingViewTableNeedsWidth}</MessageBar>}
     </div>
   );
-}
+});
