@@ -33,5 +33,7 @@ module.exports = {
   // test API run under (flights and kill switches read as defaults instead of
   // requiring the page's server-rendered lists).
   globals: { DEBUG: false, DEPRECATED_UNIT_TEST: true },
-  testTimeout: 30000
+  // A guard, not a measure: component tests that open the lazily compiled mapping screen took over 30 s
+  // on a loaded 2-core machine (passing alone in a few seconds).
+  testTimeout: 60000
 };
