@@ -46,13 +46,13 @@ describe('the Teams personal app across the department sites', () => {
     expect(body.some((row) => row.includes('imaging'))).toBe(true);
     expect(body.some((row) => row.includes('stlukes'))).toBe(true);
 
-    const remind = page.getByRole('link', { name: /^Remind Priya Patel in Teams about/ }).first();
+    const remind = page.getByRole('link', { name: /^Remind in Teams: Priya Patel, about/ }).first();
     const href = (await remind.getAttribute('href')) ?? '';
     const url = new URL(href);
     expect(`${url.origin}${url.pathname}`).toBe('https://teams.microsoft.com/l/chat/0/0');
     expect(url.searchParams.get('users')).toBe('priya.patel@imaging.local');
     expect(url.searchParams.get('message')).toMatch(/^Hello Priya, a reminder from the .+ duty mapping: the action “.+” for “.+” is yours, due .+\.$/);
-    const mail = (await page.getByRole('link', { name: /^E-mail Priya Patel about/ }).first().getAttribute('href')) ?? '';
+    const mail = (await page.getByRole('link', { name: /^E-mail: Priya Patel, about/ }).first().getAttribute('href')) ?? '';
     expect(mail).toMatch(/^mailto:priya\.patel%40imaging\.local\?subject=.+&body=.+/);
     await screenshot(page, 'sites-02-my-actions');
   });

@@ -794,8 +794,8 @@ define([], function () {
     // [sites] reminders, action owners as people
     ActionsRemindTeams: "Remind in Teams",
     ActionsRemindEmail: "E-mail",
-    ActionsRemindTeamsAria: "Remind {0} in Teams about: {1}",
-    ActionsRemindEmailAria: "E-mail {0} about: {1}",
+    ActionsRemindTeamsAria: "Remind in Teams: {0}, about {1}",
+    ActionsRemindEmailAria: "E-mail: {0}, about {1}",
     ActionsRemindMessage: "Hello {0}, a reminder from the {1} duty mapping: the action “{2}” for “{3}” is yours, due {4}.",
     ActionsRemindNoDate: "with no due date agreed yet",
     ActionsRemindSubject: "Duty mapping action for {0}",
