@@ -145,7 +145,7 @@ export type SetupTask =
   | 'createApprovers'
   | 'ownersOnly'
   | 'recordsPermissions'
-  // [permissions] Members' permission level without deleting, and the lists that use it
+  // Members' permission level without deleting, and the lists that use it
   | 'membersLevel'
   /** Make the approvers' permission level for the records library (add records, no deleting). */
   | 'approversLevel'

@@ -791,7 +791,7 @@ define([], function () {
     FrameworksTitleRequired: "Give the new framework a title.",
     FrameworksImportIdClash: "A framework with the id \"{0}\" is already on this site ({1}). Change the id in the file, or edit that framework and publish a new version instead.",
     FrameworksVersionTaken: "Someone else published version {0} of this framework while you were editing. Your draft is kept here: compare their version with yours, then publish yours as the next version.",
-    // [sites] reminders, action owners as people
+    // Actions (continued): reminders, and action owners as people
     ActionsRemindTeams: "Remind in Teams",
     ActionsRemindEmail: "E-mail",
     ActionsRemindTeamsAria: "Remind in Teams: {0}, about {1}",

@@ -789,7 +789,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   FrameworksTitleRequired: string;
   FrameworksImportIdClash: string;
   FrameworksVersionTaken: string;
-  // [sites] reminders, action owners as people
+  // Actions (continued): reminders, and action owners as people
   ActionsRemindTeams: string;
   ActionsRemindEmail: string;
   ActionsRemindTeamsAria: string;
