@@ -29,6 +29,7 @@ export interface FakeRecord {
 }
 
 type Method =
+  | 'unresolved'
   | 'getAccess'
   | 'checkSite'
   | 'loadOverview'
