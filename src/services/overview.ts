@@ -25,6 +25,8 @@ export interface OverviewMapping {
   breakdown?: AreaBreakdown;
   /** ISO timestamp of the last change. */
   modified: string;
+  /** Id of who made the last change (its Editor), when read. */
+  modifiedBy?: number;
   /** yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
   /**

@@ -14,6 +14,8 @@ import { RECORDS_LIBRARY } from '../../src/data/schema';
 import { areaCountsFromRow, areaCountsValues } from '../../src/data/mappings/areaCountsColumn';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import type { SignOffInput } from '../../src/services/governance';
+import type { OverviewMapping } from '../../src/services/overview';
+import { checkedMappings } from '../../src/data/overview/overviewChecks';
 import { MEMBER, MEMBER_2, OWNER, countRequests, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 
@@ -281,5 +283,27 @@ describe('the overview', () => {
     expect(overview.mappings.find((m) => m.id === changed)).toMatchObject({ signOffCheck: 'changedAfterSignOff' });
     expect(overview.mappings.find((m) => m.id === untouched)?.signOffCheck).toBeUndefined();
     expect(overview.mappings.find((m) => m.id === untouched)?.signedOffReviewDue).toEqual(expect.any(String));
+  });
+
+  test("a write in the seal's own second is the sign-off's only when the person who sealed made it (SharePoint's Modified has whole seconds)", () => {
+    const sealedAt = '2026-12-06T14:00:05Z';
+    const mapping = (id: number, modifiedBy: number): OverviewMapping => ({
+      id,
+      team: `Team ${id}`,
+      completedBy: [],
+      frameworkId: 'sor',
+      frameworkVersion: 1,
+      dutyCount: 2,
+      counts: { notReviewed: 0, gap: 1, partlyInPlace: 0, inPlace: 1, notApplicable: 0 },
+      coverage: 0.5,
+      figuresAddUp: true,
+      modified: sealedAt,
+      modifiedBy
+    });
+    const entry = (mappingId: number, editorId: number): Record<string, unknown> => ({ ID: mappingId * 10, IdmMappingId: mappingId, IdmDutyId: 'd1', IdmStatus: 'Gap', Modified: sealedAt, EditorId: editorId });
+    const signOffs = new Map([1, 2, 3].map((id) => [id, { state: 'signedOff' as const, sealedAt, sealedBy: 7 }]));
+    // 1: only the sign-off's own writes; 2: a Member's entry save in the same second; 3: a Member's item save in it.
+    const checked = checkedMappings([mapping(1, 7), mapping(2, 7), mapping(3, 8)], [], [entry(1, 7), entry(2, 8), entry(3, 7)], signOffs);
+    expect(checked.map((m) => m.signOffCheck)).toEqual([undefined, 'changedAfterSignOff', 'changedAfterSignOff']);
   });
 });

@@ -3,8 +3,7 @@ import { ConstrainMode, DetailsList, DetailsListLayoutMode, SelectionMode, Stack
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { formatText } from '../../../wording/format';
 import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity, useHost } from '../../shell/host/HostContext';
@@ -42,21 +41,15 @@ export function ActionTracker({ onOpen }: ActionTrackerProps): JSX.Element {
   const loaded = useActions();
   const { personalView } = useHost();
   const density = useDensity();
-  let body: JSX.Element;
-  if (loaded.status === 'loading') {
-    body = <Loading label={strings.ActionsLoading} />;
-  } else if (loaded.status === 'error') {
-    body = <ErrorMessage error={loaded.error} context={strings.ActionsLoadFailed} onRetry={loaded.retry} />;
-  } else {
-    body = <ActionsReady data={loaded.data} mine={personalView} onOpen={onOpen} />;
-  }
   return (
     <section aria-labelledby="idm-actions-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-actions-heading" styles={{ root: { margin: 0 } }}>
           {personalView ? strings.CommonNavMyActions : strings.CommonNavActions}
         </Text>
-        {body}
+        <LoadState state={loaded} loading={strings.ActionsLoading} failed={strings.ActionsLoadFailed}>
+          {(data) => <ActionsReady data={data} mine={personalView} onOpen={onOpen} />}
+        </LoadState>
       </Stack>
     </section>
   );

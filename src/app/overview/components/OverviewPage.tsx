@@ -5,8 +5,7 @@ import { localToday } from '../../../model';
 import type { OverviewData } from '../../../services/overview';
 import type { DeepLinkTarget } from '../../../host/types';
 import { useNeedsUpdate } from '../../shell/access/ReadinessContext';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { formatText } from '../../../wording/format';
 import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity } from '../../shell/host/HostContext';
@@ -38,21 +37,15 @@ export interface OverviewPageProps {
 export function OverviewPage({ onOpen }: OverviewPageProps): JSX.Element {
   const overview = useOverview();
   const density = useDensity();
-  let body: JSX.Element;
-  if (overview.status === 'loading') {
-    body = <Loading label={strings.OverviewLoading} />;
-  } else if (overview.status === 'error') {
-    body = <ErrorMessage error={overview.error} context={strings.OverviewLoadFailed} onRetry={overview.retry} />;
-  } else {
-    body = <OverviewAcrossSites gathered={overview.data} onOpen={onOpen} />;
-  }
   return (
     <section aria-labelledby="idm-overview-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-overview-heading" styles={{ root: { margin: 0 } }}>
           {strings.OverviewHeading}
         </Text>
-        {body}
+        <LoadState state={overview} loading={strings.OverviewLoading} failed={strings.OverviewLoadFailed}>
+          {(gathered) => <OverviewAcrossSites gathered={gathered} onOpen={onOpen} />}
+        </LoadState>
       </Stack>
     </section>
   );

@@ -552,7 +552,7 @@ define([], function () {
     MappingJdSaving: "Storing {0} for the team…",
     MappingJdSaveFailed: "{0} was read, and the suggestions below use it, but it was not stored for the team. {1}",
     MappingJdReplaceFile: "Replace with another file",
-    MappingJdReplaceFileAria: "Replace the stored {0} with another .docx or .pdf file",
+    MappingJdReplaceFileAria: "Replace with another file: the stored {0}, with a .docx or .pdf file",
     MappingJdKeptPrevious: "{0} could not be used. {1} The {2} read before is still used.",
     MappingJdStoreForbidden: "You do not have permission to add documents on this site. Ask a site owner if you need to.",
     MappingJdStoreMissing: "The \"Duty Mapping Documents\" library is not on this site yet: a site owner needs to open the app and choose \"Update this site\".",

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Checkbox, DefaultButton, FontSizes, FontWeights, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { JdCitation, OverviewData } from '../../../../services/overview';
-import { ErrorMessage } from '../../../common/components/ErrorMessage';
-import { Loading } from '../../../common/components/Loading';
+import { LoadState } from '../../../common/components/LoadState';
 import { formatText } from '../../../../wording/format';
 import { ExportTableButton } from '../../../common/export/ExportTableButton';
 import { useDensity } from '../../../shell/host/HostContext';
@@ -41,16 +40,6 @@ export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCo
   const heading = React.useRef<HTMLHeadingElement>(null);
   // Arriving from the overview's button, the person starts at the view's heading.
   React.useEffect(() => heading.current?.focus(), []);
-  let body: JSX.Element;
-  if (teams.length === 0) {
-    body = <Text block as="p">{strings.OverviewJdCoverageNoTeams}</Text>;
-  } else if (coverage.status === 'loading') {
-    body = <Loading label={strings.OverviewJdCoverageLoading} />;
-  } else if (coverage.status === 'error') {
-    body = <ErrorMessage error={coverage.error} context={strings.OverviewJdCoverageLoadFailed} onRetry={coverage.retry} />;
-  } else {
-    body = <CoverageReady group={group} teams={teams} citations={coverage.data} />;
-  }
   return (
     <section aria-labelledby="idm-jd-coverage-heading">
       <Stack tokens={{ childrenGap: density.fieldGap }}>
@@ -63,7 +52,15 @@ export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCo
         <Text block as="p" styles={{ root: { margin: 0 } }}>
           {strings.OverviewJdCoverageIntro}
         </Text>
-        {body}
+        <LoadState
+          state={coverage}
+          loading={strings.OverviewJdCoverageLoading}
+          failed={strings.OverviewJdCoverageLoadFailed}
+          isEmpty={teams.length === 0}
+          emptyMessage={strings.OverviewJdCoverageNoTeams}
+        >
+          {(citations) => <CoverageReady group={group} teams={teams} citations={citations} />}
+        </LoadState>
       </Stack>
     </section>
   );
