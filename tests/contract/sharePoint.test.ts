@@ -50,7 +50,7 @@ describe('the OverviewService contract, run against the real service over HTTP (
 });
 
 describe('the PeopleService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
-  peopleContract(() => ({ people: () => site.services(MEMBER).people, someoneElse: { displayName: 'Priya Patel' } }));
+  peopleContract(() => ({ people: () => site.services(MEMBER).people, someoneElse: { displayName: 'Priya Patel', login: 'i:0#.f|membership|priya.patel@imaging.local' } }));
 });
 
 describe('the PermissionService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {

@@ -27,6 +27,16 @@ export interface TenantContext {
   appCatalogPath: string;
   /** Whether the request addresses the app catalog site itself. */
   isAppCatalog: boolean;
+  /**
+   * People who have left: deleted from the directory and removed from every site's user list, so
+   * no site resolves them any more (docs/sharepoint-rest-sites.md, "A person who has left").
+   */
+  leavers?: ReadonlySet<number>;
+}
+
+/** Whether the person has left the organisation (no site resolves them). */
+export function hasLeft(ctx: RouteContext, userId: number): boolean {
+  return ctx.tenant?.leavers?.has(userId) === true;
 }
 
 /** Handles one request; runs synchronously so a $batch can wrap its parts in one transaction. */

@@ -28,6 +28,7 @@ export interface FakeRecord {
 }
 
 type Method =
+  | 'unresolved'
   | 'getAccess'
   | 'checkSite'
   | 'loadOverview'

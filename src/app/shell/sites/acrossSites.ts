@@ -166,6 +166,40 @@ export async function gatherActions(services: AppServices, gathered: GatheredOve
   return items;
 }
 
+/**
+ * Marks the actions whose owner person is no longer found on the mapping's own site (someone who
+ * has left): one read per site that has owner people, all at once, after the actions are in. A
+ * site whose check fails leaves its owners as they are (the check only withholds reminders).
+ *
+ * @param services - The app's services.
+ * @param ids - The gathered ids (which site each mapping is on).
+ * @param items - The gathered actions.
+ * @returns The same actions, those whose owner has left with `ownerLeft`.
+ */
+export async function markOwnersWhoLeft(services: AppServices, ids: SiteIds, items: readonly ActionItem[]): Promise<ActionItem[]> {
+  const bySite = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.ownerPerson?.login) {
+      const { siteUrl } = ids.resolve(item.mappingId);
+      bySite.set(siteUrl, (bySite.get(siteUrl) ?? new Set<string>()).add(item.ownerPerson.login));
+    }
+  }
+  if (bySite.size === 0) {
+    return [...items];
+  }
+  const siteUrls = [...bySite.keys()];
+  const results = await services.sites.readEach(siteUrls, (site, siteUrl) => site.people.unresolved([...(bySite.get(siteUrl) ?? [])]));
+  const left = new Set<string>();
+  results.forEach((result) => {
+    if (result.ok) {
+      result.value.forEach((login) => left.add(`${result.siteUrl.toLowerCase()}|${login.toLowerCase()}`));
+    }
+  });
+  return items.map((item) =>
+    item.ownerPerson && left.has(`${ids.resolve(item.mappingId).siteUrl.toLowerCase()}|${item.ownerPerson.login.toLowerCase()}`) ? { ...item, ownerLeft: true } : item
+  );
+}
+
 /** "My mappings" over the sites the property lists. */
 export interface GatheredMappings {
   mappings: MappingSummary[];

@@ -798,10 +798,15 @@ declare interface IImagingDutyMappingWebPartStrings {
   ActionsRemindNoDate: string;
   ActionsRemindSubject: string;
   ActionsRemindColumn: string;
+  ActionsOwnerLeft: string;
+  ActionsOwnerLeftExport: string;
+  ActionsOwnersLeftNote: string;
+  ActionsRemindOwnerLeft: string;
   MappingActionOwnerPersonLabel: string;
   MappingActionOwnerPersonPlaceholder: string;
   MappingActionOwnerTextLabel: string;
   MappingActionOwnerToPerson: string;
+  MappingActionOwnerLeft: string;
   MappingActionOwnerNotFound: string;
   MappingActionOwnerSeveral: string;
   MappingActionOwnerChoose: string;
