@@ -10,7 +10,7 @@ import type { AppServices } from '../../src/services/types';
 import { setSitesProperty } from '../../local/seed/seedDemo';
 import { EMAILS } from '../../local/server/users';
 import { MEMBER, OWNER, siteForThisFile } from './helpers';
-import { gatherActions, gatherOverview, markOwnersWhoLeft } from '../../src/app/shell/sites/acrossSites';
+import { gatherActions, gatherJdCoverage, gatherOverview, markOwnersWhoLeft } from '../../src/app/shell/sites/acrossSites';
 import { latestMappingIds } from '../../src/app/overview/overviewRows';
 import { reminderFor } from '../../src/app/actions/reminders';
 
@@ -107,6 +107,22 @@ describe('reading across sites', () => {
   it('acts as the same person on every site', async () => {
     const stLukes = servicesAt(site.server.siteUrl, MEMBER).sites.servicesFor(site.server.siteUrlOf(STLUKES));
     expect((await stLukes.people.currentUser()).email).toBe(MEMBER);
+  });
+});
+
+describe('JD coverage across sites', () => {
+  it('reads each site the mappings are on with one request, all at once, with gathered ids', async () => {
+    await setSitesProperty(site.server.appCatalogUrl, [site.server.siteUrl, site.server.siteUrlOf(STLUKES)]);
+    const services = servicesAt(site.server.siteUrl, MEMBER);
+    const gathered = await gatherOverview(services, true);
+    const sources = gathered.data.mappings.map((m) => ({ id: m.id, dutyCount: m.dutyCount }));
+    site.server.resetRequestCount();
+    const coverage = await gatherJdCoverage(services, gathered.ids, sources);
+    expect(site.server.requestCount('/sites/imaging')).toBe(1);
+    expect(site.server.requestCount(STLUKES)).toBe(1);
+    expect(coverage.problems).toEqual([]);
+    const sitesCited = new Set(coverage.citations.map((c) => gathered.ids.resolve(c.mappingId).siteUrl));
+    expect([...sitesCited].sort()).toEqual([site.server.siteUrl, site.server.siteUrlOf(STLUKES)].sort());
   });
 });
 
