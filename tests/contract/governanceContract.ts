@@ -5,7 +5,6 @@
  */
 import { localToday, reviewDueDate } from '../../src/model';
 import type { Framework } from '../../src/model';
-import { SIGN_OFF_STATE_CHOICES } from '../../src/data/schema';
 import { AppError } from '../../src/services/errors';
 import type { GovernanceService, SignOffInput } from '../../src/services/governance';
 import type { MappingRepository } from '../../src/services/types';
@@ -159,7 +158,7 @@ export function governanceContract(subject: () => GovernanceSubject): void {
         at: expect.stringMatching(/Z$/),
         changes: [
           { field: 'team', from: '', to: mapping.header.team },
-          { field: 'signOffState', from: '', to: SIGN_OFF_STATE_CHOICES.draft }
+          { field: 'signOffState', from: '', to: 'draft' }
         ]
       }
     ]);
@@ -197,7 +196,7 @@ export function governanceContract(subject: () => GovernanceSubject): void {
     const governance = s.signer();
     await governance.setReady(id, true);
     const [latest] = await governance.mappingHistory(id);
-    expect(latest).toMatchObject({ by: await s.signerName(), changes: [{ field: 'signOffState', from: SIGN_OFF_STATE_CHOICES.draft, to: SIGN_OFF_STATE_CHOICES.ready }] });
+    expect(latest).toMatchObject({ by: await s.signerName(), changes: [{ field: 'signOffState', from: 'draft', to: 'ready' }] });
     expect(await governance.dutyHistory(id, 'no-such-duty')).toEqual([]);
   });
 }

@@ -88,6 +88,11 @@ describe('telling duties apart', () => {
     expect(suggestedFor('Help to train new staff and students in MR safety screening once experienced.')).toContain('perform-exams-8');
   });
 
+  it('reads "whether a repeat is needed" as image quality and "plan your own work" by clinical priority as planning own workload', () => {
+    expect(suggestedFor('Look at every image before the patient leaves and ask the radiographer whether a repeat is needed.')).toContain('perform-exams-5');
+    expect(suggestedFor('Work through the queue in order of clinical priority, and plan your own work when it is busy.')).toEqual(['perform-exams-1']);
+  });
+
   it('finds "seek a radiographer\'s advice" with words between, and gives it to the scope duty', () => {
     const scope = suggestedFor("Understands the limits of the assistant practitioner role and when to seek a radiographer's advice.");
     expect(scope[0]).toBe('clean-safe-2');

@@ -86,7 +86,7 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   { concept: 'justification', terms: ['justification', 'justify', 'justifying', 'authorisation', 'authorise', 'vetting'] },
   { concept: 'appointment', terms: ['appointing', 'appointment', 'appointments', 'booking', 'bookings', 'scheduling'] },
   { concept: 'scope', terms: ['scope of practice', 'competence', 'competent', 'competency', 'competencies', 'limits of own', 'within own', 'limits of … role'] },
-  { concept: 'imageQuality', terms: ['image quality', 'technical quality', 'diagnostic quality', 'diagnostically acceptable', 'repeat image', 'repeat projection', 'repeat exposure'] },
+  { concept: 'imageQuality', terms: ['image quality', 'technical quality', 'diagnostic quality', 'diagnostically acceptable', 'repeat image', 'repeat projection', 'repeat exposure', 'repeat', 'repeats'] },
   { concept: 'positioning', terms: ['positioning', 'position patients', 'patient positioning', 'immobilisation'] },
   { concept: 'observations', terms: ['physiological measurements', 'observations', 'vital signs', 'blood pressure', 'oxygen saturation', 'NEWS2'] },
   { concept: 'pathology', terms: ['pathology', 'blood results', 'blood tests', 'eGFR', 'renal function', 'creatinine', 'laboratory results'] },
@@ -99,7 +99,7 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
     terms: ['mandatory training', 'statutory training', 'statutory and mandatory training', 'own training', 'after training', 'following training', 'full training', 'training will be given', 'own development', 'personal development', 'appraisal', 'CPD', 'continuing professional development']
   },
   { concept: 'reporting', terms: ['hot reporting', 'immediate reporting', 'red dot', 'preliminary clinical evaluation', 'image interpretation', 'abnormality detection'] },
-  { concept: 'workload', terms: ['workload', 'prioritising', 'prioritise', 'organising own work', 'time management'] },
+  { concept: 'workload', terms: ['workload', 'prioritising', 'prioritise', 'priority', 'priorities', 'organising own work', 'own work', 'time management'] },
   { concept: 'modalityList', terms: ['modality worklist', 'worklist', 'modality list', 'work list'] },
   { concept: 'pain', terms: ['pain clinic', 'pain clinics', 'pain management', 'injections'] },
   { concept: 'team', terms: ['multidisciplinary team', 'multi-disciplinary team', 'MDT', 'imaging team', 'radiology team'] }

@@ -1,6 +1,5 @@
 import { localToday, reviewDueDate } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
-import { SIGN_OFF_STATE_CHOICES } from '../../../src/data/schema';
 import type { GovernanceRecord, GovernanceService, MappingGovernance } from '../../../src/services/governance';
 import type { FakeVersions } from './fakeHistory';
 import type { FakeRecord } from './FakeServices';
@@ -41,7 +40,7 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
     setReady: async (mappingId, ready) =>
       source.call('setReady', () => {
         source.governanceState.set(mappingId, { ...current(mappingId), state: ready ? 'ready' : 'draft' });
-        source.versions.itemWritten(mappingId, source.record(mappingId).mapping.header, ready ? SIGN_OFF_STATE_CHOICES.ready : SIGN_OFF_STATE_CHOICES.draft);
+        source.versions.itemWritten(mappingId, source.record(mappingId).mapping.header, ready ? 'ready' : 'draft');
       }),
     signOff: async (input) =>
       source.call('signOff', () => {
@@ -74,7 +73,7 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
         }
         const record: GovernanceRecord = { kind: 'reopened', by: source.userName(), at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json`, integrity: { kind: 'intact' } };
         source.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current(mappingId).records] });
-        source.versions.itemWritten(mappingId, source.record(mappingId).mapping.header, SIGN_OFF_STATE_CHOICES.draft);
+        source.versions.itemWritten(mappingId, source.record(mappingId).mapping.header, 'draft');
         return record;
       }),
     dutyHistory: async (mappingId, dutyId) => source.call('dutyHistory', () => source.versions.dutyHistory(mappingId, dutyId)),

@@ -1,6 +1,5 @@
 import { completedByNames } from '../../../src/model';
 import type { MappingEntry, MappingHeader } from '../../../src/model';
-import { SIGN_OFF_STATE_CHOICES } from '../../../src/data/schema';
 import { readableCopy } from '../../../src/data/toolkit/rows';
 import type { FieldChange, HistoryEntry } from '../../../src/services/governance';
 
@@ -11,8 +10,8 @@ interface FakeVersion {
   values: Record<string, string>;
 }
 
-/** The sign-off state column as stored (the choice's own text), as the History panel receives it. */
-export type StoredSignOffState = (typeof SIGN_OFF_STATE_CHOICES)[keyof typeof SIGN_OFF_STATE_CHOICES];
+/** The sign-off state column, as history reports it (a key the app words). */
+export type StoredSignOffState = 'draft' | 'ready';
 
 function entryValues(entry: MappingEntry): Record<string, string> {
   return {
@@ -77,7 +76,7 @@ export class FakeVersions {
 
   /** The mapping's item was written; `signOffState` when the write set it (a new item is a draft). */
   public itemWritten(mappingId: number, header: MappingHeader, signOffState?: StoredSignOffState, by = this.userName()): void {
-    const state = signOffState ?? this.states.get(mappingId) ?? SIGN_OFF_STATE_CHOICES.draft;
+    const state = signOffState ?? this.states.get(mappingId) ?? 'draft';
     this.states.set(mappingId, state);
     this.items.set(mappingId, [...(this.items.get(mappingId) ?? []), { by, at: now(), values: mappingValues(header, state) }]);
   }

@@ -456,6 +456,8 @@ define([], function () {
     MappingHistoryChange: "{0}: {1} → {2}",
     MappingHistoryFieldCompletedBy: "Completed by",
     MappingHistoryFieldSignOffState: "Sign-off state",
+    MappingHistorySignOffDraft: "Draft",
+    MappingHistorySignOffReady: "Ready for sign-off",
     MappingHistoryAdded: "added",
     MappingHistoryRemoved: "removed",
     MappingTableQsiPart: "b)",

@@ -454,6 +454,8 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingHistoryChange: string;
   MappingHistoryFieldCompletedBy: string;
   MappingHistoryFieldSignOffState: string;
+  MappingHistorySignOffDraft: string;
+  MappingHistorySignOffReady: string;
   MappingHistoryAdded: string;
   MappingHistoryRemoved: string;
   MappingTableQsiPart: string;
