@@ -16,7 +16,7 @@ import { MAX_LOCAL_BODY_BYTES, refuseLocalEarly, refuseWriteEarly } from './http
 import { metadataLevel } from './http/request';
 import { randomUUID } from 'crypto';
 import { siteTimeZone } from './timeZones';
-import { webScope } from './storage/security';
+import { webScope } from './storage/scopes';
 import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
 import type { LocalUser, Role } from './users';
 import { createWorkbench } from '../workbench/routes';

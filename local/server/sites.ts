@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { Store } from './storage/store';
-import { webScope } from './storage/security';
+import { webScope } from './storage/scopes';
 import { Role, USERS, findUser } from './users';
 
 /** A further site collection: where it lives, its title, and who plays which part on it. */
