@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ConstrainMode, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { ConstrainMode, DetailsList, DetailsListLayoutMode, MessageBar, MessageBarType, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
@@ -22,10 +22,11 @@ import { actionColumns } from './actionColumns';
 import { useServices } from '../../shell/services/ServicesContext';
 import { onItsSite } from '../../shell/sites/acrossSites';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
+import { SPACING } from '../../common/spacing';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
-  box: { display: 'grid', gap: 8, minWidth: 0, maxWidth: '100%' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' },
+  box: { display: 'grid', gap: SPACING.s1, minWidth: 0, maxWidth: '100%' }
 });
 
 /** Narrower than this, the tracker reflows to one card per action (WCAG 1.4.10). */
@@ -77,10 +78,19 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const choice = useColumnChoice('actions', allColumns, FIXED);
   const box = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(box, ACTIONS_REFLOW_WIDTH);
+  const leftOwners = distinct(
+    all.filter((row) => row.item.ownerLeft),
+    (row) => row.item.ownerPerson?.displayName ?? ''
+  );
   const siteTools = (
     <>
       <SitesNotes report={data.gathered.report} />
       <SiteFilter sites={data.gathered.report.sites} value={site} onChange={setSite} />
+      {leftOwners.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {formatText(strings.ActionsOwnersLeftNote, leftOwners.join(', '))}
+        </MessageBar>
+      )}
     </>
   );
 
