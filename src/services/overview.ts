@@ -93,8 +93,13 @@ export interface ActionItem {
   what: string;
   /** Free-text owner; blank when nobody owns it (or only a person does). */
   owner: string;
-  /** [sites] The owner as a person in the directory, when chosen with the people picker. */
+  /** The owner as a person in the directory, when chosen with the people picker. */
   ownerPerson?: DirectoryPerson;
+  /**
+   * True when the owner person is no longer found on the mapping's site (they have left): the
+   * person stays as stored, and nobody is offered a reminder to them.
+   */
+  ownerLeft?: boolean;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
   /** The site its mapping is on, when the tracker gathers several sites. */

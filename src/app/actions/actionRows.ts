@@ -87,7 +87,7 @@ export function ownerIsPerson(owner: string, person: DirectoryPerson): boolean {
  * @param item - The action.
  * @returns The owner's name, '' when nobody owns it.
  */
-export function ownerName(item: ActionItem): string {
+export function ownerName(item: Pick<ActionItem, 'owner' | 'ownerPerson'>): string {
   const person = item.ownerPerson?.displayName ?? '';
   if (person === '') {
     return item.owner;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ConstrainMode, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { ConstrainMode, DetailsList, DetailsListLayoutMode, MessageBar, MessageBarType, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
@@ -77,10 +77,19 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const choice = useColumnChoice('actions', allColumns, FIXED);
   const box = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(box, ACTIONS_REFLOW_WIDTH);
+  const leftOwners = distinct(
+    all.filter((row) => row.item.ownerLeft),
+    (row) => row.item.ownerPerson?.displayName ?? ''
+  );
   const siteTools = (
     <>
       <SitesNotes report={data.gathered.report} />
       <SiteFilter sites={data.gathered.report.sites} value={site} onChange={setSite} />
+      {leftOwners.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {formatText(strings.ActionsOwnersLeftNote, leftOwners.join(', '))}
+        </MessageBar>
+      )}
     </>
   );
 

@@ -23,6 +23,7 @@ import { OverviewNotes } from './OverviewNotes';
 import { OverviewTable } from './OverviewTable';
 import { JdCoverageOpener } from '../jdcoverage/components/JdCoverageOpener';
 import { JdCoverageView } from '../jdcoverage/components/JdCoverageView';
+import type { JdCoverageViewProps } from '../jdcoverage/components/JdCoverageView';
 
 const classes = mergeStyleSets({
   summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
@@ -61,16 +62,17 @@ function OverviewAcrossSites({ gathered, onOpen }: { gathered: GatheredOverview;
     [gathered, site]
   );
   const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(gathered.ids, sites.homeUrl, target)), [gathered, sites, onOpen]);
+  const gatheredSites = React.useMemo(() => ({ ids: gathered.ids, sites: gathered.report.sites }), [gathered]);
   return (
     <Stack tokens={{ childrenGap: density.fieldGap }}>
       <SitesNotes report={gathered.report} />
       <SiteFilter sites={gathered.report.sites} value={site} onChange={setSite} />
-      {data.mappings.length === 0 ? <Text block as="p">{strings.CommonNoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} />}
+      {data.mappings.length === 0 ? <Text block as="p">{strings.CommonNoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} gathered={gatheredSites} />}
     </Stack>
   );
 }
 
-function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
+function OverviewReady({ data, onOpen, gathered }: { data: OverviewData; onOpen: (target: DeepLinkTarget) => void; gathered: JdCoverageViewProps['gathered'] }): JSX.Element {
   const density = useDensity();
   const needsUpdate = useNeedsUpdate();
   const today = React.useMemo(() => localToday(), []);
@@ -105,7 +107,7 @@ function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: 
   const [jdCoverage, setJdCoverage] = React.useState<'closed' | 'open' | 'returned'>('closed');
 
   if (group && jdCoverage === 'open') {
-    return <JdCoverageView data={data} group={group} groupOf={groupOf} latestIds={latestIds} onBack={() => setJdCoverage('returned')} />;
+    return <JdCoverageView data={data} group={group} groupOf={groupOf} latestIds={latestIds} gathered={gathered} onBack={() => setJdCoverage('returned')} />;
   }
 
   if (!group) {

@@ -453,6 +453,8 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingHistoryChange: string;
   MappingHistoryFieldCompletedBy: string;
   MappingHistoryFieldSignOffState: string;
+  MappingHistorySignOffDraft: string;
+  MappingHistorySignOffReady: string;
   MappingHistoryAdded: string;
   MappingHistoryRemoved: string;
   MappingTableQsiPart: string;
@@ -798,10 +800,15 @@ declare interface IImagingDutyMappingWebPartStrings {
   ActionsRemindNoDate: string;
   ActionsRemindSubject: string;
   ActionsRemindColumn: string;
+  ActionsOwnerLeft: string;
+  ActionsOwnerLeftExport: string;
+  ActionsOwnersLeftNote: string;
+  ActionsRemindOwnerLeft: string;
   MappingActionOwnerPersonLabel: string;
   MappingActionOwnerPersonPlaceholder: string;
   MappingActionOwnerTextLabel: string;
   MappingActionOwnerToPerson: string;
+  MappingActionOwnerLeft: string;
   MappingActionOwnerNotFound: string;
   MappingActionOwnerSeveral: string;
   MappingActionOwnerChoose: string;

@@ -9,6 +9,8 @@ import { foundInWord, foundInWords, statusWord, statusWords } from '../../../../
 import { ActionFields } from '../../cards/components/ActionFields';
 import { VocabularyDropdown } from '../../cards/components/VocabularyDropdown';
 import type { TableClasses } from '../tableStyles';
+import { ownerName } from '../../../actions/actionRows';
+import { useOwnerLeft } from '../../owners/LeftOwners';
 
 /** What every answer cell gets from its row. */
 export interface AnswerCellProps {
@@ -98,10 +100,13 @@ export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, cl
 }
 
 function ActionSummary({ action, classes }: { action: GapAction; classes: TableClasses }): JSX.Element {
+  const owner = ownerName(action);
+  const ownerLeft = useOwnerLeft(action.ownerPerson?.login);
   return (
     <>
       {action.what && <p className={classes.value}>{formatText(strings.MappingActionWhatAria, action.what)}</p>}
-      {action.owner && <p className={classes.value}>{formatText(strings.MappingTableActionOwner, action.owner)}</p>}
+      {owner && <p className={classes.value}>{formatText(strings.MappingTableActionOwner, owner)}</p>}
+      {action.ownerPerson && ownerLeft && <p className={classes.value}>{formatText(strings.MappingActionOwnerLeft, action.ownerPerson.displayName)}</p>}
       {action.dueDate && <p className={classes.value}>{formatText(strings.MappingTableActionDue, formatDate(action.dueDate))}</p>}
     </>
   );

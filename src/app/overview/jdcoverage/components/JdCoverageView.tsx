@@ -11,6 +11,9 @@ import { coverageRows, coverageTeams, coveredPerTeam } from '../jdCoverageRows';
 import type { CoverageTeam } from '../jdCoverageRows';
 import { jdCoverageExport } from '../jdCoverageSheet';
 import { useJdCoverage } from '../useJdCoverage';
+import { SITE_ID_STRIDE } from '../../../shell/sites/acrossSites';
+import type { GatheredCoverage, SiteIds, SiteRef } from '../../../shell/sites/acrossSites';
+import { SitesNotes } from '../../../shell/sites/SitesNotes';
 import { JdCoverageTable } from './JdCoverageTable';
 
 export interface JdCoverageViewProps {
@@ -19,6 +22,8 @@ export interface JdCoverageViewProps {
   group: FrameworkGroup;
   groupOf: ReadonlyMap<string, string>;
   latestIds: ReadonlySet<number>;
+  /** The sites the overview gathered (each read on its own); the site the app runs on when not given. */
+  gathered?: { ids: SiteIds; sites: readonly SiteRef[] };
   onBack: () => void;
 }
 
@@ -33,10 +38,10 @@ const classes = mergeStyleSets({
  * mapping records in "Found in" and "JD/PS reference") and which do not, so
  * the variation between teams shows at a glance; exportable to Excel.
  */
-export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCoverageViewProps): JSX.Element {
+export function JdCoverageView({ data, group, groupOf, latestIds, gathered, onBack }: JdCoverageViewProps): JSX.Element {
   const density = useDensity();
   const { teams, sources } = React.useMemo(() => coverageTeams(data, group, groupOf, latestIds), [data, group, groupOf, latestIds]);
-  const coverage = useJdCoverage(sources);
+  const coverage = useJdCoverage(sources, gathered?.ids);
   const heading = React.useRef<HTMLHeadingElement>(null);
   // Arriving from the overview's button, the person starts at the view's heading.
   React.useEffect(() => heading.current?.focus(), []);
@@ -59,10 +64,24 @@ export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCo
           isEmpty={teams.length === 0}
           emptyMessage={strings.OverviewJdCoverageNoTeams}
         >
-          {(citations) => <CoverageReady group={group} teams={teams} citations={citations} />}
+          {(read) => <CoverageAcrossSites group={group} teams={teams} read={read} sites={gathered?.sites ?? []} />}
         </LoadState>
       </Stack>
     </section>
+  );
+}
+
+/** The sites that could not be read, in a plain note; their teams are left out rather than shown as "not mapped". */
+function CoverageAcrossSites({ group, teams, read, sites }: { group: FrameworkGroup; teams: CoverageTeam[]; read: GatheredCoverage; sites: readonly SiteRef[] }): JSX.Element {
+  const readable = React.useMemo(() => {
+    const failed = new Set(read.problems.map((problem) => sites.findIndex((site) => site.url === problem.site.url)));
+    return teams.filter((team) => !failed.has(Math.floor(team.mappingId / SITE_ID_STRIDE)));
+  }, [read, sites, teams]);
+  return (
+    <>
+      <SitesNotes report={{ notes: [], problems: read.problems, sites: [...sites] }} />
+      {readable.length === 0 ? <Text block as="p">{strings.OverviewJdCoverageNoTeams}</Text> : <CoverageReady group={group} teams={readable} citations={read.citations} />}
+    </>
   );
 }
 
