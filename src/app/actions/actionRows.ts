@@ -1,3 +1,4 @@
+import { ownerText } from '../../model';
 import type { DirectoryPerson } from '../../model';
 import type { ActionItem, OverviewData } from '../../services/overview';
 
@@ -88,11 +89,7 @@ export function ownerIsPerson(owner: string, person: DirectoryPerson): boolean {
  * @returns The owner's name, '' when nobody owns it.
  */
 export function ownerName(item: Pick<ActionItem, 'owner' | 'ownerPerson'>): string {
-  const person = item.ownerPerson?.displayName ?? '';
-  if (person === '') {
-    return item.owner;
-  }
-  return item.owner === '' || normalise(item.owner) === normalise(person) ? person : `${person} (${item.owner})`;
+  return ownerText(item);
 }
 
 /**

@@ -66,6 +66,7 @@ define([], function () {
     ShellSitesAdminStep1: "Connect to SharePoint Online (SharePoint Online Management Shell): Connect-SPOService -Url https://<tenant>-admin.sharepoint.com",
     ShellSitesAdminStep2: "Set the property on the tenant app catalog: Set-SPOStorageEntity -Site https://<tenant>.sharepoint.com/sites/appcatalog -Key ImagingDutyMappingSites -Value '[\"https://<tenant>.sharepoint.com/sites/<department>\"]' -Description \"Department sites\" -Comments \"Imaging duty mapping\"",
     ShellSitesAdminStep3: "Or with PnP PowerShell, connected to the app catalog: Set-PnPStorageEntity -Key ImagingDutyMappingSites -Value '[…]'. The change shows the next time the app is opened.",
+    ShellSitesAdminStep4: "If that is refused with “Access denied”, custom script is blocked on the app catalog: allow it for the change (Set-SPOSite -Identity https://<tenant>.sharepoint.com/sites/appcatalog -DenyAddAndCustomizePages 0), set the property, then block it again (-DenyAddAndCustomizePages 1).",
     ShellSetupTaskMembersLevel: "Add the permission level \"Duty mapping contribute (no delete)\": add and edit, but not delete",
     ShellSetupTaskNoDeleting: "Let Members add and edit \"{0}\" but not delete items or their history",
     // Common: words two or more screens use (buttons, errors, statuses, validation, framework names, exports of tables)

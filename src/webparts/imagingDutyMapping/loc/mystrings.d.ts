@@ -64,6 +64,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   ShellSitesAdminStep1: string;
   ShellSitesAdminStep2: string;
   ShellSitesAdminStep3: string;
+  ShellSitesAdminStep4: string;
   ShellSetupTaskMembersLevel: string;
   ShellSetupTaskNoDeleting: string;
   // Common: words two or more screens use (buttons, errors, statuses, validation, framework names, exports of tables)

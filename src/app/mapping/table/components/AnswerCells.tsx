@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { needsAction } from '../../../../model';
+import { needsAction, ownerText } from '../../../../model';
 import type { DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
 import { NamedTextField } from '../../../common/components/NamedTextField';
 import { StatusBadge } from '../../../common/components/StatusBadge';
@@ -9,7 +9,6 @@ import { foundInWord, foundInWords, statusWord, statusWords } from '../../../../
 import { ActionFields } from '../../cards/components/ActionFields';
 import { VocabularyDropdown } from '../../cards/components/VocabularyDropdown';
 import type { TableClasses } from '../tableStyles';
-import { ownerName } from '../../../actions/actionRows';
 import { useOwnerLeft } from '../../owners/LeftOwners';
 
 /** What every answer cell gets from its row. */
@@ -100,7 +99,7 @@ export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, cl
 }
 
 function ActionSummary({ action, classes }: { action: GapAction; classes: TableClasses }): JSX.Element {
-  const owner = ownerName(action);
+  const owner = ownerText(action);
   const ownerLeft = useOwnerLeft(action.ownerPerson?.login);
   return (
     <>
