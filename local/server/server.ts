@@ -20,6 +20,7 @@ import { webScope } from './storage/scopes';
 import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
 import type { LocalUser, Role } from './users';
 import { createWorkbench } from '../workbench/routes';
+import { isLibrary } from './storage/types';
 
 export interface LocalSharePointOptions {
   /** 0 (default) picks a free port. */
@@ -174,6 +175,19 @@ function localSites(sites: SiteCollections, origin: string): NonNullable<Paramet
       } catch (e) {
         return { error: e instanceof Error ? e.message : String(e) };
       }
+    },
+    retentionLabel: (body) => {
+      const o = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+      const site = typeof o.site === 'string' ? sites.all().find((s) => s.path.toLowerCase() === normaliseSitePath(String(o.site)).toLowerCase()) : sites.primary;
+      const list = site !== undefined && typeof o.list === 'string' ? site.store.lists.byTitle(o.list) : undefined;
+      if (site === undefined || list === undefined || !isLibrary(list)) {
+        return { error: 'Name a document library: {"site": "/sites/name" (optional), "list": "Title", "itemId": 1, "label": "Label name" or null}.' };
+      }
+      const label = o.label;
+      if (typeof o.itemId !== 'number' || !(label === null || (typeof label === 'string' && label.trim() !== '' && label.length <= 255))) {
+        return { error: 'itemId must be a number, and label a name of 1 to 255 characters or null (no label).' };
+      }
+      return site.store.items.setRetentionLabel(list.id, o.itemId, label) ? {} : { error: `No item ${o.itemId} in ${list.title}.` };
     }
   };
 }

@@ -200,6 +200,36 @@ describe('changes after sign-off', () => {
   });
 });
 
+describe('retained as a record (Microsoft Purview)', () => {
+  test("a retention label Purview put on the record shows as retained, in the same reads; nobody sets the label over REST", async () => {
+    const id = await filledMapping('Purview label');
+    await signOffAs(OWNER, id);
+    const item = (await (await raw(OWNER, 'GET', `${fileItem(`Mapping ${id} sign-off 1.json`)}?$select=ID,OData__ComplianceTag`)).json()) as Record<string, unknown>;
+    expect(item.OData__ComplianceTag).toBeNull();
+    // SharePoint's column is hidden and read-only: an Owner's MERGE of it and validateUpdateListItem are refused.
+    const merged = await raw(OWNER, 'POST', fileItem(`Mapping ${id} sign-off 1.json`), JSON.stringify({ OData__ComplianceTag: 'Forged label' }), { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
+    expect(merged.status).toBe(400);
+    const validated = (await (
+      await raw(OWNER, 'POST', `${fileItem(`Mapping ${id} sign-off 1.json`)}/validateUpdateListItem`, JSON.stringify({ formValues: [{ FieldName: '_ComplianceTag', FieldValue: 'Forged label' }], bNewDocumentUpdate: true }))
+    ).json()) as { value: Array<{ HasException: boolean }> };
+    expect(validated.value.every((result) => result.HasException)).toBe(true);
+    const field = (await (await raw(OWNER, 'GET', `${LIBRARY}/fields/getByInternalNameOrTitle('_ComplianceTag')`)).json()) as Record<string, unknown>;
+    expect(field).toMatchObject({ EntityPropertyName: 'OData__ComplianceTag', Hidden: true, ReadOnlyField: true, TypeAsString: 'Lookup', Title: 'Retention label' });
+
+    // Purview applies the label (the library's default label, say): the record stays as made.
+    const labelled = await fetch(`${site.server.url}/_local/retention-label`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ list: RECORDS_LIBRARY.title, itemId: item.ID, label: 'Duty mapping sign-off record' })
+    });
+    expect(labelled.status).toBe(204);
+    const services = site.services(MEMBER);
+    const { result, requests } = await countRequests(site, () => services.mappings.openMapping(id));
+    expect(requests).toBeLessThanOrEqual(3);
+    expect(result.governance).toMatchObject({ state: 'signedOff', signedOff: { retentionLabel: 'Duty mapping sign-off record', integrity: { kind: 'intact' } } });
+  });
+});
+
 describe('half-done sign-offs never block', () => {
   test('files a closed tab left without columns are skipped, never overwritten, and the next sign-off succeeds', async () => {
     const id = await filledMapping('Closed tab');

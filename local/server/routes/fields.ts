@@ -3,7 +3,7 @@ import { JsonObject, JsonValue } from '../json';
 import { ApiResponse, Entity, collectionBody, emptyResponse, entityBody, jsonResponse } from '../http/format';
 import { invalidQuery, spException, unknownProperty } from '../http/errors';
 import { Segment, stringArg } from '../http/request';
-import { COMMON_FIELD_PROPS, CREATABLE_KINDS, FIELD_KINDS, encodeInternalName } from '../storage/fieldTypes';
+import { COMMON_FIELD_PROPS, CREATABLE_KINDS, FIELD_KINDS, encodeInternalName, entityPropertyName } from '../storage/fieldTypes';
 import { FieldRecord, ListRecord } from '../storage/types';
 import { RouteContext, apiUrl, badMethod, jsonBody, metadataUrl, notFound, requireManageLists, unwrapResults } from './context';
 import { odata, project, queryEntities } from './collection';
@@ -30,7 +30,7 @@ export function fieldEntity(ctx: RouteContext, list: ListRecord, field: FieldRec
     TypeDisplayName: info.typeAsString,
     ...info.defaults,
     ...field.props,
-    EntityPropertyName: field.internalName,
+    EntityPropertyName: entityPropertyName(field.internalName),
     FieldTypeKind: field.kind,
     Id: field.guid,
     Indexed: field.indexed,

@@ -4,6 +4,7 @@ import { Entity, WireValue } from '../http/format';
 import { expandMissing, propertyNotFound } from '../http/errors';
 import { FieldRecord, ItemRecord, ListRecord, isLibrary, itemTypeName, storageKey } from '../storage/types';
 import { LocalUser, userById } from '../users';
+import { COMPLIANCE_TAG, entityPropertyName } from '../storage/fieldTypes';
 import { RouteContext, apiUrl } from './context';
 
 export interface Projection {
@@ -150,6 +151,9 @@ export function itemRenderer(ctx: RouteContext, list: ListRecord, fields: FieldR
       getters.push((item) => defaultProps(item, fields, uiVersion(item)));
     } else if (name === 'Id' || name === 'ID') {
       getters.push((item) => [['Id', item.id], ['ID', item.id]]);
+    } else if (name === entityPropertyName(COMPLIANCE_TAG) && isLibrary(list)) {
+      // Every SharePoint Online library has it (a library made before the local server modelled it too).
+      getters.push((item) => [[name, value(item, COMPLIANCE_TAG)]]);
     } else if (EXTRA_PROPS.includes(name)) {
       getters.push((item) => [[name, extraValue(item, name, uiVersion(item))]]);
     } else if (field !== undefined && field.valueType !== 'user') {

@@ -12,7 +12,7 @@ import { LocalUser, userById } from '../users';
 export const MAX_NOTE_LENGTH = 63_999;
 
 /** Properties SharePoint maintains itself. */
-const READ_ONLY = new Set(['Id', 'ID', 'Created', 'Modified', 'AuthorId', 'EditorId', 'GUID', 'Attachments', 'FileSystemObjectType', 'OData__UIVersionString']);
+const READ_ONLY = new Set(['Id', 'ID', 'Created', 'Modified', 'AuthorId', 'EditorId', 'GUID', 'Attachments', 'FileSystemObjectType', 'OData__UIVersionString', 'OData__ComplianceTag']);
 /** Accepted and ignored: SharePoint takes them on writes but they change nothing for a generic list. */
 const IGNORED = new Set(['ContentTypeId']);
 

@@ -1,6 +1,7 @@
 /**
  * Endpoints of the local server itself (not SharePoint): `/_local/health`, `/_local/users`,
- * `/_local/faults`, `/_local/sites` (list, or add a site collection while running). They need no
+ * `/_local/faults`, `/_local/sites` (list, or add a site collection while running),
+ * `/_local/retention-label` (a library item's Purview retention label, as Purview sets it). They need no
  * digest and never count as SharePoint requests; the server takes only same-origin JSON requests
  * for them (http/early.ts), and a fault rule's values are capped.
  */
@@ -25,6 +26,8 @@ export interface LocalContext {
     list(): JsonValue;
     /** The new site's URL, or why it cannot be added. */
     add(body: JsonValue): { url: string } | { error: string };
+    /** Sets or clears a library item's retention label as Microsoft Purview would; why not, when it cannot. */
+    retentionLabel?(body: JsonValue): { error?: string };
   };
 }
 
@@ -65,6 +68,15 @@ export function handleLocal(ctx: LocalContext): ApiResponse {
       }
       const added = ctx.sites.add(body);
       return 'error' in added ? json(400, added) : json(201, added);
+    }
+    case 'POST retention-label': {
+      // Microsoft Purview's part, which no REST call of a site member can play: the label is read-only to them.
+      const body = parseJson(ctx.body);
+      if (ctx.sites?.retentionLabel === undefined || body === undefined) {
+        return json(400, { error: 'Body must be JSON: {"list": "Title", "itemId": 1, "label": "Label name" or null}.' });
+      }
+      const done = ctx.sites.retentionLabel(body);
+      return done.error === undefined ? { status: 204, headers: {}, body: '' } : json(400, { error: done.error });
     }
     case 'DELETE faults':
       ctx.faults.clear();

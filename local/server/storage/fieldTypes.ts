@@ -109,6 +109,16 @@ export const FIELD_KINDS: Readonly<Record<number, FieldKindInfo>> = {
     props: [],
     defaults: {}
   },
+  7: {
+    // Lookup: only as SharePoint's own built-in `_ComplianceTag` here (clients cannot create one).
+    kind: 7,
+    odataType: 'SP.FieldLookup',
+    typeAsString: 'Lookup',
+    valueType: 'text',
+    edmType: 'Edm.String',
+    props: ['LookupList', 'LookupField', 'AllowMultipleValues'],
+    defaults: { AllowMultipleValues: false }
+  },
   14: {
     kind: 14,
     odataType: 'SP.Field',
@@ -138,8 +148,19 @@ export const BUILTIN_FIELDS: ReadonlyArray<{ name: string; title: string; kind: 
 export const LIBRARY_FIELDS: ReadonlyArray<{ name: string; title: string; kind: number; props: JsonObject }> = [
   { name: 'FileLeafRef', title: 'Name', kind: 2, props: { ReadOnlyField: true, MaxLength: 400 } },
   { name: 'FileRef', title: 'URL Path', kind: 2, props: { ReadOnlyField: true, Hidden: true, MaxLength: 400 } },
-  { name: 'FileDirRef', title: 'Path', kind: 2, props: { ReadOnlyField: true, Hidden: true, MaxLength: 400 } }
+  { name: 'FileDirRef', title: 'Path', kind: 2, props: { ReadOnlyField: true, Hidden: true, MaxLength: 400 } },
+  // The item's Microsoft Purview retention label (docs/records-purview.md): hidden, read-only, set by
+  // Purview (here by POST /_local/retention-label), a lookup on the Docs table's ComplianceTag.
+  { name: '_ComplianceTag', title: 'Retention label', kind: 7, props: { ReadOnlyField: true, Hidden: true, LookupList: 'Docs', LookupField: 'ComplianceTag' } }
 ];
+
+/** A field's REST property name: SharePoint prefixes an internal name that starts with `_` with `OData_`. */
+export function entityPropertyName(internalName: string): string {
+  return internalName.startsWith('_') ? `OData_${internalName}` : internalName;
+}
+
+/** The library item property of the retention label (SharePoint Online has it on every library). */
+export const COMPLIANCE_TAG = '_ComplianceTag';
 
 /**
  * SharePoint's internal name for a display name: characters outside [A-Za-z0-9_] become `_xHHHH_`

@@ -134,6 +134,26 @@ export class ItemStore {
     return { id: item.id, version, data };
   }
 
+  /**
+   * Sets (or, with null, clears) an item's retention label as Microsoft Purview does when a library's
+   * default label applies: SharePoint's own hidden column, no new version, Modified and Editor kept.
+   * False when there is no such item.
+   */
+  public setRetentionLabel(listId: number, id: number, label: string | null): boolean {
+    const item = this.get(listId, id);
+    if (item === undefined) {
+      return false;
+    }
+    const data: JsonObject = { ...item.data };
+    if (label === null) {
+      delete data._ComplianceTag;
+    } else {
+      data._ComplianceTag = label;
+    }
+    this.db.prepare('UPDATE items SET data = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), listId, id);
+    return true;
+  }
+
   /** Whether another item than `exceptId` holds `value` in the field (text compared without regard to case). */
   public valueTaken(listId: number, field: FieldRecord, value: string | number | boolean, exceptId: number): boolean {
     const column = isTextLike(field) ? `${valueSql(field)} COLLATE NOCASE` : valueSql(field);

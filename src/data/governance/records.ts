@@ -25,7 +25,9 @@ export const RECORD_SELECT: string[] = [
   RECORD_FIELDS.signedOffAt,
   RECORD_FIELDS.signedOffBy,
   RECORD_FIELDS.documentSha256,
-  RECORD_FIELDS.snapshotSha256
+  RECORD_FIELDS.snapshotSha256,
+  // SharePoint's hidden, read-only retention label column, on every library (docs/records-purview.md).
+  'OData__ComplianceTag'
 ];
 export const RECORD_EXPAND: string[] = ['Author', 'Editor'];
 
