@@ -22,10 +22,11 @@ import { actionColumns } from './actionColumns';
 import { useServices } from '../../shell/services/ServicesContext';
 import { onItsSite } from '../../shell/sites/acrossSites';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
+import { SPACING } from '../../common/spacing';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
-  box: { display: 'grid', gap: 8, minWidth: 0, maxWidth: '100%' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' },
+  box: { display: 'grid', gap: SPACING.s1, minWidth: 0, maxWidth: '100%' }
 });
 
 /** Narrower than this, the tracker reflows to one card per action (WCAG 1.4.10). */

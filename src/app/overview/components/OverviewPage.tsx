@@ -24,10 +24,11 @@ import { OverviewTable } from './OverviewTable';
 import { JdCoverageOpener } from '../jdcoverage/components/JdCoverageOpener';
 import { JdCoverageView } from '../jdcoverage/components/JdCoverageView';
 import type { JdCoverageViewProps } from '../jdcoverage/components/JdCoverageView';
+import { SPACING } from '../../common/spacing';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
-  tools: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: SPACING.s1, alignItems: 'flex-start' }
 });
 
 export interface OverviewPageProps {

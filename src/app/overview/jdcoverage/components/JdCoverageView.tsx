@@ -15,6 +15,7 @@ import { SITE_ID_STRIDE } from '../../../shell/sites/acrossSites';
 import type { GatheredCoverage, SiteIds, SiteRef } from '../../../shell/sites/acrossSites';
 import { SitesNotes } from '../../../shell/sites/SitesNotes';
 import { JdCoverageTable } from './JdCoverageTable';
+import { SPACING } from '../../../common/spacing';
 
 export interface JdCoverageViewProps {
   data: OverviewData;
@@ -29,7 +30,7 @@ export interface JdCoverageViewProps {
 
 const classes = mergeStyleSets({
   heading: { margin: 0, fontSize: FontSizes.large, fontWeight: FontWeights.semibold },
-  bar: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' }
+  bar: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' }
 });
 
 /**
