@@ -93,6 +93,25 @@ describe('telling duties apart', () => {
     expect(suggestedFor('Work through the queue in order of clinical priority, and plan your own work when it is busy.')).toEqual(['perform-exams-1']);
   });
 
+  it('reads communicating with patients, teams or porters as liaising with them', () => {
+    expect(suggestedFor('Communicates well with theatre teams and patients.')).toContain('communicate-2');
+    expect(suggestedFor('Good communication skills with patients and the public.')).toContain('communicate-2');
+    expect(suggestedFor('Liaise with the wards and porters so that patients arrive on time.')).toContain('communicate-2');
+  });
+
+  it('reads showing new colleagues how something is done as training them, and wiping down as hygiene', () => {
+    expect(suggestedFor('Show new starters how the clinic runs and how to use the booking system.')).toContain('perform-exams-8');
+    const wipes = suggestedFor('Wipe down the couch and clean the probes with the approved disinfectant wipes between patients.');
+    expect(wipes).toContain('clean-safe-3');
+    expect(wipes).not.toContain('clean-safe-7');
+  });
+
+  it('does not read "changing cubicles" as changing MRI coils', () => {
+    const cubicles = suggestedFor('Keep the waiting area and changing cubicles clean, and follow infection control procedures.');
+    expect(cubicles).toContain('clean-safe-3');
+    expect(cubicles).not.toContain('clean-safe-7');
+  });
+
   it('finds "seek a radiographer\'s advice" with words between, and gives it to the scope duty', () => {
     const scope = suggestedFor("Understands the limits of the assistant practitioner role and when to seek a radiographer's advice.");
     expect(scope[0]).toBe('clean-safe-2');

@@ -157,6 +157,24 @@ describe('splitting the layouts NHS job descriptions use', () => {
     expect(references(read)).toEqual(['JD Key responsibilities']);
   });
 
+  it('sets apart a letterhead naming the host organisation, and keeps a duty that mentions the trust', () => {
+    const read = readClauses(
+      pasted(
+        [
+          'Southbank Community Diagnostic Centre',
+          'Hosted by Southbank and District NHS Trust',
+          'JOB DESCRIPTION',
+          'Main duties',
+          '• Follow the policies of the NHS Trust',
+          '• Carry out DEXA scans within the agreed scope of practice.'
+        ].join('\n')
+      ),
+      'jd'
+    );
+    expect(apart(read, 'organisation')).toEqual(['Hosted by Southbank and District NHS Trust']);
+    expect(read.clauses.map((clause) => clause.text)).toEqual(['Follow the policies of the NHS Trust', 'Carry out DEXA scans within the agreed scope of practice.']);
+  });
+
   it('keeps a duty that names a post, and a criterion that mentions a band', () => {
     const jd = readClauses(pasted(['Main duties', '• Deputise for the Lead Assistant Practitioner when asked'].join('\n')), 'jd');
     expect(jd.clauses.map((clause) => clause.text)).toEqual(['Deputise for the Lead Assistant Practitioner when asked']);

@@ -45,6 +45,22 @@ const CONTINUED = /^\(?(continued|cont'?d\.?)\)?\.?$|\bcontinued (overleaf|on (t
 const CONTINUED_SUFFIX = /\s*[-–—:]?\s*\(?(continued|cont'?d\.?)\)?\s*$/i;
 const VERSION_LINE = /^(version|v)\s?\d+(\.\d+)*\b.{0,60}$|^(date of issue|issued|review date|document control)\b/i;
 const ABOUT_THIS_DOCUMENT = /^this (job description|person specification|document)\b.*\b(not exhaustive|reviewed|review|changed|amended|outline|guide)\b/i;
+/**
+ * A letterhead line naming the organisation ("Northmoor Hospitals NHS
+ * Foundation Trust", "Hosted by Southbank and District NHS Trust"): the
+ * employer, not a duty.
+ */
+const ORGANISATION_NAME =
+  /^(hosted by|part of|in partnership with|a partnership (of|between)|managed by|run by)\b.*\b(nhs|trust|health board|integrated care board|icb)\b|\b(nhs (foundation )?trust|health board|integrated care board|health and social care trust|nhs foundation trust)$/i;
+/** Written as a name: every word capitalised but the small ones ("Hosted by Southbank and District NHS Trust"), unlike a duty ("Follow the policies of the NHS Trust"). */
+function isOrganisationName(text: string): boolean {
+  const clean = text.replace(/[.\s]+$/, '');
+  return (
+    ORGANISATION_NAME.test(clean) &&
+    wordCount(clean) <= 12 &&
+    clean.split(/\s+/).every((word) => /^[A-Z0-9&(]/.test(word) || /^(hosted|part|in|partnership|a|of|between|with|managed|run|by|and|the|for|on|behalf)$/.test(word))
+  );
+}
 const BAND_MENTION = /\b(band \d[a-d]?|agenda for change|afc)\b/i;
 
 /** Nouns that end a job title; a short line ending in one is a post in an organisation chart, not a duty. */
@@ -157,6 +173,9 @@ export function furnitureOf(text: string, inCriteria = false): SetApartKind | un
     return undefined;
   }
   if (/^(reports|reporting|accountable|responsible) to\b/i.test(text) && wordCount(text) <= 14) {
+    return 'organisation';
+  }
+  if (isOrganisationName(text)) {
     return 'organisation';
   }
   if (VERSION_LINE.test(text) || ABOUT_THIS_DOCUMENT.test(text) || (BAND_MENTION.test(text) && wordCount(text) <= 12 && !/[.;]$/.test(text))) {

@@ -79,8 +79,12 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
     concept: 'handover',
     terms: ['information transfer', 'communication flow', 'pass on information', 'passing on information', 'pass messages', 'passing messages', 'handover', 'hand over']
   },
+  // Liaising is communicating with someone: "communicates well with theatre teams", "good communication skills with patients".
+  { concept: 'liaison', terms: ['liaise', 'liaising', 'liaison', 'communicate … with', 'communicates … with', 'communicating … with', 'communication … with'] },
   { concept: 'queries', terms: ['queries', 'query', 'enquiries', 'enquiry', 'questions'] },
-  { concept: 'infection', terms: ['infection prevention', 'infection control', 'hygiene', 'decontamination', 'hand hygiene'] },
+  { concept: 'infection', terms: ['infection prevention', 'infection control', 'hygiene', 'decontamination', 'hand hygiene', 'disinfect', 'disinfection', 'disinfectant', 'wipe down', 'wipes', 'clinical waste', 'PPE', 'personal protective equipment'] },
+  // Rooms where patients change are a place, not the act of changing (the MRI coils duty's "changing").
+  { concept: 'changingRooms', terms: ['changing room', 'changing rooms', 'changing cubicle', 'changing cubicles', 'changing area', 'changing areas', 'changing facilities'] },
   { concept: 'spills', terms: ['spills', 'body fluid', 'body fluids', 'blood and body fluid', 'spillage'] },
   { concept: 'referral', terms: ['referral', 'referrals', 'request', 'requests', 'request cards', 'imaging requests'] },
   { concept: 'justification', terms: ['justification', 'justify', 'justifying', 'authorisation', 'authorise', 'vetting'] },
@@ -92,7 +96,7 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   { concept: 'pathology', terms: ['pathology', 'blood results', 'blood tests', 'eGFR', 'renal function', 'creatinine', 'laboratory results'] },
   { concept: 'carers', terms: ['carers', 'relatives', 'families', 'escorts'] },
   { concept: 'wards', terms: ['wards', 'ward staff', 'ward', 'porters', 'portering', 'ambulance'] },
-  { concept: 'training', terms: ['training', 'teaching', 'mentoring', 'mentor', 'supervising students', 'induction', 'educating'] },
+  { concept: 'training', terms: ['training', 'teaching', 'mentoring', 'mentor', 'supervising students', 'induction', 'educating', 'coaching', 'show … how', 'new starters'] },
   // The post holder's own training is not training others: these phrases keep "training" from meaning that.
   {
     concept: 'ownDevelopment',
