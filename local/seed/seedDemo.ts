@@ -8,7 +8,7 @@ import type { DirectoryPerson } from '../../src/model';
 import type { AppServices, EntryChange } from '../../src/services/types';
 import { CT_ANSWERS, CT_TEAM, GENERAL_XRAY_ANSWERS, GENERAL_XRAY_TEAM } from './demoContent';
 import type { DemoAnswer } from './demoContent';
-import { EMAILS, USERS } from '../server/users';
+import { EMAILS, USERS, claimsLogin } from '../server/users';
 import { demoDate } from './demoDates';
 import { DEPARTMENT, demoEntries } from './demoDepartment';
 import type { DepartmentTeam } from './demoDepartment';
@@ -166,13 +166,21 @@ export async function setSitesProperty(appCatalogUrl: string, value: readonly st
 }
 
 /**
+ * People who were chosen as owners and have since left the trust: no local site resolves them (as
+ * SharePoint no longer does once they are removed from the site), so the tracker shows the note.
+ */
+const FORMER_STAFF: readonly { name: string; login: string; email: string }[] = [
+  { name: 'Sam Okafor', login: claimsLogin('sam.okafor@imaging.local'), email: 'sam.okafor@imaging.local' }
+];
+
+/**
  * An owner written as exactly a directory person's name becomes that person (as if chosen with the
  * people picker); anything else ("Aisha Bello (practice educator)", a role, someone from outside)
  * stays free text, as a team's older entries do.
  */
 function withOwnerPeople(answers: ReturnType<typeof demoEntries>): ReturnType<typeof demoEntries> {
   for (const [dutyId, answer] of answers) {
-    const user = answer.action ? USERS.find((u) => u.name.replace(/[’']/g, "'") === answer.action?.owner.replace(/[’']/g, "'")) : undefined;
+    const user = answer.action ? [...USERS, ...FORMER_STAFF].find((u) => u.name.replace(/[’']/g, "'") === answer.action?.owner.replace(/[’']/g, "'")) : undefined;
     if (answer.action && user) {
       answers.set(dutyId, { ...answer, action: { ...answer.action, owner: '', ownerPerson: { login: user.login, displayName: user.name, email: user.email } } });
     }

@@ -113,7 +113,8 @@ function answer(deps: ApiDeps, incoming: IncomingApiRequest): ApiResponse | Prom
     }
     // Someone the site does not know at all is refused everything, as SharePoint refuses a site
     // you have no access to (contextinfo too: there is no digest to give them).
-    if (!canOpenSite(deps.store, user.id)) {
+    // Someone who has left cannot sign in to the tenant at all; refused the same way here.
+    if (!canOpenSite(deps.store, user.id) || deps.tenant?.leavers?.has(user.id) === true) {
       throw accessDenied();
     }
     const isWrite = req.method !== 'GET' && req.method !== 'HEAD';

@@ -16,7 +16,7 @@ import { MAX_LOCAL_BODY_BYTES, refuseLocalEarly, refuseWriteEarly } from './http
 import { metadataLevel } from './http/request';
 import { randomUUID } from 'crypto';
 import { siteTimeZone } from './timeZones';
-import { webScope } from './storage/security';
+import { webScope } from './storage/scopes';
 import { LocalSite, LocalSiteOptions, SiteCollections, normaliseSitePath } from './sites';
 import type { LocalUser, Role } from './users';
 import { createWorkbench } from '../workbench/routes';
@@ -36,6 +36,8 @@ export interface LocalSharePointOptions {
   sites?: LocalSiteOptions[];
   /** Where the tenant app catalog site lives (tenant properties); default `/sites/appcatalog`. */
   appCatalogPath?: string;
+  /** E-mails of local users who have left: no site resolves them, and they cannot sign in. */
+  leavers?: string[];
   /** Log one line per request to stdout. Off by default. */
   log?: boolean;
   /** Serve /workbench (the .sppkg's web part on SPFx's runtime) from this project root. */
@@ -68,6 +70,8 @@ export interface LocalSharePoint {
   addSite(site: LocalSiteOptions): string;
   /** The tenant app catalog site's absolute URL. */
   appCatalogUrl: string;
+  /** A local user leaves (by e-mail): from now on no site resolves them. */
+  markLeft(email: string): void;
 }
 
 class BodyTooLarge extends Error {}
@@ -179,6 +183,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const sitePath = normaliseSitePath(options.sitePath ?? '/sites/imaging');
   const sites = new SiteCollections(path.resolve(options.dataDir ?? '.local-sharepoint'), sitePath, options.sites ?? [], options.appCatalogPath);
   const store = sites.primary.store;
+  (options.leavers ?? []).forEach((email) => sites.markLeft(email));
   // Every site collection on this server shares the one regional time zone.
   const timeZone = siteTimeZone(options.timeZone);
   sites.all().forEach((site) => (site.store.site.timeZone = timeZone));
@@ -192,7 +197,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     let deps = depsBySite.get(site);
     if (deps === undefined) {
       const key = site.path.toLowerCase();
-      const tenant = { appCatalog: sites.appCatalog.store, appCatalogPath: sites.appCatalog.path, isAppCatalog: site.isAppCatalog };
+      const tenant = { appCatalog: sites.appCatalog.store, appCatalogPath: sites.appCatalog.path, isAppCatalog: site.isAppCatalog, leavers: sites.leavers };
       site.store.site.timeZone = timeZone;
       deps = {
         store: site.store,
@@ -345,6 +350,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     },
     siteUrlOf: (site: string) => `${url}${normaliseSitePath(site)}`,
     addSite: (site: LocalSiteOptions) => `${url}${sites.add(site).path}`,
+    markLeft: (email: string) => sites.markLeft(email),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => {

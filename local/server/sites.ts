@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { Store } from './storage/store';
-import { webScope } from './storage/security';
+import { webScope } from './storage/scopes';
 import { Role, USERS, findUser } from './users';
 
 /** A further site collection: where it lives, its title, and who plays which part on it. */
@@ -54,6 +54,8 @@ function roleOf(roles: Record<string, Role | 'none'> | undefined): (user: (typeo
 
 export class SiteCollections {
   private readonly sites = new Map<string, LocalSite>();
+  /** People who have left the organisation (tenant-wide): no site resolves them. */
+  public readonly leavers = new Set<number>();
   public readonly primary: LocalSite;
   public readonly appCatalog: LocalSite;
 
@@ -70,6 +72,20 @@ export class SiteCollections {
   /** Opens (creating on first use) a further site collection; an existing one is returned as it is. */
   public add(options: LocalSiteOptions): LocalSite {
     return this.open(options, false);
+  }
+
+  /**
+   * Someone leaves: deleted from the directory and from every site's user list, as an administrator
+   * does when a member of staff leaves. What they were named as (an action's owner) stays stored.
+   *
+   * @param email - The local user's e-mail or login.
+   */
+  public markLeft(email: string): void {
+    const user = findUser(email);
+    if (user === undefined) {
+      throw new Error(`No local user ${email}.`);
+    }
+    this.leavers.add(user.id);
   }
 
   /** The site whose `_api` the path addresses, or undefined. */

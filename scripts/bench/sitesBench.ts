@@ -2,13 +2,15 @@
  * `npm run bench:sites`: the overview and the action tracker over 5 department sites × 200
  * mappings (issue 25), as the Teams personal app reads them — the tenant property, then each
  * site's own $batch, all sites at once — beside a naive baseline that reads the sites one after
- * another with the naive data layer. Prints JSON; writes no results file.
+ * another with the naive data layer. The tracker's figures include its check for owners who have
+ * left (one read per site with owner people, after the actions). Prints JSON; writes no results file.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
-import { gatherActions, gatherOverview } from '../../src/app/shell/sites/acrossSites';
+import { gatherActions, gatherOverview, markOwnersWhoLeft } from '../../src/app/shell/sites/acrossSites';
+import type { AppServices } from '../../src/services/types';
 import { startLocalSharePoint } from '../../local/server/server';
 import { setSitesProperty } from '../../local/seed/seedDemo';
 import { NaiveDataLayer } from './naiveDataLayer';
@@ -24,6 +26,23 @@ function latestMappingIds(mappings: readonly { id: number; team: string; siteUrl
     latest.set(key, Math.max(latest.get(key) ?? 0, mapping.id));
   }
   return new Set(latest.values());
+}
+
+/**
+ * The first open action of the template (so of every mapping copied from it) is owned by a person,
+ * so the tracker's check for owners who have left runs as it does on a real site.
+ */
+async function giveOwnerPerson(services: AppServices, mappingId: number): Promise<void> {
+  const opened = await services.mappings.openMapping(mappingId);
+  const entry = opened.mapping.entries.find((e) => e.action !== undefined);
+  const [person] = await services.people.search('Priya Patel');
+  if (entry?.action === undefined || person === undefined) {
+    throw new Error('The benchmark template has no open action, or the directory has no Priya Patel.');
+  }
+  const outcome = await services.mappings.saveChanges(mappingId, { entries: [{ entry: { ...entry, action: { ...entry.action, ownerPerson: person } }, etag: opened.entryEtags[entry.dutyId] }] });
+  if (outcome.conflicts.length > 0) {
+    throw new Error('The benchmark template mapping changed while it was being prepared.');
+  }
 }
 
 const SITES = 5;
@@ -42,6 +61,7 @@ async function main(): Promise<void> {
       await createSharePointServices(createLocalSp(url, { user: OWNER })).setup.run(() => undefined);
       const template = await createOne(url, 'Benchmark template');
       await setOpenActions(createSharePointServices(createLocalSp(url, { user: MEMBER })), template);
+      await giveOwnerPerson(createSharePointServices(createLocalSp(url, { user: MEMBER })), template);
       progress(`Seeding ${url}: ${PER_SITE} mappings, each with ${OPEN_PER_MAPPING} open actions`);
       await seedMappings(url, PER_SITE - 1, 6, template);
     }
@@ -62,7 +82,8 @@ async function main(): Promise<void> {
     let actionCount = 0;
     const actions = await measure(server, RUNS, async (services) => {
       const gathered = await gatherOverview(services, true);
-      const items = await gatherActions(services, gathered, latestMappingIds(gathered.data.mappings));
+      // As the tracker does: the actions, then which owner people each site no longer finds.
+      const items = await markOwnersWhoLeft(services, gathered.ids, await gatherActions(services, gathered, latestMappingIds(gathered.data.mappings)));
       actionCount = items.length;
       actionsPerSite = perSite();
     }, async () => session());

@@ -13,10 +13,11 @@
  *   uncovered duties. A team meets each of those as a wrong suggestion.
  *
  * Overall figures weigh every duty of every pair the same. The pair marked
- * `holdOut` was set aside while the thresholds were chosen; it counts in the
+ * `holdOut` is set aside while the ranking is changed; it counts in the
  * overall figures and is also reported on its own.
  *
- * Run: npx tsx scripts/bench/suggestQuality.ts (prints the report; --json for the figures).
+ * Run: npx tsx scripts/bench/suggestQuality.ts (prints the report; --json for the figures;
+ * --calibration leaves the held-out pair out, for use while changing the ranking).
  */
 import { readFileSync } from 'fs';
 import { join, resolve } from 'path';
@@ -174,10 +175,15 @@ export function combine(pairs: readonly PairQuality[]): QualityFigures {
   };
 }
 
-/** The figures over every pair, the calibration pairs and the held-out pair. */
-export async function measureQuality(): Promise<SuggestQuality> {
+/**
+ * The figures over every pair, the calibration pairs and the held-out pair.
+ *
+ * @param calibrationOnly - Leave the held-out pairs out entirely (not measured, not shown), as while the ranking is being changed.
+ * @returns The figures.
+ */
+export async function measureQuality(calibrationOnly = false): Promise<SuggestQuality> {
   const pairs: PairQuality[] = [];
-  for (const pair of readPairs()) {
+  for (const pair of readPairs().filter((candidate) => !calibrationOnly || candidate.holdOut !== true)) {
     pairs.push(await measurePair(pair));
   }
   return {
@@ -214,7 +220,10 @@ export function reportLines(quality: SuggestQuality): string[] {
   for (const pair of quality.pairs) {
     lines.push(figures(`${pair.name}${pair.holdOut ? ' (held out)' : ''}`, pair));
   }
-  lines.push('', figures('all pairs', quality), figures('calibration pairs', quality.calibration), figures('held-out pair', quality.heldOut));
+  lines.push('', figures('all pairs', quality), figures('calibration pairs', quality.calibration));
+  if (quality.pairs.some((pair) => pair.holdOut)) {
+    lines.push(figures('held-out pair', quality.heldOut));
+  }
   for (const pair of quality.pairs) {
     if (pair.misses.length === 0 && pair.falseSuggestions.length === 0) {
       continue;
@@ -231,7 +240,7 @@ export function reportLines(quality: SuggestQuality): string[] {
 }
 
 if (require.main === module) {
-  measureQuality().then(
+  measureQuality(process.argv.includes('--calibration')).then(
     (quality) => console.log(process.argv.includes('--json') ? JSON.stringify(quality, null, 2) : reportLines(quality).join('\n')),
     (error: unknown) => {
       console.error(error);

@@ -37,6 +37,22 @@ export interface GapAction {
   dueDate?: string;
 }
 
+/**
+ * An action's owner as people read it: the person, with any free text beside it (a role, or who
+ * else), or the free text alone. Nothing is dropped: an owner held both ways shows both.
+ *
+ * @param action - The action (or anything with its two owner fields).
+ * @returns The owner's name, '' when nobody owns it.
+ */
+export function ownerText(action: Pick<GapAction, 'owner' | 'ownerPerson'>): string {
+  const person = action.ownerPerson?.displayName ?? '';
+  if (person === '') {
+    return action.owner;
+  }
+  const same = (text: string): string => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+  return action.owner.trim() === '' || same(action.owner) === same(person) ? person : `${person} (${action.owner})`;
+}
+
 export interface MappingEntry {
   dutyId: string;
   foundIn: FoundIn;

@@ -132,7 +132,10 @@ export interface SignOffInput {
   basedOn?: { entryEtags: Record<string, string>; headerEtag: string };
 }
 
-/** One field changed by one saved version. */
+/**
+ * One field changed by one saved version. Values are as the model holds them: status, Found in and
+ * the sign-off state (`draft`, `ready`) as keys, dates as `YYYY-MM-DD`, for the app to word.
+ */
 export interface FieldChange {
   field: string;
   from: string;

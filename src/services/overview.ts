@@ -25,6 +25,8 @@ export interface OverviewMapping {
   breakdown?: AreaBreakdown;
   /** ISO timestamp of the last change. */
   modified: string;
+  /** Id of who made the last change (its Editor), when read. */
+  modifiedBy?: number;
   /** yyyy-mm-dd review date set when it was signed off (its latest record is a sign-off). */
   signedOffReviewDue?: string;
   /**
@@ -91,8 +93,13 @@ export interface ActionItem {
   what: string;
   /** Free-text owner; blank when nobody owns it (or only a person does). */
   owner: string;
-  /** [sites] The owner as a person in the directory, when chosen with the people picker. */
+  /** The owner as a person in the directory, when chosen with the people picker. */
   ownerPerson?: DirectoryPerson;
+  /**
+   * True when the owner person is no longer found on the mapping's site (they have left): the
+   * person stays as stored, and nobody is offered a reminder to them.
+   */
+  ownerLeft?: boolean;
   /** yyyy-mm-dd, or undefined when blank or not a real date. */
   dueDate?: string;
   /** The site its mapping is on, when the tracker gathers several sites. */

@@ -133,6 +133,11 @@ export interface PeopleService {
   currentUser(): Promise<DirectoryPerson>;
   /** Site users whose name or email contains the text. */
   search(text: string): Promise<DirectoryPerson[]>;
+  /**
+   * Of the given claims logins, those this site no longer resolves: people who have left (removed
+   * from the site's user list, or from the organisation). Nothing stored about them is changed.
+   */
+  unresolved(logins: readonly string[]): Promise<string[]>;
 }
 
 export type SetupStepState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';

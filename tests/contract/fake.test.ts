@@ -1,10 +1,13 @@
+import { AppError } from '../../src/services/errors';
 import { FakeServices, ME } from '../app/fakes/FakeServices';
+import { FAKE_HOME } from '../app/fakes/fakeSites';
 import { documentsContract } from './documentsContract';
 import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
 import { overviewContract } from './overviewContract';
 import { peopleContract, permissionsContract, setupContract } from './siteContracts';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
+import { sitesContract } from './sitesContract';
 
 describe('the MappingRepository contract, run against the UI tests\u2019 in-memory fake', () => {
   mappingRepositoryContract(() => {
@@ -27,6 +30,7 @@ describe('the GovernanceService contract, run against the UI tests\u2019 in-memo
     fake.canSignOffValue = true;
     return {
       editor: () => fake.mappingsAs('edit'),
+      editorName: () => Promise.resolve(ME.displayName),
       signer: () => fake.governance,
       signerName: () => Promise.resolve(ME.displayName),
       framework: () => Promise.resolve(fake.framework)
@@ -76,5 +80,35 @@ describe('the SiteSetupService contract, run against the UI tests\u2019 in-memor
   setupContract(() => {
     const fake = new FakeServices();
     return { owner: () => fake.setup };
+  });
+});
+
+describe('the SitesService contract, run against the UI tests\u2019 in-memory fake', () => {
+  const OTHER_TEAM = 'St Luke’s Hospital — Mammography';
+  sitesContract(() => {
+    const home = new FakeServices();
+    const other = new FakeServices();
+    other.addMapping({ team: OTHER_TEAM });
+    const urls = {
+      home: FAKE_HOME,
+      other: 'https://contoso.sharepoint.com/sites/stlukes',
+      noLists: 'https://contoso.sharepoint.com/sites/newdivision',
+      closed: 'https://contoso.sharepoint.com/sites/executive',
+      gone: 'https://contoso.sharepoint.com/sites/gone'
+    };
+    home.sites.others.set(urls.other, other);
+    home.sites.others.set(urls.noLists, new AppError('missingLists'));
+    home.sites.others.set(urls.closed, new AppError('forbidden', { status: 403 }));
+    home.sites.others.set(urls.gone, new AppError('notFound', { status: 404 }));
+    return {
+      member: () => home.sites.session(),
+      memberName: () => Promise.resolve(ME.displayName),
+      setProperty: (value) => {
+        home.sites.property = value === undefined || typeof value === 'string' ? value : JSON.stringify(value);
+        return Promise.resolve();
+      },
+      urls,
+      otherTeam: OTHER_TEAM
+    };
   });
 });

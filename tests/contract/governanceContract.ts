@@ -12,6 +12,8 @@ import type { MappingRepository } from '../../src/services/types';
 export interface GovernanceSubject {
   /** A new session of someone who may edit mappings; sessions of one subject share one site. */
   editor(): MappingRepository;
+  /** The editor's name as history shows it. */
+  editorName(): Promise<string>;
   /** Governance as someone who may sign off and reopen (a site Owner). */
   signer(): GovernanceService;
   /** The signer's name as records show it. */
@@ -65,13 +67,13 @@ export function governanceContract(subject: () => GovernanceSubject): void {
     const governance = s.signer();
     await governance.setReady(id, true);
     const record = await governance.signOff(await signOffInput(s, id, 'Agreed at the team meeting'));
-    expect(record).toMatchObject({ kind: 'signedOff', note: 'Agreed at the team meeting', reviewDue: reviewDueDate(localToday(), 12) });
+    // Who signed off is known to the record returned, even by a session that had not asked who is signed in.
+    expect(record).toMatchObject({ kind: 'signedOff', by: await s.signerName(), note: 'Agreed at the team meeting', reviewDue: reviewDueDate(localToday(), 12) });
     expect(record.fileUrl).toEqual(expect.any(String));
     expect(record.documentUrl).toEqual(expect.any(String));
     expect(record.documentUrl).not.toBe(record.fileUrl);
     const read = await governance.read(id);
     expect(read.state).toBe('signedOff');
-    // Who signed off, as the library recorded it (the record returned by a fresh session may not know the name yet).
     expect(read.signedOff).toMatchObject({ kind: 'signedOff', by: await s.signerName(), note: 'Agreed at the team meeting' });
     expect(read.records.map((r) => r.kind)).toEqual(['signedOff']);
   });
@@ -123,8 +125,9 @@ export function governanceContract(subject: () => GovernanceSubject): void {
     const id = await newMapping(s);
     const governance = s.signer();
     await governance.signOff(await signOffInput(s, id, 'Signed'));
-    const record = await governance.reopen(id, 'New duties in the framework');
-    expect(record).toMatchObject({ kind: 'reopened', note: 'New duties in the framework' });
+    // A new session reopens: one that has not yet asked who is signed in.
+    const record = await s.signer().reopen(id, 'New duties in the framework');
+    expect(record).toMatchObject({ kind: 'reopened', by: await s.signerName(), note: 'New duties in the framework' });
     const read = await governance.read(id);
     expect(read.state).toBe('draft');
     expect(read.reopened).toMatchObject({ kind: 'reopened', by: await s.signerName(), note: 'New duties in the framework' });
@@ -138,5 +141,62 @@ export function governanceContract(subject: () => GovernanceSubject): void {
     const error = await caught(governance.reopen(id, 'Nothing to reopen'));
     expect(error).toMatchObject({ kind: 'conflict', reason: 'notSignedOff' });
     expect((await governance.read(id)).records).toEqual([]);
+  });
+
+  test("a new mapping's history is what it was created with, by whoever created it", async () => {
+    const s = subject();
+    const id = await newMapping(s);
+    const { mapping } = await s.editor().openMapping(id);
+    const governance = s.signer();
+    const duty = await governance.dutyHistory(id, mapping.entries[0].dutyId);
+    expect(duty).toEqual([{ version: '1.0', by: await s.editorName(), at: expect.stringMatching(/Z$/), changes: expect.arrayContaining([{ field: 'status', from: '', to: 'notReviewed' }]) }]);
+    const details = await governance.mappingHistory(id);
+    expect(details).toEqual([
+      {
+        version: '1.0',
+        by: await s.editorName(),
+        at: expect.stringMatching(/Z$/),
+        changes: [
+          { field: 'team', from: '', to: mapping.header.team },
+          { field: 'signOffState', from: '', to: 'draft' }
+        ]
+      }
+    ]);
+  });
+
+  test('each save is a version, newest first, listing only the fields it changed; a save that changed no detail adds none to the details', async () => {
+    const s = subject();
+    const id = await newMapping(s);
+    const editor = s.editor();
+    const opened = await editor.openMapping(id);
+    const entry = opened.mapping.entries[0];
+    const first = await editor.saveChanges(id, {
+      entries: [{ entry: { ...entry, comments: 'First', status: 'gap' }, etag: opened.entryEtags[entry.dutyId] }],
+      header: { header: { ...opened.mapping.header, notes: 'Agreed with the lead' }, areaComments: opened.mapping.areaComments, etag: opened.headerEtag }
+    });
+    await editor.saveChanges(id, { entries: [{ entry: { ...entry, comments: 'Second', status: 'gap' }, etag: first.savedEntryEtags[entry.dutyId] }] });
+
+    const governance = s.signer();
+    const duty = await governance.dutyHistory(id, entry.dutyId);
+    expect(duty.map((h) => h.version)).toEqual(['3.0', '2.0', '1.0']);
+    expect(duty[0].changes).toEqual([{ field: 'comments', from: 'First', to: 'Second' }]);
+    expect(duty[1].changes).toEqual([
+      { field: 'comments', from: '', to: 'First' },
+      { field: 'status', from: 'notReviewed', to: 'gap' }
+    ]);
+    expect(duty.every((h) => h.by === duty[2].by)).toBe(true);
+    const details = await governance.mappingHistory(id);
+    expect(details.map((h) => h.version)).toEqual(['2.0', '1.0']);
+    expect(details[0].changes).toEqual([{ field: 'notes', from: '', to: 'Agreed with the lead' }]);
+  });
+
+  test("marking ready shows in the details' history by whoever marked it; a duty with no entry has no history", async () => {
+    const s = subject();
+    const id = await newMapping(s);
+    const governance = s.signer();
+    await governance.setReady(id, true);
+    const [latest] = await governance.mappingHistory(id);
+    expect(latest).toMatchObject({ by: await s.signerName(), changes: [{ field: 'signOffState', from: 'draft', to: 'ready' }] });
+    expect(await governance.dutyHistory(id, 'no-such-duty')).toEqual([]);
   });
 }

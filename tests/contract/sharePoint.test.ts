@@ -1,15 +1,35 @@
 /** @jest-environment node */
 import '../../src/data/toolkit/pnp';
-import type { AccessLevel } from '../../src/services/types';
+import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
+import type { AccessLevel, AppServices } from '../../src/services/types';
+import { setSitesProperty } from '../../local/seed/seedDemo';
+import { EMAILS } from '../../local/server/users';
 import { MEMBER, OWNER, VISITOR, siteForThisFile } from '../data/helpers';
 import { documentsContract } from './documentsContract';
 import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
 import { overviewContract } from './overviewContract';
 import { peopleContract, permissionsContract, setupContract } from './siteContracts';
+import { sitesContract } from './sitesContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 
-const site = siteForThisFile({ setUp: true });
+const OTHER = '/sites/stlukes';
+const NO_LISTS = '/sites/newdivision';
+const CLOSED = '/sites/executive';
+const OTHER_TEAM = 'St Luke’s Hospital — Mammography';
+
+const site = siteForThisFile({
+  setUp: true,
+  sites: [
+    { path: OTHER, title: 'St Luke’s Imaging' },
+    { path: NO_LISTS, title: 'New division' },
+    { path: CLOSED, title: 'Executive', roles: { [EMAILS.member]: 'none' } }
+  ]
+});
+
+function servicesAt(siteUrl: string, user: string): AppServices {
+  return createSharePointServices(createLocalSp(siteUrl, { user }));
+}
 
 describe('the MappingRepository contract, run against the real repository over HTTP (local SharePoint server, real PnPjs)', () => {
   mappingRepositoryContract(() => ({
@@ -24,6 +44,7 @@ describe('the MappingRepository contract, run against the real repository over H
 describe('the GovernanceService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
   governanceContract(() => ({
     editor: () => site.services(MEMBER).mappings,
+    editorName: async () => (await site.services(MEMBER).people.currentUser()).displayName,
     signer: () => site.services(OWNER).governance,
     signerName: async () => (await site.services(OWNER).people.currentUser()).displayName,
     framework: () => site.services(OWNER).frameworks.getCurrent()
@@ -50,7 +71,7 @@ describe('the OverviewService contract, run against the real service over HTTP (
 });
 
 describe('the PeopleService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
-  peopleContract(() => ({ people: () => site.services(MEMBER).people, someoneElse: { displayName: 'Priya Patel' } }));
+  peopleContract(() => ({ people: () => site.services(MEMBER).people, someoneElse: { displayName: 'Priya Patel', login: 'i:0#.f|membership|priya.patel@imaging.local' } }));
 });
 
 describe('the PermissionService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
@@ -60,4 +81,27 @@ describe('the PermissionService contract, run against the real service over HTTP
 
 describe('the SiteSetupService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
   setupContract(() => ({ owner: () => site.services(OWNER).setup }));
+});
+
+describe('the SitesService contract, run against the real service over HTTP (local SharePoint server, real PnPjs)', () => {
+  beforeAll(async () => {
+    const owner = servicesAt(site.server.siteUrlOf(OTHER), OWNER);
+    await owner.setup.run(() => undefined);
+    await owner.mappings.createMapping({ header: { team: OTHER_TEAM, completedBy: { people: [], otherNames: [] }, notes: '' } });
+  });
+  afterAll(() => setSitesProperty(site.server.appCatalogUrl, undefined));
+
+  sitesContract(() => ({
+    member: () => site.services(MEMBER).sites,
+    memberName: async () => (await site.services(MEMBER).people.currentUser()).displayName,
+    setProperty: (value) => setSitesProperty(site.server.appCatalogUrl, value),
+    urls: {
+      home: site.server.siteUrl,
+      other: site.server.siteUrlOf(OTHER),
+      noLists: site.server.siteUrlOf(NO_LISTS),
+      closed: site.server.siteUrlOf(CLOSED),
+      gone: site.server.siteUrlOf('/sites/gone')
+    },
+    otherTeam: OTHER_TEAM
+  }));
 });

@@ -9,7 +9,7 @@ export interface PeopleSubject {
   /** A new session of a Member. */
   people(): PeopleService;
   /** Someone the site knows, other than the Member. */
-  someoneElse: { displayName: string };
+  someoneElse: { displayName: string; login: string };
 }
 
 export interface PermissionsSubject {
@@ -35,6 +35,13 @@ export function peopleContract(subject: () => PeopleSubject): void {
     const found = await s.people().search(part);
     expect(found.map((p) => p.displayName)).toContain(s.someoneElse.displayName);
     expect(await s.people().search('Zzyzx Nobody')).toEqual([]);
+  });
+
+  test('of several logins, only those the site no longer resolves come back, as given', async () => {
+    const s = subject();
+    const gone = 'i:0#.f|membership|grace.hollis@imaging.local';
+    expect(await s.people().unresolved([s.someoneElse.login.toUpperCase(), gone, gone, ''])).toEqual([gone]);
+    expect(await s.people().unresolved([])).toEqual([]);
   });
 }
 

@@ -14,6 +14,8 @@ import { RECORDS_LIBRARY } from '../../src/data/schema';
 import { areaCountsFromRow, areaCountsValues } from '../../src/data/mappings/areaCountsColumn';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import type { SignOffInput } from '../../src/services/governance';
+import type { OverviewMapping } from '../../src/services/overview';
+import { checkedMappings } from '../../src/data/overview/overviewChecks';
 import { MEMBER, MEMBER_2, OWNER, countRequests, expectAppError, siteForThisFile } from './helpers';
 import { editEntries, newHeader } from './fixtures';
 
@@ -236,6 +238,59 @@ describe('half-done sign-offs never block', () => {
     await approver.governance.signOff(input);
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
   });
+  test.each([
+    ['an approver', APPROVER],
+    ['an Owner', OWNER]
+  ])("a fault at the final batch (the record's columns, the ETag moves and the mapping's latest-record number) by %s leaves nothing signed off; the next sign-off succeeds, overwriting nothing", async (_who, user) => {
+    const id = await filledMapping(`Final batch fault ${user}`);
+    const services = site.services(user);
+    await services.people.currentUser();
+    const opened = await services.mappings.openMapping(id);
+    const input: SignOffInput = {
+      mappingId: id,
+      team: opened.mapping.header.team,
+      frameworkTitle: opened.framework.title,
+      frameworkVersion: opened.framework.version,
+      note: 'After a fault at the final batch',
+      document: DOCX,
+      snapshot: {},
+      basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
+    };
+    const mappingItem = `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=IdmLatestRecord,OData__UIVersionString`;
+    const before = await (await raw(OWNER, 'GET', mappingItem)).json();
+    // The sign-off's requests: a $batch of reads, two uploads, then the $batch of writes, which fails.
+    await site.fault({ status: 500, times: 1, pathContains: '$batch', skip: 1 });
+    await expectAppError(services.governance.signOff(input), 'unknown');
+    await fetch(`${site.server.url}/_local/faults`, { method: 'DELETE' });
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft' });
+    expect(await (await raw(OWNER, 'GET', mappingItem)).json()).toEqual(before);
+    // What the failed attempt left: both files at number 1, without columns (the batch may have run
+    // on SharePoint with its reply lost, so they are not deleted); they count for nothing.
+    const listed = async (): Promise<Array<Record<string, unknown>>> =>
+      (
+        (await (
+          await raw(OWNER, 'GET', `${LIBRARY}/items?$top=5000&$select=ID,FileLeafRef,IdmRecordMappingId,IdmRecordKind,Created,Modified,OData__UIVersionString&$orderby=ID`)
+        ).json()) as { value: Array<Record<string, unknown>> }
+      ).value.filter((row) => String(row.FileLeafRef).startsWith(`Mapping ${id} `));
+    const left = (await listed()).filter((row) => String(row.FileLeafRef).startsWith(`Mapping ${id} sign-off 1.`));
+    expect(left.map((row) => [row.FileLeafRef, row.IdmRecordMappingId])).toEqual([
+      [`Mapping ${id} sign-off 1.docx`, null],
+      [`Mapping ${id} sign-off 1.json`, null]
+    ]);
+
+    await services.governance.signOff(input);
+    const read = await site.services(MEMBER).governance.read(id);
+    expect(read).toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
+    const number = read.signedOff?.number ?? 0;
+    expect(number).toBe(2);
+    expect(await (await raw(OWNER, 'GET', mappingItem)).json()).toMatchObject({ IdmLatestRecord: number });
+    // Nothing the failed attempt left was overwritten: same items, same versions, still without columns.
+    const after = await listed();
+    for (const row of left) {
+      expect(after.find((candidate) => candidate.ID === row.ID)).toEqual(row);
+    }
+    expect(after.filter((row) => row.IdmRecordMappingId === id).map((row) => row.FileLeafRef)).toEqual([`Mapping ${id} sign-off ${number}.docx`, `Mapping ${id} sign-off ${number}.json`]);
+  });
 });
 
 describe('the overview', () => {
@@ -281,5 +336,27 @@ describe('the overview', () => {
     expect(overview.mappings.find((m) => m.id === changed)).toMatchObject({ signOffCheck: 'changedAfterSignOff' });
     expect(overview.mappings.find((m) => m.id === untouched)?.signOffCheck).toBeUndefined();
     expect(overview.mappings.find((m) => m.id === untouched)?.signedOffReviewDue).toEqual(expect.any(String));
+  });
+
+  test("a write in the seal's own second is the sign-off's only when the person who sealed made it (SharePoint's Modified has whole seconds)", () => {
+    const sealedAt = '2026-12-06T14:00:05Z';
+    const mapping = (id: number, modifiedBy: number): OverviewMapping => ({
+      id,
+      team: `Team ${id}`,
+      completedBy: [],
+      frameworkId: 'sor',
+      frameworkVersion: 1,
+      dutyCount: 2,
+      counts: { notReviewed: 0, gap: 1, partlyInPlace: 0, inPlace: 1, notApplicable: 0 },
+      coverage: 0.5,
+      figuresAddUp: true,
+      modified: sealedAt,
+      modifiedBy
+    });
+    const entry = (mappingId: number, editorId: number): Record<string, unknown> => ({ ID: mappingId * 10, IdmMappingId: mappingId, IdmDutyId: 'd1', IdmStatus: 'Gap', Modified: sealedAt, EditorId: editorId });
+    const signOffs = new Map([1, 2, 3].map((id) => [id, { state: 'signedOff' as const, sealedAt, sealedBy: 7 }]));
+    // 1: only the sign-off's own writes; 2: a Member's entry save in the same second; 3: a Member's item save in it.
+    const checked = checkedMappings([mapping(1, 7), mapping(2, 7), mapping(3, 8)], [], [entry(1, 7), entry(2, 8), entry(3, 7)], signOffs);
+    expect(checked.map((m) => m.signOffCheck)).toEqual([undefined, 'changedAfterSignOff', 'changedAfterSignOff']);
   });
 });

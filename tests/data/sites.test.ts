@@ -10,6 +10,9 @@ import type { AppServices } from '../../src/services/types';
 import { setSitesProperty } from '../../local/seed/seedDemo';
 import { EMAILS } from '../../local/server/users';
 import { MEMBER, OWNER, siteForThisFile } from './helpers';
+import { gatherActions, gatherJdCoverage, gatherOverview, markOwnersWhoLeft } from '../../src/app/shell/sites/acrossSites';
+import { latestMappingIds } from '../../src/app/overview/overviewRows';
+import { reminderFor } from '../../src/app/actions/reminders';
 
 const STLUKES = '/sites/stlukes';
 const NO_LISTS = '/sites/newdivision';
@@ -104,5 +107,54 @@ describe('reading across sites', () => {
   it('acts as the same person on every site', async () => {
     const stLukes = servicesAt(site.server.siteUrl, MEMBER).sites.servicesFor(site.server.siteUrlOf(STLUKES));
     expect((await stLukes.people.currentUser()).email).toBe(MEMBER);
+  });
+});
+
+describe('JD coverage across sites', () => {
+  it('reads each site the mappings are on with one request, all at once, with gathered ids', async () => {
+    await setSitesProperty(site.server.appCatalogUrl, [site.server.siteUrl, site.server.siteUrlOf(STLUKES)]);
+    const services = servicesAt(site.server.siteUrl, MEMBER);
+    const gathered = await gatherOverview(services, true);
+    const sources = gathered.data.mappings.map((m) => ({ id: m.id, dutyCount: m.dutyCount }));
+    site.server.resetRequestCount();
+    const coverage = await gatherJdCoverage(services, gathered.ids, sources);
+    expect(site.server.requestCount('/sites/imaging')).toBe(1);
+    expect(site.server.requestCount(STLUKES)).toBe(1);
+    expect(coverage.problems).toEqual([]);
+    const sitesCited = new Set(coverage.citations.map((c) => gathered.ids.resolve(c.mappingId).siteUrl));
+    expect([...sitesCited].sort()).toEqual([site.server.siteUrl, site.server.siteUrlOf(STLUKES)].sort());
+  });
+});
+
+describe('an action owner who has left (last: it changes the directory for the rest of this file)', () => {
+  async function giveActionTo(siteUrl: string, email: string): Promise<void> {
+    const services = servicesAt(siteUrl, OWNER);
+    const [mapping] = await services.mappings.listMappings();
+    const opened = await services.mappings.openMapping(mapping.id);
+    const [person] = await services.people.search(email);
+    const entry = opened.mapping.entries[0];
+    const outcome = await services.mappings.saveChanges(mapping.id, {
+      entries: [{ entry: { ...entry, status: 'gap', action: { what: 'Shadow a colleague', owner: '', ownerPerson: person } }, etag: opened.entryEtags[entry.dutyId] }]
+    });
+    expect(outcome.conflicts).toEqual([]);
+  }
+
+  it('is found on the mapping’s own site with one read per site, keeps the stored person and gets no reminder', async () => {
+    await giveActionTo(site.server.siteUrl, EMAILS.secondMember);
+    await giveActionTo(site.server.siteUrlOf(STLUKES), EMAILS.assistantPractitioner);
+    await setSitesProperty(site.server.appCatalogUrl, [site.server.siteUrl, site.server.siteUrlOf(STLUKES)]);
+    site.server.markLeft(EMAILS.assistantPractitioner);
+    const services = servicesAt(site.server.siteUrl, MEMBER);
+    const gathered = await gatherOverview(services, true);
+    const items = await gatherActions(services, gathered, latestMappingIds(gathered.data.mappings));
+    site.server.resetRequestCount();
+    const marked = await markOwnersWhoLeft(services, gathered.ids, items);
+    expect(site.server.requestCount('/sites/imaging')).toBe(1);
+    expect(site.server.requestCount(STLUKES)).toBe(1);
+    const byOwner = Object.fromEntries(marked.map((item) => [item.ownerPerson?.displayName, item]));
+    expect(byOwner["Daniel O'Brien"]).toMatchObject({ ownerLeft: true, ownerPerson: { email: EMAILS.assistantPractitioner } });
+    expect(byOwner['Priya Patel'].ownerLeft).toBeUndefined();
+    expect(reminderFor(byOwner["Daniel O'Brien"])).toBeUndefined();
+    expect(reminderFor(byOwner['Priya Patel'])?.teams).toContain(`users=${encodeURIComponent(EMAILS.secondMember)}`);
   });
 });

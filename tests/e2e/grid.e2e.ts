@@ -10,6 +10,7 @@ import {
   referenceField,
   saveState,
   settled,
+  showMappingDetails,
   shownValue,
   statusControl,
   teamField,
@@ -159,7 +160,8 @@ async function expectAnswers(page: Page): Promise<void> {
   // Not applicable needs no action.
   expect(await actionWhatField(page, NOT_APPLICABLE.dutyId).count()).toBe(0);
 
-  // The summary counts what was saved.
+  // The summary counts what was saved; a returning person unfolds it with one click.
+  await showMappingDetails(page);
   const summary = page.getByRole('list', { name: 'Status counts for the whole mapping' });
   expect(await summary.innerText()).toMatch(/In place:\s*1/);
   expect(await summary.innerText()).toMatch(/Gap:\s*1/);

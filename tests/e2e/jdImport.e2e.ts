@@ -108,7 +108,7 @@ describe('adding the JD and PS to a mapping', () => {
 
     // Replace the JD: a new version of the same file in the library, which keeps the first.
     const newer = Buffer.from(await buildDocx(fixtureBlocks('ct-mri-jd.txt')));
-    await reopened.getByRole('button', { name: 'Replace the stored Job description (JD) with another .docx or .pdf file' }).waitFor();
+    await reopened.getByRole('button', { name: 'Replace with another file: the stored Job description (JD), with a .docx or .pdf file' }).waitFor();
     await fileInput(reopened, 'Job description (JD)').setInputFiles({ name: 'AP JD 2027.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: newer });
     await reopened.getByText(/^Stored for the team: AP JD 2027\.docx, version 2\.0, added by Marcus Mensah on /).waitFor();
     const rest = async (path: string): Promise<Response> =>

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { appText, commentsField, gridReady, openPath, settled, teamField, waitForDialog, waitForSaved } from './support/app';
+import { appText, commentsField, gridReady, openPath, settled, showMappingDetails, teamField, waitForDialog, waitForSaved } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
@@ -43,6 +43,7 @@ describe('markup typed into the app', () => {
     await gridReady(page);
 
     await page.getByRole('heading', { name: `Mapping for ${TEAM}`, exact: true }).waitFor();
+    await showMappingDetails(page);
     expect(await teamField(page).inputValue()).toBe(TEAM);
     expect(await commentsField(page, 'clean-safe-3').inputValue()).toBe(COMMENT);
     await expectNothingRan(page);

@@ -11,7 +11,7 @@ import type { LocalSite } from './support/localSite';
 
 const PERSONAL = '/?host=teams&view=personal';
 
-async function openScreen(page: Page, name: 'My actions'): Promise<void> {
+async function openScreen(page: Page, name: 'My actions' | 'Action tracker'): Promise<void> {
   await page.getByRole('navigation', { name: 'Duty mapping views' }).getByRole('button', { name, exact: true }).click();
   await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
   await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+/ }).waitFor();
@@ -55,6 +55,21 @@ describe('the Teams personal app across the department sites', () => {
     const mail = (await page.getByRole('link', { name: /^E-mail: Priya Patel, about/ }).first().getAttribute('href')) ?? '';
     expect(mail).toMatch(/^mailto:priya\.patel%40imaging\.local\?subject=.+&body=.+/);
     await screenshot(page, 'sites-02-my-actions');
+  });
+
+  it('keeps an owner who has left with a plain note on the tracker, and offers no reminder to them', async () => {
+    const context = await contextAs(browser, site.url, 'owner');
+    contexts.push(context);
+    const page = await openPath(context, site, '/');
+    await openScreen(page, 'Action tracker');
+    // Sam Okafor (the demo's former MRI superintendent) is no longer on the Royal Infirmary's site.
+    await page.getByText(/Not found on their site any more \(they may have left\): Sam Okafor\./).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Sam Okafor' }).first();
+    expect(await row.innerText()).toContain('No longer on this site');
+    expect(await row.innerText()).toContain('No reminder: the owner is no longer on the site');
+    expect(await page.getByRole('link', { name: /^Remind in Teams: Sam Okafor/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Remind in Teams: / }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'sites-04-owner-left');
   });
 });
 

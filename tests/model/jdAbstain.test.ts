@@ -56,6 +56,68 @@ describe('saying nothing when nothing fits', () => {
   });
 });
 
+describe('telling duties apart', () => {
+  const suggestedFor = (line: string): string[] => [...suggestClauses(DUTIES, clausesOf(['Main duties', `• ${line}`].join('\n'))).byDuty.keys()];
+
+  it('reads MR safety screening as a safety check, not as fluoroscopy ("screening" alone is fluoroscopy)', () => {
+    const screening = suggestedFor('Complete the MRI safety screening questionnaire with every patient before they enter the scanner room.');
+    expect(screening).toContain('communicate-4');
+    expect(screening).not.toContain('perform-exams-7');
+    expect(suggestedFor('Support the radiographer during screening in theatre, keeping staff out of the controlled area.')).toContain('perform-exams-7');
+  });
+
+  it('gives a clause sharing "quality assurance" with both QA duties to the one whose other terms it carries (recording results)', () => {
+    // "Quality assurance" is in both QA duties; recording the results is the routine checks duty's alone.
+    const qa = suggestedFor('Run the quality assurance tests on the x-ray equipment and record the results in the log.');
+    expect(qa).toContain('clean-safe-4');
+    expect(qa).not.toContain('clean-safe-5');
+  });
+
+  it('suggests nothing for a clause whose only evidence is one concept two duties share', () => {
+    expect(suggestedFor('Experience of working in an x-ray department.')).toEqual([]);
+  });
+
+  it('gives a clause carrying two distinctive terms two duties share to both ("complete … on RIS … PACS")', () => {
+    const both = suggestedFor('Complete the examination on the radiology information system and check that the images have reached PACS.');
+    expect(both).toEqual(expect.arrayContaining(['manage-data-3', 'perform-exams-7']));
+  });
+
+  it('does not read the post holder\'s own training, or being trained, as training others', () => {
+    expect(suggestedFor('Keep mandatory training up to date and take part in appraisal.')).not.toContain('perform-exams-8');
+    expect(suggestedFor('Able to move and handle patients safely after training.')).not.toContain('perform-exams-8');
+    expect(suggestedFor('Help to train new staff and students in MR safety screening once experienced.')).toContain('perform-exams-8');
+  });
+
+  it('reads "whether a repeat is needed" as image quality and "plan your own work" by clinical priority as planning own workload', () => {
+    expect(suggestedFor('Look at every image before the patient leaves and ask the radiographer whether a repeat is needed.')).toContain('perform-exams-5');
+    expect(suggestedFor('Work through the queue in order of clinical priority, and plan your own work when it is busy.')).toEqual(['perform-exams-1']);
+  });
+
+  it('reads communicating with patients, teams or porters as liaising with them', () => {
+    expect(suggestedFor('Communicates well with theatre teams and patients.')).toContain('communicate-2');
+    expect(suggestedFor('Good communication skills with patients and the public.')).toContain('communicate-2');
+    expect(suggestedFor('Liaise with the wards and porters so that patients arrive on time.')).toContain('communicate-2');
+  });
+
+  it('reads showing new colleagues how something is done as training them, and wiping down as hygiene', () => {
+    expect(suggestedFor('Show new starters how the clinic runs and how to use the booking system.')).toContain('perform-exams-8');
+    const wipes = suggestedFor('Wipe down the couch and clean the probes with the approved disinfectant wipes between patients.');
+    expect(wipes).toContain('clean-safe-3');
+    expect(wipes).not.toContain('clean-safe-7');
+  });
+
+  it('does not read "changing cubicles" as changing MRI coils', () => {
+    const cubicles = suggestedFor('Keep the waiting area and changing cubicles clean, and follow infection control procedures.');
+    expect(cubicles).toContain('clean-safe-3');
+    expect(cubicles).not.toContain('clean-safe-7');
+  });
+
+  it('finds "seek a radiographer\'s advice" with words between, and gives it to the scope duty', () => {
+    const scope = suggestedFor("Understands the limits of the assistant practitioner role and when to seek a radiographer's advice.");
+    expect(scope[0]).toBe('clean-safe-2');
+  });
+});
+
 describe('unusual documents give a result and a note, never an error', () => {
   it('a JD with only job details has no clauses and says so; every duty is a likely gap', () => {
     const read = readClauses(linesToBlocks(pastedLines(fixtureText('unusual/details-only-jd.txt'))), 'jd');

@@ -64,8 +64,11 @@ describe('splitting the layouts NHS job descriptions use', () => {
     expect(apart(read, 'jobDetails')).toEqual(
       expect.arrayContaining(['Job Title: Assistant Practitioner (Radiology)', 'Department: Outpatient Imaging', 'This job description will be reviewed each year with the post holder.'])
     );
+    // "About the department" describes the place, not the job: set apart, however long its sentences.
+    expect(apart(read, 'organisation')).toContain(
+      'Westdale is a small community hospital with one general x-ray room and a visiting ultrasound service. The department sees outpatients and GP referrals on weekdays and has no inpatient wards.'
+    );
     expect(references(read)).toEqual([
-      'JD About the department',
       'JD Job purpose',
       'JD Patient care 1',
       'JD Patient care 2',
@@ -133,6 +136,43 @@ describe('splitting the layouts NHS job descriptions use', () => {
     );
     expect(references(read)).toEqual(['JD Clinical duties 1', 'JD Clinical duties 2']);
     expect(apart(read, 'page')).toEqual(['Page 1 of 2']);
+  });
+
+  it('sets apart a description of the department or trust however long, and reads a tab-pasted label that has its own colon once', () => {
+    const read = readClauses(
+      pasted(
+        [
+          'Post:\tAssistant Practitioner – Emergency X-ray',
+          'Grade:\tBand 4',
+          'About the Trust',
+          'Northmoor serves 400,000 people across three sites and is one of the largest employers in the county, with a new emergency department opened in 2024.',
+          'Key responsibilities',
+          '• Carry out x-ray examinations of the chest and limbs within the agreed scope of practice.'
+        ].join('\n')
+      ),
+      'jd'
+    );
+    expect(apart(read, 'jobDetails')).toEqual(['Post: Assistant Practitioner – Emergency X-ray', 'Grade: Band 4']);
+    expect(apart(read, 'organisation')).toEqual([expect.stringMatching(/^Northmoor serves/)]);
+    expect(references(read)).toEqual(['JD Key responsibilities']);
+  });
+
+  it('sets apart a letterhead naming the host organisation, and keeps a duty that mentions the trust', () => {
+    const read = readClauses(
+      pasted(
+        [
+          'Southbank Community Diagnostic Centre',
+          'Hosted by Southbank and District NHS Trust',
+          'JOB DESCRIPTION',
+          'Main duties',
+          '• Follow the policies of the NHS Trust',
+          '• Carry out DEXA scans within the agreed scope of practice.'
+        ].join('\n')
+      ),
+      'jd'
+    );
+    expect(apart(read, 'organisation')).toEqual(['Hosted by Southbank and District NHS Trust']);
+    expect(read.clauses.map((clause) => clause.text)).toEqual(['Follow the policies of the NHS Trust', 'Carry out DEXA scans within the agreed scope of practice.']);
   });
 
   it('keeps a duty that names a post, and a criterion that mentions a band', () => {

@@ -7,7 +7,8 @@
  */
 import { isValidDigest } from '../digest';
 import { Store } from '../storage/store';
-import { listScope, maskHas, webScope } from '../storage/security';
+import { maskHas } from '../storage/permissionLevels';
+import { listScope, webScope } from '../storage/scopes';
 import { isLibrary } from '../storage/types';
 import type { ListRecord } from '../storage/types';
 import { LocalUser, PermissionKind } from '../users';

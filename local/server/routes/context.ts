@@ -3,7 +3,8 @@ import { JsonObject, JsonValue, isJsonObject } from '../json';
 import { Store } from '../storage/store';
 import { PermissionKind } from '../users';
 import { ListRecord } from '../storage/types';
-import { Mask, listScope, maskHas, webScope } from '../storage/security';
+import { Mask, maskHas } from '../storage/permissionLevels';
+import { listScope, webScope } from '../storage/scopes';
 import { accessDenied, invalidQuery, resourceNotFound } from '../http/errors';
 import { ApiResponse } from '../http/format';
 import { ApiRequest, Segment } from '../http/request';
@@ -27,6 +28,16 @@ export interface TenantContext {
   appCatalogPath: string;
   /** Whether the request addresses the app catalog site itself. */
   isAppCatalog: boolean;
+  /**
+   * People who have left: deleted from the directory and removed from every site's user list, so
+   * no site resolves them any more (docs/sharepoint-rest-sites.md, "A person who has left").
+   */
+  leavers?: ReadonlySet<number>;
+}
+
+/** Whether the person has left the organisation (no site resolves them). */
+export function hasLeft(ctx: RouteContext, userId: number): boolean {
+  return ctx.tenant?.leavers?.has(userId) === true;
 }
 
 /** Handles one request; runs synchronously so a $batch can wrap its parts in one transaction. */

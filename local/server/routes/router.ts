@@ -7,7 +7,8 @@ import { routeLists } from './lists';
 import { effectivePermissions, routeUsers } from './users';
 import { contextInfo, getWeb, regionalSettings } from './web';
 import { associatedGroup, routeSiteGroups } from './groups';
-import { routeRoleDefinitions, routeSecurable } from './security';
+import { routeSecurable } from './roleAssignments';
+import { routeRoleDefinitions } from './roleDefinitions';
 import { routeWebFiles } from './files';
 import { routeTenantProperties } from './tenantProperties';
 

@@ -14,7 +14,8 @@ import { JsonObject, JsonValue } from '../json';
 import { accessDenied, invalidQuery } from '../http/errors';
 import { ApiResponse, jsonResponse } from '../http/format';
 import { Segment, stringArg } from '../http/request';
-import { maskHas, webScope } from '../storage/security';
+import { maskHas } from '../storage/permissionLevels';
+import { webScope } from '../storage/scopes';
 import type { StorageEntity } from '../storage/storageEntities';
 import { RouteContext, badMethod, jsonBody, metadataUrl } from './context';
 

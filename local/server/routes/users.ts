@@ -3,19 +3,29 @@ import { ApiResponse, Entity, collectionBody, entityBody, jsonResponse } from '.
 import { intArg, Segment, stringArg } from '../http/request';
 import { spException, invalidQuery } from '../http/errors';
 import { LocalUser, PermissionKind, USERS, findUser, userById } from '../users';
-import { RouteContext, badMethod, currentMask, jsonBody, metadataUrl, notFound, requirePermission } from './context';
+import { RouteContext, badMethod, currentMask, hasLeft, jsonBody, metadataUrl, notFound, requirePermission } from './context';
 import { project, odata, queryEntities } from './collection';
 import { parseSelect } from '../odata/query';
 import { groupsOfUser } from './groups';
 import { userEntity } from './principals';
 
-function userNotFound(): never {
-  throw spException('User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 404);
+/**
+ * "User cannot be found." — 404 from `siteUsers(n)` and its `getBy…` methods (a client's report of
+ * `siteUsers(6)`), 500 from `web/GetUserById(n)` (pnpcore's recorded GetUserMissingTest).
+ */
+function userNotFound(status: 404 | 500): never {
+  throw spException('User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', status);
 }
 
-function oneUser(ctx: RouteContext, user: LocalUser | undefined, rest: Segment[]): ApiResponse {
+/** A user of this site: someone who has left is in no site's user list any more. */
+function siteUser(ctx: RouteContext, user: LocalUser | undefined): LocalUser | undefined {
+  return user !== undefined && !hasLeft(ctx, user.id) ? user : undefined;
+}
+
+function oneUser(ctx: RouteContext, found: LocalUser | undefined, rest: Segment[], missing: 404 | 500 = 404): ApiResponse {
+  const user = siteUser(ctx, found);
   if (user === undefined) {
-    return userNotFound();
+    return userNotFound(missing);
   }
   if (rest.length === 1 && rest[0].key === 'groups') {
     return groupsOfUser(ctx, user);
@@ -36,7 +46,7 @@ export function routeUsers(ctx: RouteContext, seg: Segment, rest: Segment[]): Ap
     case 'currentuser':
       return oneUser(ctx, ctx.req.user, rest);
     case 'getuserbyid':
-      return oneUser(ctx, userById(intArg(seg.args)), rest);
+      return oneUser(ctx, userById(intArg(seg.args)), rest, 500);
     case 'ensureuser':
       return ensureUser(ctx, seg, rest);
     case 'siteusers':
@@ -48,14 +58,16 @@ export function routeUsers(ctx: RouteContext, seg: Segment, rest: Segment[]): Ap
 
 function siteUsers(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiResponse {
   if (seg.args !== undefined) {
-    return oneUser(ctx, userById(intArg(seg.args)), rest);
+    // `siteusers(7)` by id, or `siteusers(@v)?@v='i:0#.f|membership|…'` by login (PnPjs's getByLoginName).
+    const byId = /^\s*-?\d+\s*$/.test(seg.args);
+    return oneUser(ctx, byId ? userById(intArg(seg.args)) : findUser(stringArg(ctx.req, seg.args)), rest);
   }
   const [next, ...more] = rest;
   if (next === undefined) {
     if (ctx.req.method !== 'GET') {
       return badMethod(ctx);
     }
-    const users = queryEntities(ctx, USERS.map((u) => userEntity(ctx, u)), 'SP.User');
+    const users = queryEntities(ctx, USERS.filter((u) => !hasLeft(ctx, u.id)).map((u) => userEntity(ctx, u)), 'SP.User');
     return jsonResponse(200, collectionBody(users, ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Users1')), ctx.req.format);
   }
   switch (next.key) {
@@ -72,7 +84,11 @@ function siteUsers(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiRespons
   }
 }
 
-/** POST web/ensureuser {"logonName": "..."}; the directory is the fixed user list. */
+/**
+ * POST web/ensureuser {"logonName": "..."}; the directory is the fixed user list less those who have
+ * left. Someone it cannot resolve: 400 "The specified user <logon> could not be found." (pnpcore's
+ * recorded EnsuresEveryoneExceptExternalUsersTest-0-00002).
+ */
 function ensureUser(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiResponse {
   if (rest.length > 0) {
     return notFound(ctx, rest);
@@ -86,9 +102,9 @@ function ensureUser(ctx: RouteContext, seg: Segment, rest: Segment[]): ApiRespon
   if (typeof logon !== 'string') {
     throw invalidQuery("The parameter 'logonName' is missing.");
   }
-  const user = findUser(logon);
+  const user = siteUser(ctx, findUser(logon));
   if (user === undefined) {
-    throw spException(`The specified user ${logon} could not be found.`, '-2146232832, Microsoft.SharePoint.SPException', 404);
+    throw spException(`The specified user ${logon} could not be found.`, '-2146232832, Microsoft.SharePoint.SPException', 400);
   }
   return jsonResponse(200, entityBody(userEntity(ctx, user), ctx.req.format, metadataUrl(ctx, 'SP.ApiData.Users/@Element')), ctx.req.format);
 }

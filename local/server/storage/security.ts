@@ -1,12 +1,16 @@
 /**
- * Site groups, their members, role assignments and unique permission scopes.
+ * The site's permissions as stored: permission levels made by REST, site groups and their members,
+ * role assignments per scope and the scopes with their own; what a user may do where.
  *
- * A scope is `web` or `list:<id>`. A list without a row in `unique_scopes` inherits the web's
- * assignments, as in SharePoint; `breakRoleInheritance` adds the row (copying the web's assignments
- * when asked) and `resetRoleInheritance` removes it with its assignments.
+ * A list without a row in `unique_scopes` inherits the web's assignments, as in SharePoint;
+ * `breakRoleInheritance` adds the row (copying the web's assignments when asked) and
+ * `resetRoleInheritance` removes it with its assignments.
  */
 import { LocalUser, Role, USERS, userById } from '../users';
 import { Db, stmt } from './db';
+import { CONTRIBUTE, CustomRoleRow, EDIT, FIRST_CUSTOM_ROLE_ID, FULL_CONTROL, Mask, READ, ROLE_DEFINITIONS, RoleDefinition } from './permissionLevels';
+import { webScope } from './scopes';
+import { GroupRecord, GroupRow, MEMBERS_GROUP, OWNERS_GROUP, VISITORS_GROUP, toGroup } from './siteGroups';
 
 export const SECURITY_SCHEMA = `
 CREATE TABLE IF NOT EXISTS site_groups (
@@ -40,100 +44,6 @@ CREATE TABLE IF NOT EXISTS custom_role_definitions (
   sort_order INTEGER NOT NULL DEFAULT 0
 );
 `;
-
-export interface RoleDefinition {
-  id: number;
-  name: string;
-  /** SP.RoleType. */
-  kind: number;
-  high: number;
-  low: number;
-  order: number;
-  description: string;
-}
-
-/**
- * SharePoint Online's built-in permission levels (ids, RoleTypeKind and masks as SPO reports them:
- * pnp/pnpcore recorded reply RoleDefinitionTests/GetWebRoleDefinitions; see
- * docs/sharepoint-rest-governance.md §3). Limited Access is left out: it is hidden and never
- * assigned by this app. Permission levels made by `POST web/roledefinitions` are stored beside them
- * (custom_role_definitions) and answer with RoleTypeKind 0, as SharePoint Online does.
- */
-export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
-  { id: 1073741829, name: 'Full Control', kind: 5, high: 2147483647, low: 4294967295, order: 1, description: 'Has full control.' },
-  { id: 1073741828, name: 'Design', kind: 4, high: 432, low: 1012866047, order: 32, description: 'Can view, add, update, delete, approve, and customize.' },
-  { id: 1073741830, name: 'Edit', kind: 6, high: 432, low: 1011030767, order: 48, description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.' },
-  { id: 1073741827, name: 'Contribute', kind: 3, high: 432, low: 1011028719, order: 64, description: 'Can view, add, update, and delete list items and documents.' },
-  { id: 1073741826, name: 'Read', kind: 2, high: 176, low: 138612833, order: 128, description: 'Can view pages and list items and download documents.' }
-];
-
-export const FULL_CONTROL = 1073741829;
-export const EDIT = 1073741830;
-export const CONTRIBUTE = 1073741827;
-export const READ = 1073741826;
-
-/**
- * The first id SharePoint Online gave a permission level made by REST on a fresh test site was
- * 1073741974 (pnp/pnpcore recorded reply RoleDefinitionTests/CreateUpdateDeleteWebRoleDefinition-0-00003);
- * how SharePoint numbers them is not documented, so this server counts up from there.
- */
-const FIRST_CUSTOM_ROLE_ID = 1073741974;
-
-interface CustomRoleRow {
-  id: number;
-  name: string;
-  description: string;
-  high: number;
-  low: number;
-  sort_order: number;
-}
-
-/** The three groups of a group-connected site, with SharePoint's usual ids. */
-export const OWNERS_GROUP = 3;
-export const VISITORS_GROUP = 4;
-export const MEMBERS_GROUP = 5;
-
-export interface GroupRecord {
-  id: number;
-  title: string;
-  description: string;
-  ownerId: number;
-  allowMembersEdit: boolean;
-  onlyMembersView: boolean;
-}
-
-interface GroupRow {
-  id: number;
-  title: string;
-  description: string;
-  owner_id: number;
-  allow_members_edit: number;
-  only_members_view: number;
-}
-
-function toGroup(row: GroupRow): GroupRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    ownerId: row.owner_id,
-    allowMembersEdit: row.allow_members_edit === 1,
-    onlyMembersView: row.only_members_view === 1
-  };
-}
-
-export interface Mask {
-  high: number;
-  low: number;
-}
-
-export function webScope(): string {
-  return 'web';
-}
-
-export function listScope(listId: number): string {
-  return `list:${listId}`;
-}
 
 /** A person's part on one site; undefined when they have no access to it at all. */
 export type SiteRoleOf = (user: LocalUser) => Role | undefined;
@@ -361,9 +271,3 @@ export class SecurityStore {
   }
 }
 
-/** Whether the mask holds SP.PermissionKind `kind` (PnPjs's hasPermissions arithmetic). */
-export function maskHas(mask: Mask, kind: number): boolean {
-  const bit = kind - 1;
-  const half = bit < 32 ? mask.low : mask.high;
-  return Math.floor(half / 2 ** (bit % 32)) % 2 === 1;
-}

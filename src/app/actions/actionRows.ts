@@ -1,3 +1,4 @@
+import { ownerText } from '../../model';
 import type { DirectoryPerson } from '../../model';
 import type { ActionItem, OverviewData } from '../../services/overview';
 
@@ -87,12 +88,8 @@ export function ownerIsPerson(owner: string, person: DirectoryPerson): boolean {
  * @param item - The action.
  * @returns The owner's name, '' when nobody owns it.
  */
-export function ownerName(item: ActionItem): string {
-  const person = item.ownerPerson?.displayName ?? '';
-  if (person === '') {
-    return item.owner;
-  }
-  return item.owner === '' || normalise(item.owner) === normalise(person) ? person : `${person} (${item.owner})`;
+export function ownerName(item: Pick<ActionItem, 'owner' | 'ownerPerson'>): string {
+  return ownerText(item);
 }
 
 /**

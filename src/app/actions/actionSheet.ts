@@ -1,5 +1,5 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { fromIsoDate } from '../../wording/format';
+import { formatText, fromIsoDate } from '../../wording/format';
 import { statusWord } from '../../wording/vocabulary';
 import { tableSheet } from '../common/export/tableExport';
 import type { TableExport } from '../common/export/tableExport';
@@ -38,7 +38,7 @@ export function actionExport(rows: readonly ActionRow[], title: string): TableEx
           { header: strings.CommonExportColumnDuty, width: 50, type: 'text', value: (row) => row.item.dutyText },
           { header: strings.CommonDetailsStatus, width: 16, type: 'text', value: (row) => statusWord(row.item.status).label },
           { header: strings.CommonExportColumnAction, width: 40, type: 'text', value: (row) => (row.noAction ? strings.ActionsNoActionYet : row.item.what || strings.ActionsNotWritten) },
-          { header: strings.CommonExportColumnOwner, width: 24, type: 'text', value: (row) => ownerName(row.item) || strings.ActionsNoOwner },
+          { header: strings.CommonExportColumnOwner, width: 24, type: 'text', value: (row) => (row.item.ownerLeft ? formatText(strings.ActionsOwnerLeftExport, ownerName(row.item)) : ownerName(row.item) || strings.ActionsNoOwner) },
           { header: strings.ActionsDueColumn, width: 14, type: 'date', value: (row) => fromIsoDate(row.item.dueDate) },
           { header: strings.CommonOverviewOverdue, width: 14, type: 'text', value: overdue }
         ]

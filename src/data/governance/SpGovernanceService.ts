@@ -3,7 +3,7 @@ import { AppError } from '../../services/errors';
 import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance, SignOffInput } from '../../services/governance';
 import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import { withAppErrors } from '../toolkit/errors';
-import { presentFields, presentValues } from '../toolkit/context';
+import { USER_SELECT, personFromUser, presentFields, presentValues } from '../toolkit/context';
 import type { DataContext } from '../toolkit/context';
 import { headerFromRow } from '../mappings/mappingRows';
 import { readMappingState } from '../mappings/readMapping';
@@ -37,16 +37,28 @@ export class SpGovernanceService implements GovernanceService {
     this.context = context;
   }
 
-  /** Reads a mapping's records and its item (state column, remembered record number) in one batch. */
-  private async readBasics(mappingId: number): Promise<{ rows: RecordRow[]; row: Json }> {
-    const [rows, row] = await inBatch(this.context.sp, (web) =>
+  /**
+   * Reads a mapping's records and its item (state column, remembered record number) in one batch,
+   * and who is signed in when this session does not know yet and `withUser` asks for it (a record
+   * names who made it).
+   */
+  private async readBasics(mappingId: number, withUser = false): Promise<{ rows: RecordRow[]; row: Json }> {
+    const needUser = withUser && this.context.currentUser === undefined;
+    const [rows, row, user] = await inBatch(this.context.sp, (web) =>
       Promise.all([
         readRecordRows(this.context, web, mappingId),
-        settle(this.context.list('mappings', web).items.getById(mappingId).select(...presentFields(this.context, [MAPPING_FIELDS.signOffState, MAPPING_FIELDS.latestRecord]))<Json>())
+        settle(this.context.list('mappings', web).items.getById(mappingId).select(...presentFields(this.context, [MAPPING_FIELDS.signOffState, MAPPING_FIELDS.latestRecord]))<Json>()),
+        needUser ? settle(web.currentUser.select(...USER_SELECT)()) : Promise.resolve(undefined)
       ])
     );
     const parts = [rows, row] as const;
     throwFirstFailure(parts);
+    if (user !== undefined) {
+      if (!user.ok) {
+        throw user.error;
+      }
+      this.context.currentUser = personFromUser(user.value);
+    }
     return { rows: parts[0].value, row: parts[1].value };
   }
 
@@ -173,7 +185,7 @@ export class SpGovernanceService implements GovernanceService {
   }
 
   public async reopen(mappingId: number, reason: string): Promise<GovernanceRecord> {
-    const { rows, row } = await withAppErrors(() => this.readBasics(mappingId));
+    const { rows, row } = await withAppErrors(() => this.readBasics(mappingId, true));
     const remembered = latestRemembered(row);
     const current = governanceFrom(rows, row[MAPPING_FIELDS.signOffState], mappingId, remembered, this.context.timeZone);
     // A record to check (changed, damaged or missing) is settled by reopening too.

@@ -1,5 +1,5 @@
 import type { FieldChange, HistoryEntry } from '../../services/governance';
-import { ENTRY_FIELDS, MAPPING_FIELDS, foundInFromChoice, statusFromChoice } from '../schema';
+import { ENTRY_FIELDS, MAPPING_FIELDS, SIGN_OFF_STATE_CHOICES, foundInFromChoice, statusFromChoice } from '../schema';
 import { dateFromStored } from '../toolkit/rows';
 import type { SiteTimeZone } from '../toolkit/rows';
 
@@ -30,8 +30,13 @@ function versionKey(internalName: string): string {
   return internalName.replace(/_/g, '_x005f_');
 }
 
+/** The sign-off state column's stored choice as its key ('draft', 'ready'). */
+function signOffStateFromChoice(value: unknown): string | undefined {
+  return Object.entries(SIGN_OFF_STATE_CHOICES).find(([, choice]) => choice === value)?.[0];
+}
+
 /**
- * Status and Found in come back as the model's keys (the UI words them); dates
+ * Status, Found in and the sign-off state come back as keys (the UI words them); dates
  * as the day they stand for (a date-only value is the site's local midnight in
  * UTC, so its first ten characters are the day before on a UK site in summer);
  * the rest as text.
@@ -45,6 +50,9 @@ function normalise(key: string, value: unknown, zone: SiteTimeZone | undefined):
   }
   if (key === 'foundIn') {
     return foundInFromChoice(value) ?? String(value);
+  }
+  if (key === 'signOffState') {
+    return signOffStateFromChoice(value) ?? String(value);
   }
   if (key === 'dateCompleted' || key === 'actionDue') {
     return dateFromStored(value, zone) ?? '';

@@ -15,6 +15,8 @@ export interface SignOffSummary {
   reviewDue?: string;
   /** When the sign-off's columns were written (the record's Modified): anything of the mapping written later changed after sign-off. */
   sealedAt?: string;
+  /** Who wrote the sign-off's columns (the record's Editor): the sign-off's own writes in the seal's second are theirs. */
+  sealedBy?: number;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function readSignOffSummaries(context: DataContext, web: IWeb): Pro
     if (kind === undefined || changedSinceMade(row)) {
       summaries.set(mappingId, { state: 'needsChecking' });
     } else if (kind === 'signedOff') {
-      summaries.set(mappingId, { state: 'signedOff', reviewDue: isoDate(row, RECORD_FIELDS.reviewDue, context.timeZone), sealedAt: text(row, 'Modified') });
+      summaries.set(mappingId, { state: 'signedOff', reviewDue: isoDate(row, RECORD_FIELDS.reviewDue, context.timeZone), sealedAt: text(row, 'Modified'), sealedBy: num(row, 'EditorId') || undefined });
     } else {
       summaries.set(mappingId, { state: 'reopened' });
     }

@@ -1,6 +1,6 @@
 import { inBatch, settle, throwFirstFailure } from '../toolkit/batch';
 import type { IWeb } from '../toolkit/pnp';
-import { personFromUser } from '../toolkit/context';
+import { USER_SELECT, personFromUser } from '../toolkit/context';
 import type { DataContext } from '../toolkit/context';
 import { indexEntries, readEntryRows, readMappingRow } from './entryQueries';
 import type { StoredEntries } from './entryQueries';
@@ -11,9 +11,6 @@ export interface MappingState {
   row: Row;
   stored: StoredEntries;
 }
-
-/** The user's details PnPjs asks for wherever the app learns who is signed in. */
-const USER_SELECT = ['Id', 'LoginName', 'Title', 'Email'];
 
 /**
  * Starts reading a mapping item and its entries on `web` (and who is signed in,

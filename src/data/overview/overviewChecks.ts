@@ -9,10 +9,12 @@ import { idOf, num, text } from '../toolkit/rows';
 import type { Row } from '../toolkit/rows';
 import { odataString } from '../toolkit/odata';
 import { ENTRY_FIELDS as F, STATUS_CHOICES, statusFromChoice } from '../schema';
+import type { ActionSource } from '../../services/overview';
+import { readByMappingGroups } from './actionQueries';
 
 /** Both statuses that need action, as one clause on the indexed Status column (the action tracker's query). */
 const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
-const CHECK_SELECT = ['ID', F.mappingId, F.dutyId, F.status, 'Modified'];
+const CHECK_SELECT = ['ID', F.mappingId, F.dutyId, F.status, 'Modified', 'EditorId'];
 
 function needsAction(context: DataContext, web: IWeb): ReturnType<ReturnType<DataContext['list']>['items']['select']> {
   return context.list('entries', web).items.select(...CHECK_SELECT).filter(NEEDS_ACTION).orderBy('ID', true);
@@ -31,29 +33,59 @@ export function startNeedsActionRows(context: DataContext, web: IWeb): Promise<S
 }
 
 /**
- * The pages after a full first page, each its own request (one more for up to
- * 5,000 more rows; SharePoint refuses the query itself past the threshold).
+ * Every entry needing action: the first page when it holds them all (fewer
+ * than 5,000), else one more request, the action tracker's grouped query (a
+ * short filter on the indexed MappingId column per group of mappings, the
+ * groups in one `$batch`). That covers a Status query SharePoint refused as
+ * past the list view threshold (more than 5,000 such entries) and a full
+ * first page alike, where paging on with `$skiptoken` would cost a request
+ * per 5,000 rows.
  *
  * @param context - Data context.
- * @param first - The first page.
- * @returns Every row.
+ * @param first - The Status query's first page, or its failure.
+ * @param mappings - The overview's mappings, with their duty counts.
+ * @returns Every row (ID, mapping id, duty id, status, Modified, Editor's id).
  */
-export async function restOfNeedsAction(context: DataContext, first: Row[]): Promise<Row[]> {
-  const rows = [...first];
-  let page = first;
-  while (page.length === MAX_PAGE) {
-    page = await needsAction(context, context.sp.web).skip(idOf(page[page.length - 1])).top(MAX_PAGE)<Row[]>();
-    rows.push(...page);
+export async function allNeedsAction(context: DataContext, first: Settled<Row[]>, mappings: readonly ActionSource[]): Promise<Row[]> {
+  if (first.ok && first.value.length < MAX_PAGE) {
+    return first.value;
   }
-  return rows;
+  const rows = await readByMappingGroups(context, mappings, CHECK_SELECT);
+  // Groups come one after another; a duty's oldest entry must come first wherever it is.
+  return rows.sort((a, b) => idOf(a) - idOf(b));
 }
 
 interface EntryFigures {
   gap: number;
   partlyInPlace: number;
   byArea: Map<string, { gap: number; partlyInPlace: number }>;
-  /** Newest Modified among them. */
-  lastModified: number;
+  /** When each of them was last written, and by whom. */
+  writes: Write[];
+}
+
+/** A write SharePoint stamped on an item: its Modified (whole seconds) and Editor's id. */
+interface Write {
+  at: number;
+  by?: number;
+}
+
+function editorOf(row: Row): number | undefined {
+  const id = row.EditorId;
+  return id === null || id === undefined || id === '' ? undefined : Number(id);
+}
+
+/**
+ * Whether a write came after the seal. SharePoint stamps Modified in whole
+ * seconds, and sign-off's own batch writes every entry and the mapping item in
+ * the seal's second: a write in that same second is the sign-off's own only
+ * when the person who sealed made it (a Member's save straight after sign-off
+ * would otherwise pass unseen).
+ */
+function afterSeal(write: Write, sealed: number, sealedBy: number | undefined): boolean {
+  if (!Number.isFinite(write.at) || !Number.isFinite(sealed)) {
+    return false;
+  }
+  return write.at > sealed || (write.at === sealed && write.by !== undefined && sealedBy !== undefined && write.by !== sealedBy);
 }
 
 function figuresByMapping(rows: readonly Row[], frameworks: readonly OverviewFramework[], mappings: readonly OverviewMapping[]): Map<number, EntryFigures> {
@@ -75,7 +107,7 @@ function figuresByMapping(rows: readonly Row[], frameworks: readonly OverviewFra
       continue;
     }
     seen.add(`${mappingId}/${dutyId}`);
-    const figures = out.get(mappingId) ?? { gap: 0, partlyInPlace: 0, byArea: new Map(), lastModified: 0 };
+    const figures: EntryFigures = out.get(mappingId) ?? { gap: 0, partlyInPlace: 0, byArea: new Map(), writes: [] };
     figures[status] += 1;
     const areaId = areaOfDuty.get(frameworkOf.get(mappingId) ?? '')?.get(dutyId);
     if (areaId !== undefined) {
@@ -83,8 +115,7 @@ function figuresByMapping(rows: readonly Row[], frameworks: readonly OverviewFra
       area[status] += 1;
       figures.byArea.set(areaId, area);
     }
-    const modified = Date.parse(text(row, 'Modified'));
-    figures.lastModified = Number.isFinite(modified) ? Math.max(figures.lastModified, modified) : figures.lastModified;
+    figures.writes.push({ at: Date.parse(text(row, 'Modified')), by: editorOf(row) });
     out.set(mappingId, figures);
   }
   return out;
@@ -111,7 +142,7 @@ export function checkedMappings(
 ): OverviewMapping[] {
   const figures = figuresByMapping(needsActionRows, frameworks, mappings);
   return mappings.map((mapping) => {
-    const found = figures.get(mapping.id) ?? { gap: 0, partlyInPlace: 0, byArea: new Map(), lastModified: 0 };
+    const found: EntryFigures = figures.get(mapping.id) ?? { gap: 0, partlyInPlace: 0, byArea: new Map(), writes: [] };
     const wholeAgrees = mapping.counts.gap === found.gap && mapping.counts.partlyInPlace === found.partlyInPlace;
     const areasAgree =
       mapping.breakdown === undefined ||
@@ -128,8 +159,9 @@ export function checkedMappings(
     if (signOff?.state === 'signedOff') {
       checked.signedOffReviewDue = signOff.reviewDue;
       const sealed = Date.parse(signOff.sealedAt ?? '');
-      const itemLater = Date.parse(mapping.modified) > sealed;
-      if (itemLater || found.lastModified > sealed || !wholeAgrees || !areasAgree) {
+      const itemLater = afterSeal({ at: Date.parse(mapping.modified), by: mapping.modifiedBy }, sealed, signOff.sealedBy);
+      const entryLater = found.writes.some((write) => afterSeal(write, sealed, signOff.sealedBy));
+      if (itemLater || entryLater || !wholeAgrees || !areasAgree) {
         checked.signOffCheck = 'changedAfterSignOff';
       }
       if (checked.signedOffReviewDue === undefined) {

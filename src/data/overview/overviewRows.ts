@@ -20,7 +20,8 @@ export const OVERVIEW_SELECT: readonly string[] = [
   F.coverage,
   ...Object.values(COUNT_FIELDS),
   F.areaCounts,
-  'Modified'
+  'Modified',
+  'EditorId'
 ];
 
 /**
@@ -62,6 +63,9 @@ export function overviewMappingFromRow(row: Row, zone?: SiteTimeZone): OverviewM
   };
   if (breakdown !== undefined) {
     mapping.breakdown = breakdown;
+  }
+  if (num(row, 'EditorId') > 0) {
+    mapping.modifiedBy = num(row, 'EditorId');
   }
   if (header.dateCompleted !== undefined) {
     mapping.dateCompleted = header.dateCompleted;

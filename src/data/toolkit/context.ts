@@ -69,6 +69,9 @@ export function frameworkKey(id: string, version: number): string {
   return `${id}@${version}`;
 }
 
+/** The user's details the app asks for wherever it learns who is signed in. */
+export const USER_SELECT: readonly string[] = ['Id', 'LoginName', 'Title', 'Email'];
+
 /**
  * Reads the signed-in user as the app's DirectoryPerson.
  *
@@ -97,7 +100,7 @@ export function personFromUser(info: { Id?: unknown; LoginName?: unknown; Title?
  */
 export async function ensureCurrentUser(context: DataContext): Promise<DirectoryPerson> {
   if (!context.currentUser) {
-    context.currentUser = personFromUser(await context.sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')());
+    context.currentUser = personFromUser(await context.sp.web.currentUser.select(...USER_SELECT)());
   }
   return context.currentUser;
 }

@@ -13,7 +13,7 @@ export type SetApartKind = SetApartLine['kind'];
 
 /** Labels of the job's details, as a line starts ("Band: 4") or as a table cell of their own. */
 const DETAIL_LABEL =
-  /^(job title|post title|title of post|job ref(erence)?( no\.?| number)?|reference( no\.?| number)?|post (number|ref(erence)?)|vacancy (number|ref(erence)?)|(pay )?band|grade|salary|pay|(normal )?hours( of work)?|working (hours|pattern)|contract( type)?|type of contract|tenure|(work )?base|location|site|department|directorate|division|care group|service line|specialty|clinical area|staff group|date( of issue)?|review date|version( no\.?)?|job evaluation( no\.?| ref(erence)?)?|je ref(erence)?|dbs( check)?|disclosure)$/i;
+  /^(job title|post|post title|title of post|job ref(erence)?( no\.?| number)?|reference( no\.?| number)?|post (number|ref(erence)?)|vacancy (number|ref(erence)?)|(pay )?band|grade|salary|pay|(normal )?hours( of work)?|working (hours|pattern)|contract( type)?|type of contract|tenure|(work )?base|location|site|department|directorate|division|care group|service line|specialty|clinical area|staff group|date( of issue)?|review date|version( no\.?)?|job evaluation( no\.?| ref(erence)?)?|je ref(erence)?|dbs( check)?|disclosure)$/i;
 /** Organisation lines: who the post answers to and works with. */
 const ORGANISATION_LABEL =
   /^(accountable to|managerially accountable to|professionally accountable to|professionally responsible to|responsible to|reports to|reporting to|line manager|managed by|supervised by|professional lead|works (closely )?with|key (working )?relationships|responsible for|direct reports)$/i;
@@ -23,6 +23,13 @@ const CONTACT_LABEL = /^(contact( details)?|contacts?( for enquiries)?|enquiries
 const ORGANISATION_HEADING =
   /^(organisation(al)? (position|chart|structure|arrangements|relationships)|organisation chart|reporting (arrangements|structure|lines)|line management|(key )?(working )?relationships)$/i;
 const CONTACT_HEADING = /^(contacts?|further information|enquiries|informal enquiries|how to apply)$/i;
+/**
+ * Headings over a description of the place ("About the department", "The
+ * Trust"): a reader learns the setting there, not the job's duties, however
+ * long its sentences.
+ */
+const DESCRIPTION_HEADING =
+  /^(about (the|our|this) (department|trust|service|team|hospital|organisation|directorate|unit|centre)|about us|(the|our) (department|trust|service|hospital|organisation|directorate)|(department|service|trust) (profile|overview|background)|background)$/i;
 const DETAILS_HEADING = /^(job|post) (details|information)$|^details of the post$/i;
 
 const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
@@ -38,6 +45,22 @@ const CONTINUED = /^\(?(continued|cont'?d\.?)\)?\.?$|\bcontinued (overleaf|on (t
 const CONTINUED_SUFFIX = /\s*[-–—:]?\s*\(?(continued|cont'?d\.?)\)?\s*$/i;
 const VERSION_LINE = /^(version|v)\s?\d+(\.\d+)*\b.{0,60}$|^(date of issue|issued|review date|document control)\b/i;
 const ABOUT_THIS_DOCUMENT = /^this (job description|person specification|document)\b.*\b(not exhaustive|reviewed|review|changed|amended|outline|guide)\b/i;
+/**
+ * A letterhead line naming the organisation ("Northmoor Hospitals NHS
+ * Foundation Trust", "Hosted by Southbank and District NHS Trust"): the
+ * employer, not a duty.
+ */
+const ORGANISATION_NAME =
+  /^(hosted by|part of|in partnership with|a partnership (of|between)|managed by|run by)\b.*\b(nhs|trust|health board|integrated care board|icb)\b|\b(nhs (foundation )?trust|health board|integrated care board|health and social care trust|nhs foundation trust)$/i;
+/** Written as a name: every word capitalised but the small ones ("Hosted by Southbank and District NHS Trust"), unlike a duty ("Follow the policies of the NHS Trust"). */
+function isOrganisationName(text: string): boolean {
+  const clean = text.replace(/[.\s]+$/, '');
+  return (
+    ORGANISATION_NAME.test(clean) &&
+    wordCount(clean) <= 12 &&
+    clean.split(/\s+/).every((word) => /^[A-Z0-9&(]/.test(word) || /^(hosted|part|in|partnership|a|of|between|with|managed|run|by|and|the|for|on|behalf)$/.test(word))
+  );
+}
 const BAND_MENTION = /\b(band \d[a-d]?|agenda for change|afc)\b/i;
 
 /** Nouns that end a job title; a short line ending in one is a post in an organisation chart, not a duty. */
@@ -97,9 +120,23 @@ export function isPostTitle(text: string): boolean {
   return titleCase && ROLE_NOUN.test(title);
 }
 
+/**
+ * Whether a heading is over a description of the department or organisation,
+ * whose lines are all set apart as organisation lines, not only the short ones.
+ *
+ * @param heading - The heading text.
+ * @returns True for "About the department", "The Trust", "Service profile" and the like.
+ */
+export function isDescriptionHeading(heading: string): boolean {
+  return DESCRIPTION_HEADING.test(heading.replace(/[:\s]+$/, '').trim());
+}
+
 /** A section heading whose short lines are set apart, and as what. */
 export function sectionKind(heading: string): SetApartKind | undefined {
   const clean = heading.replace(/[:\s]+$/, '').trim();
+  if (DESCRIPTION_HEADING.test(clean)) {
+    return 'organisation';
+  }
   if (DETAILS_HEADING.test(clean)) {
     return 'jobDetails';
   }
@@ -136,6 +173,9 @@ export function furnitureOf(text: string, inCriteria = false): SetApartKind | un
     return undefined;
   }
   if (/^(reports|reporting|accountable|responsible) to\b/i.test(text) && wordCount(text) <= 14) {
+    return 'organisation';
+  }
+  if (isOrganisationName(text)) {
     return 'organisation';
   }
   if (VERSION_LINE.test(text) || ABOUT_THIS_DOCUMENT.test(text) || (BAND_MENTION.test(text) && wordCount(text) <= 12 && !/[.;]$/.test(text))) {

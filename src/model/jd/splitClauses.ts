@@ -1,4 +1,4 @@
-import { furnitureOf, isPostTitle, labelKind, sectionKind, withoutContinued } from './furniture';
+import { furnitureOf, isDescriptionHeading, isPostTitle, labelKind, sectionKind, withoutContinued } from './furniture';
 import type { SetApartKind } from './furniture';
 import { criterionOf } from './numbering';
 import type { Criterion } from './numbering';
@@ -54,7 +54,7 @@ function typedText(block: TextBlock): string {
 }
 
 /** What a reader skips, from the line itself and the section it is in. */
-function setApartKind(block: TextBlock, text: string, inCriteria: boolean, section: SetApartKind | undefined): SetApartKind | undefined {
+function setApartKind(block: TextBlock, text: string, inCriteria: boolean, section: SetApartKind | undefined, describing = false): SetApartKind | undefined {
   const own = furnitureOf(text, inCriteria);
   if (own !== undefined || inCriteria) {
     return own;
@@ -65,7 +65,7 @@ function setApartKind(block: TextBlock, text: string, inCriteria: boolean, secti
   if (block.kind !== 'item' && DETAIL_LINE.test(text) && wordCount(text) <= MAX_DETAIL_WORDS) {
     return 'jobDetails';
   }
-  if (section !== undefined && (wordCount(text) <= MAX_SECTION_LINE_WORDS || !/[.;]$/.test(text))) {
+  if (section !== undefined && (describing || wordCount(text) <= MAX_SECTION_LINE_WORDS || !/[.;]$/.test(text))) {
     return section;
   }
   return undefined;
@@ -110,6 +110,8 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
   let sectionNumber: string | undefined;
   let criterion: Criterion | undefined;
   let furnitureSection: SetApartKind | undefined;
+  /** Under "About the department": every line describes the place. */
+  let describing = false;
   /** A label standing alone ("Band", a details table's first cell): the next short block is its value. */
   let pendingLabel: { block: TextBlock; label: string; kind: SetApartKind } | undefined;
   let group: Group = { clauses: [], positional: [] };
@@ -118,6 +120,7 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
     const { text: heading, continued } = withoutContinued(text);
     labelPositional(group);
     furnitureSection = sectionKind(text);
+    describing = isDescriptionHeading(text);
     // "Main duties (continued)" after a page break goes on with the same group and numbering.
     const earlier = continued ? groups.get(heading) : undefined;
     group = earlier ?? { heading, clauses: [], positional: [] };
@@ -157,7 +160,7 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
       continue;
     }
     const inCriteria = criterion !== undefined && block.kind !== 'heading';
-    const apart = setApartKind(block, text, inCriteria, block.kind === 'heading' ? undefined : furnitureSection);
+    const apart = setApartKind(block, text, inCriteria, block.kind === 'heading' ? undefined : furnitureSection, describing);
     if (apart !== undefined) {
       setApart.push({ kind: apart, text: typedText({ ...block, text }) });
       continue;

@@ -29,8 +29,18 @@ const STOP_WORDS = new Set(
  */
 const PEOPLE = new Set(['manager', 'operator', 'assistant', 'radiographer', 'referrer', 'director', 'leader', 'trainer', 'supervisor', 'user']);
 
+/**
+ * Words that name a state, not the activity their stem names: "for which
+ * trained" and "trained equipment operator" say someone is qualified, not
+ * that they train others ("Leading training of other members of staff").
+ */
+const STATES = new Set(['trained', 'qualified']);
+
 function termOf(lower: string, stem: string): string {
   const singular = lower.replace(/s$/, '');
+  if (STATES.has(lower)) {
+    return `@${lower}`;
+  }
   return PEOPLE.has(singular) ? `@${singular}` : stem;
 }
 
@@ -50,8 +60,14 @@ interface Word {
 
 interface CompiledTerm {
   concept: string;
-  words: { lower: string; exactCase?: string }[];
+  /** The words still count as themselves (see {@link VocabularyGroup.keepWords}). */
+  keepWords: boolean;
+  /** `afterGap`: up to {@link MAX_GAP} other words may come before this one ("seek … advice"). */
+  words: { lower: string; exactCase?: string; afterGap?: boolean }[];
 }
+
+/** A gap ("…") in a vocabulary phrase stands for at most this many words: "seek a radiographer's advice", "ask the supervising radiographer for help". */
+const MAX_GAP = 3;
 
 /** Vocabulary terms by their first word ("=" and the exact word for abbreviations), longest first. */
 export type CompiledVocabulary = ReadonlyMap<string, readonly CompiledTerm[]>;
@@ -95,12 +111,15 @@ export function compileVocabulary(vocabulary: readonly VocabularyGroup[]): Compi
   const compiled: CompiledTerm[] = [];
   for (const group of vocabulary) {
     for (const term of group.terms) {
-      const termWords = words(term).map((word) => ({
-        lower: stemmer(word.lower),
-        exactCase: isAbbreviation(word.raw) ? word.raw : undefined
-      }));
+      const termWords = term.split('…').flatMap((part, index) =>
+        words(part).map((word, at) => ({
+          lower: termOf(word.lower, stemmer(word.lower)),
+          exactCase: isAbbreviation(word.raw) ? word.raw : undefined,
+          afterGap: index > 0 && at === 0 ? true : undefined
+        }))
+      );
       if (termWords.length > 0) {
-        compiled.push({ concept: group.concept, words: termWords });
+        compiled.push({ concept: group.concept, keepWords: group.keepWords === true, words: termWords });
       }
     }
   }
@@ -112,14 +131,28 @@ export function compileVocabulary(vocabulary: readonly VocabularyGroup[]): Compi
   return byFirstWord;
 }
 
-function matchesAt(term: CompiledTerm, text: Word[], stems: string[], at: number): boolean {
-  if (at + term.words.length > text.length) {
-    return false;
+/**
+ * Where a vocabulary phrase matches the text from word `at`: the indexes of
+ * the words it matched (not those a gap skipped), or undefined. A gap takes
+ * as few words as it can.
+ */
+function matchesAt(term: CompiledTerm, text: Word[], stems: string[], at: number, from = 0): number[] | undefined {
+  if (from === term.words.length) {
+    return [];
   }
-  return term.words.every((word, offset) => {
-    const candidate = text[at + offset];
-    return word.exactCase !== undefined ? candidate.raw === word.exactCase : stems[at + offset] === word.lower;
-  });
+  const word = term.words[from];
+  const gaps = word.afterGap === true ? MAX_GAP : 0;
+  for (let skip = 0; skip <= gaps && at + skip < text.length; skip += 1) {
+    const index = at + skip;
+    const fits = word.exactCase !== undefined ? text[index].raw === word.exactCase : stems[index] === word.lower;
+    if (fits) {
+      const rest = matchesAt(term, text, stems, index + 1, from + 1);
+      if (rest !== undefined) {
+        return [index, ...rest];
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -138,14 +171,23 @@ export function tokenize(text: string, vocabulary: CompiledVocabulary): Token[] 
   const covered = new Set<number>();
   for (let at = 0; at < found.length; at += 1) {
     const candidates = [...(vocabulary.get(`=${found[at].raw}`) ?? []), ...(vocabulary.get(stems[at]) ?? [])].sort((a, b) => b.words.length - a.words.length);
-    const term = candidates.find((candidate) => matchesAt(candidate, found, stems, at));
-    if (term !== undefined) {
-      const last = found[at + term.words.length - 1];
-      concepts.push({ term: `~${term.concept}`, start: found[at].start, end: last.end });
-      for (let offset = 0; offset < term.words.length; offset += 1) {
-        covered.add(at + offset);
+    let term: CompiledTerm | undefined;
+    let indexes: number[] | undefined;
+    for (const candidate of candidates) {
+      indexes = matchesAt(candidate, found, stems, at);
+      if (indexes !== undefined) {
+        term = candidate;
+        break;
       }
-      at += term.words.length - 1;
+    }
+    if (term !== undefined && indexes !== undefined) {
+      const lastIndex = indexes[indexes.length - 1];
+      concepts.push({ term: `~${term.concept}`, start: found[at].start, end: found[lastIndex].end });
+      for (const index of term.keepWords ? [] : indexes) {
+        covered.add(index);
+      }
+      // Words a gap skipped ("a radiographer's" in "seek a radiographer's advice") are still read as themselves.
+      at = indexes.length === lastIndex - at + 1 ? lastIndex : at;
     }
   }
   const tokens: Token[] = [];

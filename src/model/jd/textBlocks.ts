@@ -32,7 +32,8 @@ function looksLikeHeading(text: string, number: string | undefined): boolean {
 /** "Job Title<tab>Assistant Practitioner" (a details table pasted as text) reads as "Job Title: Assistant Practitioner". */
 function labelledCells(line: string): string {
   const tab = /^([^\t]{1,40})\t+(.*\S.*)$/.exec(line);
-  return tab !== null && labelKind(tab[1].trim()) !== undefined ? `${tab[1].trim()}: ${tab[2]}` : line;
+  // "Grade:<tab>Band 4" already has its colon.
+  return tab !== null && labelKind(tab[1].trim()) !== undefined ? `${tab[1].trim().replace(/\s*:$/, '')}: ${tab[2]}` : line;
 }
 
 /** Whether a typed whole number continues the list of the block before it ("2." after "1."), as a list's items do. */

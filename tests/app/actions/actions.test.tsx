@@ -66,4 +66,28 @@ describe('the action tracker', () => {
     expect(rowTexts()[0]).toContain('Alex Morgan (AP lead)');
     expect(screen.queryByRole('combobox', { name: new RegExp(`^${strings.CommonExportColumnOwner}`) })).not.toBeInTheDocument();
   });
+
+  it('keeps an owner who has left with a plain note, and offers no reminder to them; the others still get theirs', async () => {
+    const services = department();
+    const grace = { login: 'i:0#.f|membership|grace.hollis@nhs.example', displayName: 'Grace Hollis', email: 'grace.hollis@nhs.example' };
+    const sam = services.directory[1];
+    services.addMapping(
+      { team: 'Ultrasound — Royal Infirmary' },
+      {
+        entries: [
+          { dutyId: 'communicate-1', status: 'gap', action: { what: 'Rewrite the scanning protocol', owner: 'Superintendent', ownerPerson: grace, dueDate: '2999-02-01' } },
+          { dutyId: 'communicate-2', status: 'gap', action: { what: 'Book the training', owner: '', ownerPerson: { ...sam, email: 'sam.patel@nhs.example' }, dueDate: '2999-03-01' } }
+        ]
+      }
+    );
+    const { user } = renderApp({ services });
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavActions }));
+    expect(await screen.findByText(/Not found on their site any more \(they may have left\): Grace Hollis\./)).toBeInTheDocument();
+    const graceRow = rowTexts().find((row) => row.includes('Rewrite the scanning protocol')) ?? '';
+    expect(graceRow).toContain('Grace Hollis (Superintendent)');
+    expect(graceRow).toContain(strings.ActionsOwnerLeft);
+    expect(graceRow).toContain(strings.ActionsRemindOwnerLeft);
+    expect(screen.queryByRole('link', { name: /^Remind in Teams: Grace Hollis/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Remind in Teams: Sam Patel, about Book the training/ })).toHaveAttribute('href', expect.stringContaining('users=sam.patel'));
+  });
 });

@@ -9,6 +9,7 @@ import { FakeDocuments } from './fakeDocuments';
 import { FakeFrameworkStore } from './FakeFrameworkStore';
 import { FakeSites } from './fakeSites';
 import { fakeGovernance } from './fakeGovernance';
+import { FakeVersions } from './fakeHistory';
 import { fakeMappings } from './fakeMappings';
 import { fakeOverview } from './fakeOverview';
 import { fakePeople } from './fakePeople';
@@ -28,6 +29,7 @@ export interface FakeRecord {
 }
 
 type Method =
+  | 'unresolved'
   | 'getAccess'
   | 'checkSite'
   | 'loadOverview'
@@ -76,6 +78,8 @@ export class FakeServices implements AppServices {
   public readonly records = new Map<number, FakeRecord>();
   public readonly saveCalls: { mappingId: number; changes: MappingChanges }[] = [];
   public readonly createCalls: NewMappingInput[] = [];
+  /** SharePoint's version history of the mappings' items and entries written through the services. */
+  public readonly versions = new FakeVersions(() => this.userName());
   public directory: DirectoryPerson[] = [ME, { id: 8, login: 'i:0#.f|membership|sam.patel@nhs.example', displayName: 'Sam Patel' }];
   /** Set-up creates these lists, one step each. */
   public setupLists = ['Frameworks', 'Mappings', 'Entries'];
@@ -194,6 +198,8 @@ export class FakeServices implements AppServices {
     added.forEach((e) => (record.entryEtags[e.dutyId] = this.etag()));
     record.mapping.header = { ...record.mapping.header, frameworkVersion: framework.version };
     record.headerEtag = this.etag();
+    added.forEach((e) => this.versions.entryWritten(mappingId, e));
+    this.versions.itemWritten(mappingId, record.mapping.header);
   });
 
   public readonly mappings = fakeMappings(this, () => this.access);
@@ -222,9 +228,11 @@ export class FakeServices implements AppServices {
   public moveVersionsOn(mappingId: number): void {
     const record = this.record(mappingId);
     record.headerEtag = this.etag();
+    this.versions.itemWritten(mappingId, record.mapping.header);
     for (const dutyId of Object.keys(record.entryEtags)) {
       record.entryEtags[dutyId] = this.etag();
     }
+    record.mapping.entries.forEach((e) => this.versions.entryWritten(mappingId, e));
   }
 
   public storedFramework(id: string, version: number): Framework | undefined {

@@ -1,6 +1,8 @@
 import { localToday, reviewDueDate } from '../../../src/model';
 import { AppError } from '../../../src/services/errors';
-import type { GovernanceRecord, GovernanceService, HistoryEntry, MappingGovernance } from '../../../src/services/governance';
+import type { GovernanceRecord, GovernanceService, MappingGovernance } from '../../../src/services/governance';
+import type { FakeVersions } from './fakeHistory';
+import type { FakeRecord } from './FakeServices';
 
 /** What the fake governance reads from the fake "server". */
 export interface FakeGovernanceSource {
@@ -13,6 +15,9 @@ export interface FakeGovernanceSource {
   reviewPeriodMonths: number;
   /** Whether the mapping's stored versions are still these (a sign-off is refused otherwise). */
   sameVersions(mappingId: number, basedOn: { entryEtags: Record<string, string>; headerEtag: string }): boolean;
+  /** The version history sign-off state changes add to, and field history reads. */
+  versions: FakeVersions;
+  record(mappingId: number): FakeRecord;
   /** Moves every version of the mapping on, as sign-off does, so a save prepared before it is a conflict. */
   moveVersionsOn(mappingId: number): void;
   call<T>(method: 'readGovernance' | 'setReady' | 'signOff' | 'reopen' | 'dutyHistory' | 'mappingHistory', run: () => T): Promise<T>;
@@ -25,7 +30,7 @@ const DRAFT: MappingGovernance = { state: 'draft', records: [] };
  * marked ready; signing off is refused when already signed off or when the
  * mapping changed since the versions it is based on, and moves the mapping's
  * versions on; reopening is refused unless signed off. Each leaves a record.
- * Field history is not kept: it reads as empty.
+ * Field history is the fake "server"'s version history (fakeHistory.ts).
  */
 export function fakeGovernance(source: FakeGovernanceSource): GovernanceService {
   const current = (mappingId: number): MappingGovernance => source.governanceState.get(mappingId) ?? DRAFT;
@@ -35,6 +40,7 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
     setReady: async (mappingId, ready) =>
       source.call('setReady', () => {
         source.governanceState.set(mappingId, { ...current(mappingId), state: ready ? 'ready' : 'draft' });
+        source.versions.itemWritten(mappingId, source.record(mappingId).mapping.header, ready ? 'ready' : 'draft');
       }),
     signOff: async (input) =>
       source.call('signOff', () => {
@@ -67,9 +73,10 @@ export function fakeGovernance(source: FakeGovernanceSource): GovernanceService 
         }
         const record: GovernanceRecord = { kind: 'reopened', by: source.userName(), at: new Date().toISOString(), note: reason, fileUrl: `/records/${mappingId}-reopened.json`, integrity: { kind: 'intact' } };
         source.governanceState.set(mappingId, { state: 'draft', reopened: record, records: [record, ...current(mappingId).records] });
+        source.versions.itemWritten(mappingId, source.record(mappingId).mapping.header, 'draft');
         return record;
       }),
-    dutyHistory: async () => source.call('dutyHistory', (): HistoryEntry[] => []),
-    mappingHistory: async () => source.call('mappingHistory', (): HistoryEntry[] => [])
+    dutyHistory: async (mappingId, dutyId) => source.call('dutyHistory', () => source.versions.dutyHistory(mappingId, dutyId)),
+    mappingHistory: async (mappingId) => source.call('mappingHistory', () => source.versions.mappingHistory(mappingId))
   };
 }

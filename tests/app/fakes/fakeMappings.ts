@@ -3,6 +3,7 @@ import type { Framework, MappingEntry, MappingHeader, StatusCounts } from '../..
 import { AppError, PartialSaveError } from '../../../src/services/errors';
 import { signedOffError } from '../../../src/services/governance';
 import type { AccessLevel, MappingChanges, MappingRepository, MappingSummary, NewMappingInput, OpenedMapping, SaveConflict, SaveOutcome } from '../../../src/services/types';
+import type { FakeVersions } from './fakeHistory';
 import type { FakeRecord } from './FakeServices';
 
 /** What the fake repository reads from and writes to the fake "server". */
@@ -21,6 +22,8 @@ export interface FakeMappingsSource {
   etag(): string;
   /** Whether the mapping is signed off (its saves are refused until it is reopened). */
   isSignedOff(mappingId: number): boolean;
+  /** The version history every write adds to. */
+  versions: FakeVersions;
   /** The next queued failure of a save's counts update, if any. */
   nextCountsFailure(): AppError | undefined;
   call<T>(method: 'listMappings' | 'openMapping' | 'createMapping' | 'saveChanges', run: () => T): Promise<T>;
@@ -77,6 +80,7 @@ function save(source: FakeMappingsSource, mappingId: number, changes: MappingCha
     }
     record.mapping.entries = record.mapping.entries.map((e) => (e.dutyId === dutyId ? change.entry : e));
     record.entryEtags[dutyId] = source.etag();
+    source.versions.entryWritten(mappingId, change.entry);
     outcome.savedEntryEtags[dutyId] = record.entryEtags[dutyId];
   }
   const countsFailure = source.nextCountsFailure();
@@ -96,6 +100,8 @@ function save(source: FakeMappingsSource, mappingId: number, changes: MappingCha
     }
   }
   record.storedCounts = source.countsOf(record.mapping.entries);
+  // The counts update writes the item whatever else changed: a version, whether or not the details did.
+  source.versions.itemWritten(mappingId, record.mapping.header);
   outcome.counts = record.storedCounts;
   return outcome;
 }
@@ -125,6 +131,9 @@ export function fakeMappings(source: FakeMappingsSource, access: () => AccessLev
           source.previousOf.set(id, input.copyFromMappingId);
           source.record(id).mapping.entries = copyEntriesForReview(source.record(input.copyFromMappingId).mapping.entries, source.framework);
         }
+        const { mapping } = source.record(id);
+        source.versions.itemWritten(id, mapping.header);
+        mapping.entries.forEach((entry) => source.versions.entryWritten(id, entry));
         return id;
       }),
     saveChanges: async (mappingId: number, changes: MappingChanges): Promise<SaveOutcome> =>

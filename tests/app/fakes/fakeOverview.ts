@@ -90,6 +90,9 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
                   what: entry.action?.what ?? '',
                   owner: entry.action?.owner ?? ''
                 };
+                if (entry.action?.ownerPerson) {
+                  item.ownerPerson = entry.action.ownerPerson;
+                }
                 if (entry.action?.dueDate) {
                   item.dueDate = entry.action.dueDate;
                 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { formatText } from '../../../src/wording/format';
 import { COILS, QUERIES, openMapping } from '../helpers';
@@ -135,5 +135,57 @@ describe('table view', () => {
     }
     const warnings = await screen.findAllByText(/^The comments on all areas together come to 64,\d{3} characters with their labels/);
     expect(warnings).toHaveLength(services.framework.areas.length);
+  });
+});
+
+describe('table view: the action owner as a person, as on the cards', () => {
+  const GRACE = { login: 'i:0#.f|membership|grace.hollis@nhs.example', displayName: 'Grace Hollis', email: 'grace.hollis@nhs.example' };
+
+  async function withOwners(): Promise<Awaited<ReturnType<typeof openMapping>> & { services: import('../fakes/FakeServices').FakeServices }> {
+    const { FakeServices } = await import('../fakes/FakeServices');
+    const services = new FakeServices();
+    const mappingId = services.addMapping(
+      { team: 'MRI North' },
+      {
+        entries: [
+          { dutyId: 'clean-safe-7', status: 'gap', action: { what: 'Coil handling refresher', owner: 'Sam Patel' } },
+          { dutyId: 'communicate-3', status: 'gap', action: { what: 'Reception script', owner: 'Superintendent', ownerPerson: GRACE } }
+        ]
+      }
+    );
+    const rendered = await openMapping({ services, mappingId });
+    await showTable(rendered.user);
+    return { ...rendered, services };
+  }
+
+  it('turns a free-text owner into a person with a click, and saves it', async () => {
+    const { user, services, mappingId } = await withOwners();
+    expect(cellOf(COILS, 'status')).toHaveTextContent('Owner: Sam Patel');
+    cellOf(COILS, 'status').focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(cellOf(COILS, 'status')).getByRole('button', { name: formatText(strings.MappingActionOwnerToPerson, 'Sam Patel') }));
+    // The picker now holds the person; the text was just their name, so it is not kept twice.
+    expect((await within(cellOf(COILS, 'status')).findAllByText('Sam Patel')).length).toBeGreaterThan(0);
+    expect(within(cellOf(COILS, 'status')).getByRole('textbox', { name: formatText(strings.MappingActionOwnerAria, COILS) })).toHaveValue('');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(services.entry(mappingId, 'clean-safe-7').action?.ownerPerson?.login).toBe(services.directory[1].login), { timeout: 10000 });
+  });
+
+  it('chooses a person with the people picker in the cell, keeping free text for someone outside the organisation', async () => {
+    const { user, services, mappingId } = await withOwners();
+    cellOf(COILS, 'status').focus();
+    await user.keyboard('{Enter}');
+    const cell = cellOf(COILS, 'status');
+    await user.click(within(cell).getByRole('button', { name: strings.MappingActionOwnerChoose }));
+    await user.type(within(cell).getByRole('combobox', { name: `${strings.MappingActionOwnerPersonLabel}: ${COILS}` }), 'Sam');
+    await user.click(await screen.findByRole('option', { name: /Sam Patel/ }, { timeout: 5000 }));
+    await waitFor(() => expect(services.entry(mappingId, 'clean-safe-7').action?.ownerPerson?.displayName).toBe('Sam Patel'), { timeout: 10000 });
+  });
+
+  it('keeps an owner who has left, with a plain note in the cell', async () => {
+    await withOwners();
+    const cell = cellOf(QUERIES, 'status');
+    expect(cell).toHaveTextContent('Owner: Grace Hollis (Superintendent)');
+    expect(await within(cell).findByText(formatText(strings.MappingActionOwnerLeft, 'Grace Hollis'))).toBeInTheDocument();
   });
 });

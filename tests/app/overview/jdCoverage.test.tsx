@@ -115,3 +115,39 @@ describe('JD coverage: the teams’ JDs and PSs side by side', () => {
     expect(await screen.findByRole('table', { name: strings.OverviewJdCoverageTableLabel })).toBeInTheDocument();
   });
 });
+
+describe('JD coverage across department sites', () => {
+  const STLUKES = 'https://contoso.sharepoint.com/sites/stlukes';
+  const ULTRA = 'https://contoso.sharepoint.com/sites/ultrasound';
+
+  it('reads every listed site (one read each), and names a site it cannot read in a plain note, leaving its teams out', async () => {
+    const home = new FakeServices();
+    home.addMapping({ team: 'CT — Royal Infirmary' }, { entries: [{ dutyId: 'communicate-1', foundIn: 'jd', reference: 'JD 3.2' }] });
+    const stLukes = new FakeServices();
+    stLukes.addMapping({ team: 'Mammography — St Luke’s' }, { entries: [{ dutyId: 'communicate-1', foundIn: 'ps', reference: 'PS 1' }] });
+    const ultra = new FakeServices();
+    ultra.addMapping({ team: 'Ultrasound — St Luke’s' }, { entries: [{ dutyId: 'communicate-1', foundIn: 'jd' }] });
+    ultra.failNext('loadJdCoverage', 'forbidden');
+    home.sites.others.set(STLUKES, stLukes);
+    home.sites.others.set(ULTRA, ultra);
+    home.sites.property = JSON.stringify([home.sites.homeUrl, STLUKES, ULTRA]);
+    const loads = [home, stLukes, ultra].map((s) => jest.spyOn(s.overview, 'loadJdCoverage'));
+    const { user } = renderApp({ services: home });
+    await user.click(await screen.findByRole('button', { name: strings.ShellNavOverview }));
+    await screen.findByText('Showing 3 of 3 teams');
+    await user.click(screen.getByRole('button', { name: strings.OverviewJdCoverageOpen }));
+    const table = await screen.findByRole('table', { name: strings.OverviewJdCoverageTableLabel });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Duty',
+      'CT — Royal Infirmary',
+      'Mammography — St Luke’s',
+      strings.OverviewJdCoverageCoveredColumn
+    ]);
+    expect(within(rowOf('communicate-1')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['JDJD 3.2', 'PSPS 1', '2 of 2']);
+    const note = screen.getByText(strings.ShellSitesNotesTitle).closest('[role]') ?? document.body;
+    expect(note).toHaveTextContent(`${ULTRA}: you do not have access`);
+    // Each site's own mapping ids, one read per site.
+    loads.forEach((load) => expect(load).toHaveBeenCalledTimes(1));
+    expect(loads[1].mock.calls[0][0].map((source) => source.id)).toEqual([1]);
+  });
+});

@@ -63,6 +63,18 @@ export async function gridReady(page: Page): Promise<void> {
   await page.locator('section[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: SAVE_TIMEOUT });
 }
 
+/**
+ * A returning person finds the mapping's details, summary and introduction folded (the work comes
+ * first); this unfolds them when they are folded, as a person would with one click.
+ */
+export async function showMappingDetails(page: Page): Promise<void> {
+  const show = page.getByRole('button', { name: 'Show the details, summary and introduction' });
+  if ((await show.count()) > 0) {
+    await show.click();
+  }
+  await page.getByRole('button', { name: 'Hide the details, summary and introduction' }).waitFor();
+}
+
 export function statusControl(page: Page, dutyId: string): Locator {
   return page.getByRole('combobox', { name: `Status: ${dutyName(dutyId)}`, exact: true });
 }

@@ -97,3 +97,31 @@ describe('tenant properties (storage entities)', () => {
   });
 
 });
+
+describe('a person who has left (last: it changes the directory for the rest of this file)', () => {
+  const LEAVER = claimsLogin(EMAILS.assistantPractitioner);
+
+  it('resolves them before they leave, and on no site afterwards, as SharePoint Online answers', async () => {
+    const stLukes = pnp(t.server.siteUrlOf(STLUKES));
+    expect((await t.sp().web.siteUsers.getByLoginName(LEAVER).select('Title')()).Title).toBe("Daniel O'Brien");
+    t.server.markLeft(EMAILS.assistantPractitioner);
+    for (const sp of [t.sp(), stLukes]) {
+      // Gone from the site's user list (so from the people picker's search too).
+      expect((await sp.web.siteUsers.select('LoginName')()).map((u) => u.LoginName)).not.toContain(LEAVER);
+      expect((await sp.web.siteUsers.filter(`LoginName eq '${LEAVER}'`).select('LoginName')())).toEqual([]);
+      const byLogin = await httpError(sp.web.siteUsers.getByLoginName(LEAVER)());
+      expect(byLogin.status).toBe(404);
+      expect(JSON.stringify(byLogin.body)).toContain('User cannot be found.');
+      // web/GetUserById answers 500 for a user it cannot find (pnpcore's recorded GetUserMissingTest).
+      expect((await httpError(sp.web.getUserById(10)())).status).toBe(500);
+      // ensureuser cannot bring them back: 400, "The specified user … could not be found."
+      const ensured = await httpError(sp.web.ensureUser(LEAVER));
+      expect(ensured.status).toBe(400);
+      expect(JSON.stringify(ensured.body)).toContain(`The specified user ${LEAVER} could not be found.`);
+    }
+    // Nor can they sign in to any site.
+    expect((await httpError(pnp(t.server.siteUrl, LEAVER).web.lists())).status).toBe(403);
+    // Everyone else is as before.
+    expect((await t.sp().web.siteUsers.getByLoginName(claimsLogin(EMAILS.secondMember)).select('Title')()).Title).toBe('Priya Patel');
+  });
+});

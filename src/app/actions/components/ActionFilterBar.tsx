@@ -3,6 +3,7 @@ import { Checkbox, Dropdown, mergeStyleSets } from '@fluentui/react';
 import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { ActionFilters } from '../actionRows';
+import { SPACING } from '../../common/spacing';
 
 export interface ActionFilterBarProps {
   owners: string[];
@@ -18,7 +19,7 @@ const ANY = '\u0000any';
 const NO_OWNER = '\u0000none';
 
 const classes = mergeStyleSets({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'flex-end' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'flex-end' },
   field: { minWidth: 180, maxWidth: 300 }
 });
 

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { ConstrainMode, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { ConstrainMode, DetailsList, DetailsListLayoutMode, MessageBar, MessageBarType, SelectionMode, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { localToday } from '../../../model';
 import type { DeepLinkTarget } from '../../../host/types';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { formatText } from '../../../wording/format';
 import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity, useHost } from '../../shell/host/HostContext';
@@ -23,10 +22,11 @@ import { actionColumns } from './actionColumns';
 import { useServices } from '../../shell/services/ServicesContext';
 import { onItsSite } from '../../shell/sites/acrossSites';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
+import { SPACING } from '../../common/spacing';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
-  box: { display: 'grid', gap: 8, minWidth: 0, maxWidth: '100%' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' },
+  box: { display: 'grid', gap: SPACING.s1, minWidth: 0, maxWidth: '100%' }
 });
 
 /** Narrower than this, the tracker reflows to one card per action (WCAG 1.4.10). */
@@ -42,21 +42,15 @@ export function ActionTracker({ onOpen }: ActionTrackerProps): JSX.Element {
   const loaded = useActions();
   const { personalView } = useHost();
   const density = useDensity();
-  let body: JSX.Element;
-  if (loaded.status === 'loading') {
-    body = <Loading label={strings.ActionsLoading} />;
-  } else if (loaded.status === 'error') {
-    body = <ErrorMessage error={loaded.error} context={strings.ActionsLoadFailed} onRetry={loaded.retry} />;
-  } else {
-    body = <ActionsReady data={loaded.data} mine={personalView} onOpen={onOpen} />;
-  }
   return (
     <section aria-labelledby="idm-actions-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-actions-heading" styles={{ root: { margin: 0 } }}>
           {personalView ? strings.CommonNavMyActions : strings.CommonNavActions}
         </Text>
-        {body}
+        <LoadState state={loaded} loading={strings.ActionsLoading} failed={strings.ActionsLoadFailed}>
+          {(data) => <ActionsReady data={data} mine={personalView} onOpen={onOpen} />}
+        </LoadState>
       </Stack>
     </section>
   );
@@ -84,10 +78,19 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const choice = useColumnChoice('actions', allColumns, FIXED);
   const box = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(box, ACTIONS_REFLOW_WIDTH);
+  const leftOwners = distinct(
+    all.filter((row) => row.item.ownerLeft),
+    (row) => row.item.ownerPerson?.displayName ?? ''
+  );
   const siteTools = (
     <>
       <SitesNotes report={data.gathered.report} />
       <SiteFilter sites={data.gathered.report.sites} value={site} onChange={setSite} />
+      {leftOwners.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {formatText(strings.ActionsOwnersLeftNote, leftOwners.join(', '))}
+        </MessageBar>
+      )}
     </>
   );
 

@@ -40,11 +40,20 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
     col('what', strings.CommonExportColumnAction, 160, (row) =>
       row.noAction ? <Flag iconName="Info" tone="warning">{strings.ActionsNoActionYet}</Flag> : text(row.item.what, strings.ActionsNotWritten)
     ),
-    col('owner', strings.CommonExportColumnOwner, 110, (row) => text(ownerName(row.item), strings.ActionsNoOwner)),
+    col('owner', strings.CommonExportColumnOwner, 110, (row) =>
+      row.item.ownerLeft ? (
+        <span style={{ display: 'grid', gap: 2 }}>
+          <Text>{ownerName(row.item)}</Text>
+          <Flag iconName="Info" tone="warning">{strings.ActionsOwnerLeft}</Flag>
+        </span>
+      ) : (
+        text(ownerName(row.item), strings.ActionsNoOwner)
+      )
+    ),
     col('remind', strings.ActionsRemindColumn, 110, (row) => {
       const reminder = reminderFor(row.item);
       if (!reminder) {
-        return null;
+        return row.item.ownerLeft ? <Text variant="small">{strings.ActionsRemindOwnerLeft}</Text> : null;
       }
       const about = row.item.what || row.item.dutyText;
       return (

@@ -4,7 +4,7 @@ import type { ActionItem, OverviewData } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 import { useServices } from '../../shell/services/ServicesContext';
-import { gatherActions, gatherOverview } from '../../shell/sites/acrossSites';
+import { gatherActions, gatherOverview, markOwnersWhoLeft } from '../../shell/sites/acrossSites';
 import type { GatheredOverview } from '../../shell/sites/acrossSites';
 import { useHost } from '../../shell/host/HostContext';
 import { latestMappingIds } from '../../overview/overviewRows';
@@ -20,7 +20,8 @@ export interface LoadedActions {
 /**
  * Loads the actions of every team's latest mapping: the overview first (which
  * mappings are latest, their frameworks), then the actions of those mappings,
- * on each department site the tenant property lists (else this site), all at once.
+ * on each department site the tenant property lists (else this site), all at once; then which
+ * owner people each site no longer finds (they have left), so no reminder goes to them.
  *
  * @returns The load's state.
  */
@@ -30,7 +31,8 @@ export function useActions(): AsyncState<LoadedActions> {
   const load = React.useCallback(async (): Promise<LoadedActions> => {
     const [gathered, me] = await Promise.all([gatherOverview(services, personalView), services.people.currentUser()]);
     const latest = latestMappingIds(gathered.data.mappings);
-    const items = await gatherActions(services, gathered, latest);
+    // Owners who have left are found once the actions are in (one read per site with owner people).
+    const items = await markOwnersWhoLeft(services, gathered.ids, await gatherActions(services, gathered, latest));
     return { overview: gathered.data, items, me, gathered };
   }, [services, personalView]);
   return useAsync(load);

@@ -3,10 +3,10 @@ import { DefaultButton, PrimaryButton, SearchBox, Stack, Text } from '@fluentui/
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { useAccess } from '../../shell/access/AccessContext';
 import { useDensity, useHost } from '../../shell/host/HostContext';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { formatText } from '../../../wording/format';
 import { useMappingList } from '../hooks/useMappingList';
+import type { MappingList } from '../hooks/useMappingList';
 import { searchMappings } from '../mappingList';
 import { MappingCard } from './MappingCard';
 import { NewMappingDialog } from './NewMappingDialog';
@@ -38,16 +38,9 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
     [onOpen]
   );
 
-  let body: JSX.Element;
-  if (list.status === 'loading') {
-    body = <Loading label={strings.ChooserLoadingMappings} />;
-  } else if (list.status === 'error') {
-    body = <ErrorMessage error={list.error} context={strings.ChooserMappingsLoadFailed} onRetry={list.retry} />;
-  } else if (list.data.shown.length === 0) {
-    body = <Text block as="p">{personalView ? strings.ChooserNoMyMappings : strings.CommonNoMappings}</Text>;
-  } else {
-    const shown = searchMappings(list.data.shown, query);
-    body = (
+  const ready = (data: MappingList): JSX.Element => {
+    const shown = searchMappings(data.shown, query);
+    return (
       <>
         <SearchBox
           placeholder={strings.ChooserSearchMappingsPlaceholder}
@@ -57,7 +50,7 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
           styles={{ root: { maxWidth: '30rem' } }}
         />
         <Text block as="p" role="status">
-          {formatText(strings.ChooserShowingMappings, shown.length, list.data.shown.length)}
+          {formatText(strings.ChooserShowingMappings, shown.length, data.shown.length)}
         </Text>
         {shown.length === 0 ? (
           <Text block as="p">{strings.ChooserNoMappingsMatch}</Text>
@@ -72,7 +65,7 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
         )}
       </>
     );
-  }
+  };
 
   return (
     <section aria-labelledby="idm-chooser-heading">
@@ -95,7 +88,15 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
           </div>
         </div>
         {isOwner && <DamagedVersionsNotice />}
-        {body}
+        <LoadState
+          state={list}
+          loading={strings.ChooserLoadingMappings}
+          failed={strings.ChooserMappingsLoadFailed}
+          isEmpty={(data) => data.shown.length === 0}
+          emptyMessage={personalView ? strings.ChooserNoMyMappings : strings.CommonNoMappings}
+        >
+          {ready}
+        </LoadState>
       </Stack>
       {creating && list.status === 'ready' && (
         <NewMappingDialog mappings={list.data.all} frameworks={frameworks} onDismiss={() => setCreating(false)} onCreated={onCreated} />

@@ -3,12 +3,12 @@ import { Stack, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
 import { formatText } from '../../../wording/format';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { useAsync } from '../../common/hooks/useAsync';
 import { useDensity } from '../../shell/host/HostContext';
 import { useServices } from '../../shell/services/ServicesContext';
 import { gatherMyMappings } from '../../shell/sites/acrossSites';
+import type { GatheredMappings } from '../../shell/sites/acrossSites';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
 import { MappingCard } from './MappingCard';
 
@@ -23,19 +23,13 @@ export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTar
   const load = React.useCallback(() => gatherMyMappings(services), [services]);
   const list = useAsync(load);
   const [site, setSite] = React.useState<string | undefined>(undefined);
-  let body: JSX.Element;
-  if (list.status === 'loading') {
-    body = <Loading label={strings.ChooserLoadingMappings} />;
-  } else if (list.status === 'error') {
-    body = <ErrorMessage error={list.error} context={strings.ChooserMappingsLoadFailed} onRetry={list.retry} />;
-  } else {
-    const { mappings, ids, report, siteOf } = list.data;
+  const ready = ({ mappings, ids, report, siteOf }: GatheredMappings): JSX.Element => {
     const shown = site === undefined ? mappings : mappings.filter((m) => siteOf.get(m.id)?.url === site);
     const open = (globalId: number): void => {
       const { siteUrl, mappingId } = ids.resolve(globalId);
       onOpen({ mappingId, siteUrl: siteUrl.toLowerCase() === services.sites.homeUrl.toLowerCase() ? undefined : siteUrl });
     };
-    body = (
+    return (
       <>
         <SitesNotes report={report} />
         <SiteFilter sites={report.sites} value={site} onChange={setSite} />
@@ -55,14 +49,16 @@ export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTar
         )}
       </>
     );
-  }
+  };
   return (
     <section aria-labelledby="idm-chooser-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-chooser-heading" styles={{ root: { margin: 0 } }}>
           {strings.CommonMyMappingsHeading}
         </Text>
-        {body}
+        <LoadState state={list} loading={strings.ChooserLoadingMappings} failed={strings.ChooserMappingsLoadFailed}>
+          {ready}
+        </LoadState>
       </Stack>
     </section>
   );

@@ -6,6 +6,7 @@ import { useHost } from '../../shell/host/HostContext';
 import { formatPercent, formatText } from '../../../wording/format';
 import { statusWords } from '../../../wording/vocabulary';
 import { StatusBadge } from './StatusBadge';
+import { SPACING } from '../spacing';
 
 export interface StatusCountsProps {
   counts: Counts;
@@ -16,7 +17,7 @@ export interface StatusCountsProps {
 }
 
 const classes = mergeStyleSets({
-  list: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', margin: 0, padding: 0 },
+  list: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s2}px ${SPACING.m}px`, listStyle: 'none', margin: 0, padding: 0 },
   count: { fontWeight: 600 }
 });
 

@@ -5,8 +5,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { compareFrameworks } from '../../../model';
 import type { FrameworkSummary } from '../../../services/frameworks';
 import { useServices } from '../../shell/services/ServicesContext';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { useAsync } from '../../common/hooks/useAsync';
 import { CompareView } from './CompareView';
 
@@ -31,9 +30,9 @@ export function ComparePanel({ summary }: { summary: FrameworkSummary }): JSX.El
         <Dropdown label={strings.FrameworksCompareFrom} options={options} selectedKey={from} onChange={(_e, o) => o && setFrom(Number(o.key))} styles={{ root: { width: '9rem' } }} />
         <Dropdown label={strings.FrameworksCompareTo} options={options} selectedKey={to} onChange={(_e, o) => o && setTo(Number(o.key))} styles={{ root: { width: '9rem' } }} />
       </Stack>
-      {comparison.status === 'loading' && <Loading label={strings.CommonFrameworkLoadingFrameworks} />}
-      {comparison.status === 'error' && <ErrorMessage error={comparison.error} context={strings.FrameworksFrameworksLoadFailed} onRetry={comparison.retry} />}
-      {comparison.status === 'ready' && <CompareView comparison={comparison.data} />}
+      <LoadState state={comparison} loading={strings.CommonFrameworkLoadingFrameworks} failed={strings.FrameworksFrameworksLoadFailed}>
+        {(data) => <CompareView comparison={data} />}
+      </LoadState>
     </section>
   );
 }

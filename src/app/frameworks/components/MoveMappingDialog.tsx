@@ -8,7 +8,7 @@ import type { MoveProgress } from '../../../services/frameworks';
 import type { OpenedMapping } from '../../../services/types';
 import { useServices } from '../../shell/services/ServicesContext';
 import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { toAppError } from '../../../services/toAppError';
 import { useAsync } from '../../common/hooks/useAsync';
 import { formatText } from '../../../wording/format';
@@ -81,14 +81,11 @@ export function MoveMappingDialog({ opened, onDismiss, onMoved }: MoveMappingDia
     }
   };
 
-  let body: JSX.Element;
-  if (target.status === 'loading') {
-    body = <Loading label={strings.CommonFrameworkLoadingFrameworks} />;
-  } else if (target.status === 'error') {
-    body = <ErrorMessage error={target.error} context={strings.FrameworksFrameworksLoadFailed} onRetry={target.retry} />;
-  } else {
-    body = <PlanView plan={plan as MovePlan} target={target.data.framework} />;
-  }
+  const body = (
+    <LoadState state={target} loading={strings.CommonFrameworkLoadingFrameworks} failed={strings.FrameworksFrameworksLoadFailed}>
+      {(data) => <PlanView plan={plan as MovePlan} target={data.framework} />}
+    </LoadState>
+  );
   const moving = state.status === 'moving';
   return (
     <Dialog

@@ -5,6 +5,7 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { formatText } from '../../../wording/format';
 import type { OverviewFilters } from '../overviewFilters';
 import type { FrameworkGroup } from '../overviewRows';
+import { SPACING } from '../../common/spacing';
 
 export interface OverviewFilterBarProps {
   groups: FrameworkGroup[];
@@ -19,7 +20,7 @@ export interface OverviewFilterBarProps {
 const ANY_AREA = '';
 
 const classes = mergeStyleSets({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'flex-end' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'flex-end' },
   field: { minWidth: 200, maxWidth: 320 }
 });
 

@@ -5,8 +5,7 @@ import { localToday } from '../../../model';
 import type { OverviewData } from '../../../services/overview';
 import type { DeepLinkTarget } from '../../../host/types';
 import { useNeedsUpdate } from '../../shell/access/ReadinessContext';
-import { ErrorMessage } from '../../common/components/ErrorMessage';
-import { Loading } from '../../common/components/Loading';
+import { LoadState } from '../../common/components/LoadState';
 import { formatText } from '../../../wording/format';
 import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity } from '../../shell/host/HostContext';
@@ -24,10 +23,12 @@ import { OverviewNotes } from './OverviewNotes';
 import { OverviewTable } from './OverviewTable';
 import { JdCoverageOpener } from '../jdcoverage/components/JdCoverageOpener';
 import { JdCoverageView } from '../jdcoverage/components/JdCoverageView';
+import type { JdCoverageViewProps } from '../jdcoverage/components/JdCoverageView';
+import { SPACING } from '../../common/spacing';
 
 const classes = mergeStyleSets({
-  summary: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' },
-  tools: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start' }
+  summary: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: SPACING.s1, alignItems: 'flex-start' }
 });
 
 export interface OverviewPageProps {
@@ -38,21 +39,15 @@ export interface OverviewPageProps {
 export function OverviewPage({ onOpen }: OverviewPageProps): JSX.Element {
   const overview = useOverview();
   const density = useDensity();
-  let body: JSX.Element;
-  if (overview.status === 'loading') {
-    body = <Loading label={strings.OverviewLoading} />;
-  } else if (overview.status === 'error') {
-    body = <ErrorMessage error={overview.error} context={strings.OverviewLoadFailed} onRetry={overview.retry} />;
-  } else {
-    body = <OverviewAcrossSites gathered={overview.data} onOpen={onOpen} />;
-  }
   return (
     <section aria-labelledby="idm-overview-heading">
       <Stack tokens={{ childrenGap: density.gap }}>
         <Text block as="h2" variant="xLarge" id="idm-overview-heading" styles={{ root: { margin: 0 } }}>
           {strings.OverviewHeading}
         </Text>
-        {body}
+        <LoadState state={overview} loading={strings.OverviewLoading} failed={strings.OverviewLoadFailed}>
+          {(gathered) => <OverviewAcrossSites gathered={gathered} onOpen={onOpen} />}
+        </LoadState>
       </Stack>
     </section>
   );
@@ -68,16 +63,17 @@ function OverviewAcrossSites({ gathered, onOpen }: { gathered: GatheredOverview;
     [gathered, site]
   );
   const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(gathered.ids, sites.homeUrl, target)), [gathered, sites, onOpen]);
+  const gatheredSites = React.useMemo(() => ({ ids: gathered.ids, sites: gathered.report.sites }), [gathered]);
   return (
     <Stack tokens={{ childrenGap: density.fieldGap }}>
       <SitesNotes report={gathered.report} />
       <SiteFilter sites={gathered.report.sites} value={site} onChange={setSite} />
-      {data.mappings.length === 0 ? <Text block as="p">{strings.CommonNoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} />}
+      {data.mappings.length === 0 ? <Text block as="p">{strings.CommonNoMappings}</Text> : <OverviewReady data={data} onOpen={openOnSite} gathered={gatheredSites} />}
     </Stack>
   );
 }
 
-function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: DeepLinkTarget) => void }): JSX.Element {
+function OverviewReady({ data, onOpen, gathered }: { data: OverviewData; onOpen: (target: DeepLinkTarget) => void; gathered: JdCoverageViewProps['gathered'] }): JSX.Element {
   const density = useDensity();
   const needsUpdate = useNeedsUpdate();
   const today = React.useMemo(() => localToday(), []);
@@ -112,7 +108,7 @@ function OverviewReady({ data, onOpen }: { data: OverviewData; onOpen: (target: 
   const [jdCoverage, setJdCoverage] = React.useState<'closed' | 'open' | 'returned'>('closed');
 
   if (group && jdCoverage === 'open') {
-    return <JdCoverageView data={data} group={group} groupOf={groupOf} latestIds={latestIds} onBack={() => setJdCoverage('returned')} />;
+    return <JdCoverageView data={data} group={group} groupOf={groupOf} latestIds={latestIds} gathered={gathered} onBack={() => setJdCoverage('returned')} />;
   }
 
   if (!group) {

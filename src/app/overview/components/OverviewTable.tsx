@@ -13,9 +13,10 @@ import type { OverviewSort, OverviewTotals, SortKey } from '../overviewFilters';
 import type { FrameworkGroup, OverviewRow } from '../overviewRows';
 import { overviewColumns } from './overviewColumns';
 import type { TableItem } from './overviewColumns';
+import { SPACING } from '../../common/spacing';
 
 const classes = mergeStyleSets({
-  box: { display: 'grid', gap: 8, minWidth: 0, maxWidth: '100%' }
+  box: { display: 'grid', gap: SPACING.s1, minWidth: 0, maxWidth: '100%' }
 });
 
 export interface OverviewTableProps {

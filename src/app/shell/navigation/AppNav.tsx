@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ActionButton, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
+import { SPACING } from '../../common/spacing';
 
 /** The app's top-level screens. */
 export type ScreenKey = 'chooser' | 'overview' | 'actions';
@@ -13,7 +14,7 @@ export interface AppNavProps {
 }
 
 const classes = mergeStyleSets({
-  list: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: 0, padding: 0 }
+  list: { display: 'flex', flexWrap: 'wrap', gap: SPACING.s2, listStyle: 'none', margin: 0, padding: 0 }
 });
 
 /** Switches between the mappings, the overview and the action tracker; the current one is marked for screen readers too. */

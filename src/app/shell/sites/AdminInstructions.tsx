@@ -20,7 +20,7 @@ export function AdminInstructions(): JSX.Element {
         {strings.ShellSitesAdminSteps}
       </Text>
       <ol style={{ margin: 0, paddingLeft: 20 }}>
-        {[strings.ShellSitesAdminStep1, strings.ShellSitesAdminStep2, strings.ShellSitesAdminStep3].map((step) => (
+        {[strings.ShellSitesAdminStep1, strings.ShellSitesAdminStep2, strings.ShellSitesAdminStep3, strings.ShellSitesAdminStep4].map((step) => (
           <li key={step}>
             <code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{step}</code>
           </li>

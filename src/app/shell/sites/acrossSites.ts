@@ -9,7 +9,7 @@
  * a mapping is opened.
  */
 import type { DeepLinkTarget } from '../../../host/types';
-import type { ActionItem, OverviewData, OverviewFramework } from '../../../services/overview';
+import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework } from '../../../services/overview';
 import type { SiteFailure, SitesNote, SitesService, SitesSetting } from '../../../services/sites';
 import type { AppServices, MappingSummary } from '../../../services/types';
 
@@ -164,6 +164,82 @@ export async function gatherActions(services: AppServices, gathered: GatheredOve
     items.push(...result.value.map((item) => ({ ...item, mappingId: ids.globalId(index, item.mappingId), siteUrl: site })));
   });
   return items;
+}
+
+/** JD coverage gathered from the sites its mappings are on. */
+export interface GatheredCoverage {
+  citations: JdCitation[];
+  /** Sites that gave nothing: their teams are left out of the view, and the note says why. */
+  problems: SiteProblem[];
+}
+
+/**
+ * Where each mapping found each duty in its JD or PS, read on every site the mappings are on
+ * (one read per site, each its own batch, all at once), with gathered mapping ids.
+ *
+ * @param services - The app's services.
+ * @param ids - The gathered ids (which site each mapping is on).
+ * @param sources - Gathered mapping ids and their duty counts.
+ * @returns The citations, and the sites that could not be read. With one site only, its failure is thrown.
+ */
+export async function gatherJdCoverage(services: AppServices, ids: SiteIds, sources: readonly ActionSource[]): Promise<GatheredCoverage> {
+  const bySite = new Map<number, ActionSource[]>();
+  for (const source of sources) {
+    const index = Math.floor(source.id / SITE_ID_STRIDE);
+    bySite.set(index, [...(bySite.get(index) ?? []), { id: ids.resolve(source.id).mappingId, dutyCount: source.dutyCount }]);
+  }
+  const indexes = [...bySite.keys()];
+  const results = await services.sites.readEach(
+    indexes.map((index) => ids.sites[index]),
+    (site, siteUrl) => site.overview.loadJdCoverage(bySite.get(ids.sites.indexOf(siteUrl)) ?? [])
+  );
+  if (ids.sites.length === 1 && results.length === 1 && !results[0].ok) {
+    throw results[0].error;
+  }
+  const citations: JdCitation[] = [];
+  const problems: SiteProblem[] = [];
+  results.forEach((result, n) => {
+    if (!result.ok) {
+      problems.push({ site: siteRef(result.siteUrl), failure: result.failure });
+      return;
+    }
+    citations.push(...result.value.map((citation) => ({ ...citation, mappingId: ids.globalId(indexes[n], citation.mappingId) })));
+  });
+  return { citations, problems };
+}
+
+/**
+ * Marks the actions whose owner person is no longer found on the mapping's own site (someone who
+ * has left): one read per site that has owner people, all at once, after the actions are in. A
+ * site whose check fails leaves its owners as they are (the check only withholds reminders).
+ *
+ * @param services - The app's services.
+ * @param ids - The gathered ids (which site each mapping is on).
+ * @param items - The gathered actions.
+ * @returns The same actions, those whose owner has left with `ownerLeft`.
+ */
+export async function markOwnersWhoLeft(services: AppServices, ids: SiteIds, items: readonly ActionItem[]): Promise<ActionItem[]> {
+  const bySite = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.ownerPerson?.login) {
+      const { siteUrl } = ids.resolve(item.mappingId);
+      bySite.set(siteUrl, (bySite.get(siteUrl) ?? new Set<string>()).add(item.ownerPerson.login));
+    }
+  }
+  if (bySite.size === 0) {
+    return [...items];
+  }
+  const siteUrls = [...bySite.keys()];
+  const results = await services.sites.readEach(siteUrls, (site, siteUrl) => site.people.unresolved([...(bySite.get(siteUrl) ?? [])]));
+  const left = new Set<string>();
+  results.forEach((result) => {
+    if (result.ok) {
+      result.value.forEach((login) => left.add(`${result.siteUrl.toLowerCase()}|${login.toLowerCase()}`));
+    }
+  });
+  return items.map((item) =>
+    item.ownerPerson && left.has(`${ids.resolve(item.mappingId).siteUrl.toLowerCase()}|${item.ownerPerson.login.toLowerCase()}`) ? { ...item, ownerLeft: true } : item
+  );
 }
 
 /** "My mappings" over the sites the property lists. */

@@ -1,5 +1,5 @@
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { emptyEntry, needsAction } from '../../../model';
+import { emptyEntry, needsAction, ownerText } from '../../../model';
 import type { Area, Duty, MappingEntry } from '../../../model';
 import { formatDate, formatText, formatTime, fromIsoDate, toIsoDate } from '../../../wording/format';
 import { foundInWord, statusWord, statusWords } from '../../../wording/vocabulary';
@@ -28,7 +28,7 @@ function rowContent(duty: Duty, entry: MappingEntry, input: MappingExportInput):
     status: statusWord(entry.status).label,
     needsAction: needsAction(entry.status),
     actionWhat: cleanText(entry.action?.what),
-    actionOwner: cleanText(entry.action?.owner),
+    actionOwner: cleanText(entry.action ? ownerText(entry.action) : undefined),
     actionDue: formatDate(actionDueIso),
     actionDueIso,
     modified: modified && !isNaN(modified.getTime()) ? modified : undefined,

@@ -64,6 +64,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   ShellSitesAdminStep1: string;
   ShellSitesAdminStep2: string;
   ShellSitesAdminStep3: string;
+  ShellSitesAdminStep4: string;
   ShellSetupTaskMembersLevel: string;
   ShellSetupTaskNoDeleting: string;
   // Common: words two or more screens use (buttons, errors, statuses, validation, framework names, exports of tables)
@@ -453,6 +454,8 @@ declare interface IImagingDutyMappingWebPartStrings {
   MappingHistoryChange: string;
   MappingHistoryFieldCompletedBy: string;
   MappingHistoryFieldSignOffState: string;
+  MappingHistorySignOffDraft: string;
+  MappingHistorySignOffReady: string;
   MappingHistoryAdded: string;
   MappingHistoryRemoved: string;
   MappingTableQsiPart: string;
@@ -798,10 +801,15 @@ declare interface IImagingDutyMappingWebPartStrings {
   ActionsRemindNoDate: string;
   ActionsRemindSubject: string;
   ActionsRemindColumn: string;
+  ActionsOwnerLeft: string;
+  ActionsOwnerLeftExport: string;
+  ActionsOwnersLeftNote: string;
+  ActionsRemindOwnerLeft: string;
   MappingActionOwnerPersonLabel: string;
   MappingActionOwnerPersonPlaceholder: string;
   MappingActionOwnerTextLabel: string;
   MappingActionOwnerToPerson: string;
+  MappingActionOwnerLeft: string;
   MappingActionOwnerNotFound: string;
   MappingActionOwnerSeveral: string;
   MappingActionOwnerChoose: string;

@@ -46,7 +46,7 @@ describe('the team’s stored JD and PS', () => {
     const panel = await openPanel(user);
     await within(panel).findByText(/^Pasted text: \d+ clauses read\.$/);
     await within(panel).findByText('Duty 1 of 24');
-    expect(within(panel).getByRole('button', { name: 'Replace the stored Job description (JD) with another .docx or .pdf file' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Replace with another file: the stored Job description (JD), with a .docx or .pdf file' })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Choose a .docx or .pdf file for the Person specification (PS)' })).toBeTruthy();
     // Reading a stored document stores nothing again.
     expect(services.documents.saved).toHaveLength(1);

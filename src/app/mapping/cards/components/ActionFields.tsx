@@ -7,6 +7,7 @@ import { DateField } from '../../../common/components/DateField';
 import { NamedTextField } from '../../../common/components/NamedTextField';
 import { formatText } from '../../../../wording/format';
 import { OwnerPersonField } from './OwnerPersonField';
+import { useOwnerLeft } from '../../owners/LeftOwners';
 
 export interface ActionFieldsProps {
   /** The duty's text, shortened for accessible names. */
@@ -29,6 +30,8 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
   const [lookup, setLookup] = React.useState<string | undefined>(undefined);
   // The picker shows once asked for (or once there is a person), so a long list of gaps stays light.
   const [picking, setPicking] = React.useState(false);
+  // A person the site no longer finds (they have left) stays as stored, with a plain note.
+  const ownerLeft = useOwnerLeft(current.ownerPerson?.login);
   // An older free-text owner becomes a person with a click; the text stays unless it is just their name.
   const toPerson = async (): Promise<void> => {
     const found = await services.people.search(current.owner).catch(() => []);
@@ -69,6 +72,12 @@ export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, er
             onChange(ownerPerson ? { ...rest, ownerPerson } : rest);
           }}
         />
+      )}
+      {readOnly && current.ownerPerson && <Text block>{formatText(strings.MappingTableActionOwner, current.ownerPerson.displayName)}</Text>}
+      {current.ownerPerson && ownerLeft && (
+        <Text block variant="small">
+          {formatText(strings.MappingActionOwnerLeft, current.ownerPerson.displayName)}
+        </Text>
       )}
       <NamedTextField
         label={current.ownerPerson ? strings.MappingActionOwnerTextLabel : strings.CommonExportColumnActionOwner}

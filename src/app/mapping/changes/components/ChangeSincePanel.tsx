@@ -11,6 +11,7 @@ import { useAsync } from '../../../common/hooks/useAsync';
 import { useDensity } from '../../../shell/host/HostContext';
 import { useServices } from '../../../shell/services/ServicesContext';
 import type { DutyFilter } from '../../filters/filterDuties';
+import { SPACING } from '../../../common/spacing';
 
 export interface ChangeSincePanelProps {
   mappingId: number;
@@ -48,7 +49,7 @@ export function ChangeSincePanel({ mappingId, previousMappingId, framework, entr
   }
   const classes = mergeStyleSets({
     panel: { display: 'grid', gap: density.fieldGap },
-    list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 },
+    list: { margin: 0, paddingInlineStart: SPACING.l1, display: 'grid', gap: SPACING.s2 },
     change: { display: 'inline-flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }
   });
   const when = previous.data.dateCompleted ? formatText(strings.MappingChangesHeadingDated, formatDate(previous.data.dateCompleted)) : strings.MappingChangesHeading;

@@ -29,6 +29,7 @@ import { SummaryBar } from './SummaryBar';
 import { AboutMapping } from './AboutMapping';
 import { useFocusArea } from '../hooks/useFocusArea';
 import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
+import { LeftOwnersContext, useLeftOwners } from '../../owners/LeftOwners';
 import { GovernanceSection } from '../../signoff/components/GovernanceSection';
 import { useGovernance } from '../../signoff/hooks/useGovernance';
 import { SignedOffEditsNotice } from '../../signoff/components/SignedOffEditsNotice';
@@ -92,6 +93,8 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
     }
   }, [refusedAsSignedOff, reloadGovernance]);
   const [historyDuty, setHistoryDuty] = React.useState<string>();
+  // Owners chosen as people whom the site no longer finds (they have left), checked once on opening.
+  const leftOwners = useLeftOwners(opened.mapping.entries);
   // The editor's newest state, read by sign-off and exports when chosen (not on every keystroke).
   const latest = React.useRef(state);
   React.useLayoutEffect(() => {
@@ -203,6 +206,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
           onClear={clearFilter}
         />
         <DutyHistoryContext.Provider value={setHistoryDuty}>
+          <LeftOwnersContext.Provider value={leftOwners}>
           {view === 'table' && tableFits ? (
             <TableView
               mappingId={state.mappingId}
@@ -224,6 +228,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
               actions={actions}
             />
           )}
+          </LeftOwnersContext.Provider>
         </DutyHistoryContext.Provider>
       </div>
       {historyDuty !== undefined && (

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { mappingRollup } from '../../../../model';
+import { mappingRollup, ownerText } from '../../../../model';
 import type { Framework, MappingEntry } from '../../../../model';
 import { formatDate } from '../../../../wording/format';
 import { statusWord } from '../../../../wording/vocabulary';
@@ -47,7 +47,7 @@ export function PrintActionPlan({ framework, entries }: PrintActionPlanProps): J
                 <td>{gap.dutyText}</td>
                 <td>{statusWord(gap.status).label}</td>
                 <td className="idm-print-pre">{gap.action?.what || strings.MappingPrintNotRecorded}</td>
-                <td>{gap.action?.owner || strings.MappingPrintNotRecorded}</td>
+                <td>{(gap.action && ownerText(gap.action)) || strings.MappingPrintNotRecorded}</td>
                 <td>{gap.action?.dueDate ? formatDate(gap.action.dueDate) : strings.MappingPrintNotRecorded}</td>
               </tr>
             ))}

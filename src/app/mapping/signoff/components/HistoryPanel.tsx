@@ -40,6 +40,9 @@ function label(change: FieldChange, value: string): string {
   if (change.field === 'dateCompleted' || change.field === 'actionDue') {
     return formatDate(value);
   }
+  if (change.field === 'signOffState' && (value === 'draft' || value === 'ready')) {
+    return value === 'draft' ? strings.MappingHistorySignOffDraft : strings.MappingHistorySignOffReady;
+  }
   return value;
 }
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { needsAction } from '../../../../model';
+import { needsAction, ownerText } from '../../../../model';
 import type { DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
 import { NamedTextField } from '../../../common/components/NamedTextField';
 import { StatusBadge } from '../../../common/components/StatusBadge';
@@ -9,6 +9,7 @@ import { foundInWord, foundInWords, statusWord, statusWords } from '../../../../
 import { ActionFields } from '../../cards/components/ActionFields';
 import { VocabularyDropdown } from '../../cards/components/VocabularyDropdown';
 import type { TableClasses } from '../tableStyles';
+import { useOwnerLeft } from '../../owners/LeftOwners';
 
 /** What every answer cell gets from its row. */
 export interface AnswerCellProps {
@@ -98,10 +99,13 @@ export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, cl
 }
 
 function ActionSummary({ action, classes }: { action: GapAction; classes: TableClasses }): JSX.Element {
+  const owner = ownerText(action);
+  const ownerLeft = useOwnerLeft(action.ownerPerson?.login);
   return (
     <>
       {action.what && <p className={classes.value}>{formatText(strings.MappingActionWhatAria, action.what)}</p>}
-      {action.owner && <p className={classes.value}>{formatText(strings.MappingTableActionOwner, action.owner)}</p>}
+      {owner && <p className={classes.value}>{formatText(strings.MappingTableActionOwner, owner)}</p>}
+      {action.ownerPerson && ownerLeft && <p className={classes.value}>{formatText(strings.MappingActionOwnerLeft, action.ownerPerson.displayName)}</p>}
       {action.dueDate && <p className={classes.value}>{formatText(strings.MappingTableActionDue, formatDate(action.dueDate))}</p>}
     </>
   );

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Checkbox, DefaultButton, FontSizes, FontWeights, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { JdCitation, OverviewData } from '../../../../services/overview';
-import { ErrorMessage } from '../../../common/components/ErrorMessage';
-import { Loading } from '../../../common/components/Loading';
+import { LoadState } from '../../../common/components/LoadState';
 import { formatText } from '../../../../wording/format';
 import { ExportTableButton } from '../../../common/export/ExportTableButton';
 import { useDensity } from '../../../shell/host/HostContext';
@@ -12,7 +11,11 @@ import { coverageRows, coverageTeams, coveredPerTeam } from '../jdCoverageRows';
 import type { CoverageTeam } from '../jdCoverageRows';
 import { jdCoverageExport } from '../jdCoverageSheet';
 import { useJdCoverage } from '../useJdCoverage';
+import { SITE_ID_STRIDE } from '../../../shell/sites/acrossSites';
+import type { GatheredCoverage, SiteIds, SiteRef } from '../../../shell/sites/acrossSites';
+import { SitesNotes } from '../../../shell/sites/SitesNotes';
 import { JdCoverageTable } from './JdCoverageTable';
+import { SPACING } from '../../../common/spacing';
 
 export interface JdCoverageViewProps {
   data: OverviewData;
@@ -20,12 +23,14 @@ export interface JdCoverageViewProps {
   group: FrameworkGroup;
   groupOf: ReadonlyMap<string, string>;
   latestIds: ReadonlySet<number>;
+  /** The sites the overview gathered (each read on its own); the site the app runs on when not given. */
+  gathered?: { ids: SiteIds; sites: readonly SiteRef[] };
   onBack: () => void;
 }
 
 const classes = mergeStyleSets({
   heading: { margin: 0, fontSize: FontSizes.large, fontWeight: FontWeights.semibold },
-  bar: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center', justifyContent: 'space-between' }
+  bar: { display: 'flex', flexWrap: 'wrap', gap: `${SPACING.s1}px ${SPACING.m}px`, alignItems: 'center', justifyContent: 'space-between' }
 });
 
 /**
@@ -34,23 +39,13 @@ const classes = mergeStyleSets({
  * mapping records in "Found in" and "JD/PS reference") and which do not, so
  * the variation between teams shows at a glance; exportable to Excel.
  */
-export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCoverageViewProps): JSX.Element {
+export function JdCoverageView({ data, group, groupOf, latestIds, gathered, onBack }: JdCoverageViewProps): JSX.Element {
   const density = useDensity();
   const { teams, sources } = React.useMemo(() => coverageTeams(data, group, groupOf, latestIds), [data, group, groupOf, latestIds]);
-  const coverage = useJdCoverage(sources);
+  const coverage = useJdCoverage(sources, gathered?.ids);
   const heading = React.useRef<HTMLHeadingElement>(null);
   // Arriving from the overview's button, the person starts at the view's heading.
   React.useEffect(() => heading.current?.focus(), []);
-  let body: JSX.Element;
-  if (teams.length === 0) {
-    body = <Text block as="p">{strings.OverviewJdCoverageNoTeams}</Text>;
-  } else if (coverage.status === 'loading') {
-    body = <Loading label={strings.OverviewJdCoverageLoading} />;
-  } else if (coverage.status === 'error') {
-    body = <ErrorMessage error={coverage.error} context={strings.OverviewJdCoverageLoadFailed} onRetry={coverage.retry} />;
-  } else {
-    body = <CoverageReady group={group} teams={teams} citations={coverage.data} />;
-  }
   return (
     <section aria-labelledby="idm-jd-coverage-heading">
       <Stack tokens={{ childrenGap: density.fieldGap }}>
@@ -63,9 +58,31 @@ export function JdCoverageView({ data, group, groupOf, latestIds, onBack }: JdCo
         <Text block as="p" styles={{ root: { margin: 0 } }}>
           {strings.OverviewJdCoverageIntro}
         </Text>
-        {body}
+        <LoadState
+          state={coverage}
+          loading={strings.OverviewJdCoverageLoading}
+          failed={strings.OverviewJdCoverageLoadFailed}
+          isEmpty={teams.length === 0}
+          emptyMessage={strings.OverviewJdCoverageNoTeams}
+        >
+          {(read) => <CoverageAcrossSites group={group} teams={teams} read={read} sites={gathered?.sites ?? []} />}
+        </LoadState>
       </Stack>
     </section>
+  );
+}
+
+/** The sites that could not be read, in a plain note; their teams are left out rather than shown as "not mapped". */
+function CoverageAcrossSites({ group, teams, read, sites }: { group: FrameworkGroup; teams: CoverageTeam[]; read: GatheredCoverage; sites: readonly SiteRef[] }): JSX.Element {
+  const readable = React.useMemo(() => {
+    const failed = new Set(read.problems.map((problem) => sites.findIndex((site) => site.url === problem.site.url)));
+    return teams.filter((team) => !failed.has(Math.floor(team.mappingId / SITE_ID_STRIDE)));
+  }, [read, sites, teams]);
+  return (
+    <>
+      <SitesNotes report={{ notes: [], problems: read.problems, sites: [...sites] }} />
+      {readable.length === 0 ? <Text block as="p">{strings.OverviewJdCoverageNoTeams}</Text> : <CoverageReady group={group} teams={readable} citations={read.citations} />}
+    </>
   );
 }
 

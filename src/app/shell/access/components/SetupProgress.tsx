@@ -3,6 +3,7 @@ import { Icon, Spinner, SpinnerSize, mergeStyleSets, useTheme } from '@fluentui/
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { SetupStep, SetupStepState } from '../../../../services/types';
 import { setupStepLabel } from '../setupWords';
+import { SPACING } from '../../../common/spacing';
 
 export interface SetupProgressProps {
   steps: SetupStep[];
@@ -25,8 +26,8 @@ const ICONS: Record<SetupStepState, string> = {
 };
 
 const classes = mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
-  item: { display: 'flex', alignItems: 'center', gap: 8 }
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: SPACING.s1 },
+  item: { display: 'flex', alignItems: 'center', gap: SPACING.s1 }
 });
 
 /** The set-up's steps, each with its label and state in words, announced as they change. */
