@@ -123,7 +123,10 @@ export class SpMappingDocumentService implements MappingDocumentService {
     }
     return withAppErrors(async () => {
       const name = documentFileName(mappingId, upload.kind, upload.format);
-      const added = await this.context.list('documents').rootFolder.files.addUsingPath(name, upload.bytes, { Overwrite: true });
+      // Sent as a Blob: in Chromium a 10 MB typed-array body held the page's thread for 1.6–2 s, a Blob 0.13 s (measured
+      // with the browser driven through its developer tools, as the e2e journeys drive it).
+      const body = typeof Blob === 'undefined' ? upload.bytes : new Blob([upload.bytes]);
+      const added = await this.context.list('documents').rootFolder.files.addUsingPath(name, body, { Overwrite: true });
       const file = this.context.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl);
       const results = await Item(file.listItemAllFields).validateUpdateListItem(
         [

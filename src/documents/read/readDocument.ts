@@ -85,6 +85,23 @@ export async function checkedDocument(file: DocumentFile): Promise<{ format: Doc
 }
 
 /**
+ * Checks a chosen file held as a Blob (a browser File) from its name, size
+ * and first bytes, without reading the rest of it: the reader worker reads it.
+ *
+ * @param name - The file name.
+ * @param blob - The file.
+ * @returns Its format.
+ * @throws DocumentReadError for a file too large, of another type, or not what its name says.
+ */
+export async function checkedBlob(name: string, blob: Blob): Promise<DocumentFormat> {
+  formatByName(name);
+  if (blob.size > MAX_DOCUMENT_BYTES) {
+    throw new DocumentReadError('tooLarge');
+  }
+  return formatOf(name, new Uint8Array(await blob.slice(0, 8).arrayBuffer()));
+}
+
+/**
  * Reads a JD or PS file in the browser: .docx with mammoth, .pdf with
  * pdf.js, each loaded only when such a file is chosen.
  *

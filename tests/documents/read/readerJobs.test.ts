@@ -3,7 +3,7 @@
  */
 import JSZip from 'jszip';
 import { MAX_TEXT_BYTES } from '../../../src/documents/read/documentErrors';
-import { runReaderJob } from '../../../src/documents/read/worker/readerJobs';
+import { packClauses, runReaderJob, SHOWN_UNMATCHED, unpackClauses } from '../../../src/documents/read/worker/readerJobs';
 import { zipPartSizes } from '../../../src/documents/read/zipEntries';
 import { dutyQueries } from '../../../src/model/jd';
 import { DEFAULT_FRAMEWORK } from '../../../src/model';
@@ -23,10 +23,23 @@ describe('reading in the reader worker’s jobs', () => {
   it('reads a .docx into clauses and ranks them, as on the page', async () => {
     const docx = await buildDocx(fixtureBlocks('general-xray-jd.txt'));
     const read = await runReaderJob({ op: 'read', source: 'jd', input: { type: 'docx', data: buffer(docx) } });
-    expect(read.ok && read.op === 'read' && read.document.clauses.length).toBeGreaterThan(10);
-    const clauses = read.ok && read.op === 'read' ? read.document.clauses : [];
-    const ranked = await runReaderJob({ op: 'suggest', duties: dutyQueries(DEFAULT_FRAMEWORK), clauses });
+    expect(read.ok && read.op === 'read' && read.document.clauses.count).toBeGreaterThan(10);
+    const packed = read.ok && read.op === 'read' ? [read.document.clauses] : [];
+    expect(unpackClauses(packed)).toHaveLength(packed[0].count);
+    const ranked = await runReaderJob({ op: 'suggest', duties: dutyQueries(DEFAULT_FRAMEWORK), documents: packed });
     expect(ranked.ok && ranked.op === 'suggest' && ranked.set.byDuty.length).toBeGreaterThan(0);
+  });
+
+  it('reads a chosen file handed over as a Blob, and sends back only the unmatched clauses the panel lists, with how many there are', async () => {
+    const docx = await buildDocx(fixtureBlocks('general-xray-jd.txt'));
+    const fromBlob = await runReaderJob({ op: 'read', source: 'jd', input: { type: 'docx', data: new Blob([docx]) } });
+    const fromBytes = await runReaderJob({ op: 'read', source: 'jd', input: { type: 'docx', data: buffer(docx) } });
+    expect(fromBlob).toEqual(fromBytes);
+
+    const many = Array.from({ length: 450 }, (_, i) => ({ id: `jd-${i + 1}`, source: 'jd' as const, label: String(i + 1), text: `Orders stationery for the office, item ${i + 1}.` }));
+    const ranked = await runReaderJob({ op: 'suggest', duties: dutyQueries(DEFAULT_FRAMEWORK), documents: [packClauses(many)] });
+    expect(ranked).toMatchObject({ ok: true, op: 'suggest', set: { unmatchedTotal: 450 } });
+    expect(ranked.ok && ranked.op === 'suggest' && ranked.set.unmatched.map((clause) => clause.id)).toEqual(many.slice(0, SHOWN_UNMATCHED).map((clause) => clause.id));
   });
 
   it('refuses a .docx whose document.xml inflates past 20 MB, from the ZIP directory, without inflating it', async () => {
@@ -41,7 +54,7 @@ describe('reading in the reader worker’s jobs', () => {
   it('refuses a text past 2 MB, and says a JD of job details alone has no clauses, as a note', async () => {
     expect(await runReaderJob({ op: 'read', source: 'jd', input: { type: 'text', text: 'a'.repeat(MAX_TEXT_BYTES + 1) } })).toEqual({ ok: false, problem: 'tooMuchText' });
     const details = await runReaderJob({ op: 'read', source: 'jd', input: { type: 'text', text: 'Job title: Assistant Practitioner\nBand: 4' } });
-    expect(details).toMatchObject({ ok: true, op: 'read', document: { clauses: [], notes: [{ kind: 'noClauses', source: 'jd' }] } });
+    expect(details).toMatchObject({ ok: true, op: 'read', document: { clauses: { count: 0 }, notes: [{ kind: 'noClauses', source: 'jd' }] } });
   });
 
   it('says a damaged .docx is damaged', async () => {

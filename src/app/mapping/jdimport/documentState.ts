@@ -1,12 +1,13 @@
-import type { Clause, JdNote, JdSource } from '../../../model/jd/types';
+import type { JdNote, JdSource } from '../../../model/jd/types';
+import type { PackedClauses } from '../../../documents/read/worker/readerJobs';
 import type { DocumentUpload, StoredDocument } from '../../../services/documents';
 
 /** Whether a document read in the panel is stored for the team in the site's library. */
 export type StoreState =
   | { status: 'saving' }
   | { status: 'saved'; document: StoredDocument }
-  /** Read, but not stored: what went wrong, and the upload to try again. */
-  | { status: 'failed'; message: string; upload: DocumentUpload };
+  /** Read, but not stored: what went wrong, and the upload to try again (none when the chosen file could not be read again for it). */
+  | { status: 'failed'; message: string; upload?: DocumentUpload };
 
 /** A chosen file that could not be read while an earlier one stays in use. */
 export interface KeptProblem {
@@ -18,7 +19,7 @@ export interface KeptProblem {
 export type DocumentState =
   | { status: 'empty' }
   | { status: 'reading'; name: string }
-  | { status: 'ready'; name: string; clauses: Clause[]; notes: JdNote[]; store?: StoreState; problem?: KeptProblem }
+  | { status: 'ready'; name: string; clauses: PackedClauses; notes: JdNote[]; store?: StoreState; problem?: KeptProblem }
   | { status: 'error'; name: string; message: string };
 
 /** The JD and PS read so far; kept by the editor page so closing the panel loses nothing. */
@@ -27,13 +28,16 @@ export type JdDocuments = Record<JdSource, DocumentState>;
 export const NO_DOCUMENTS: JdDocuments = { jd: { status: 'empty' }, ps: { status: 'empty' } };
 
 /**
- * Every clause read so far, JD first.
+ * The clauses read so far, JD first, packed as the reader keeps them (only
+ * the ranking in the worker unpacks them). The same documents give the same
+ * array's items, so storing a document (which changes its state) does not
+ * rank its clauses again.
  *
  * @param documents - The JD and PS.
- * @returns Their clauses.
+ * @returns Their packed clauses.
  */
-export function clausesOf(documents: JdDocuments): Clause[] {
-  return [documents.jd, documents.ps].reduce<Clause[]>((all, document) => (document.status === 'ready' ? all.concat(document.clauses) : all), []);
+export function clausesOf(documents: JdDocuments): PackedClauses[] {
+  return [documents.jd, documents.ps].reduce<PackedClauses[]>((all, document) => (document.status === 'ready' ? [...all, document.clauses] : all), []);
 }
 
 /**

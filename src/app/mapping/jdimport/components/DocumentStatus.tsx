@@ -31,7 +31,7 @@ export function DocumentStatus({ title, state, onRetryStore }: DocumentStatusPro
   return (
     <>
       <MessageBar messageBarType={MessageBarType.success} delayedRender={false}>
-        {state.clauses.length === 1 ? formatText(strings.MappingJdReadSummaryOne, state.name) : formatText(strings.MappingJdReadSummary, state.name, state.clauses.length)}
+        {state.clauses.count === 1 ? formatText(strings.MappingJdReadSummaryOne, state.name) : formatText(strings.MappingJdReadSummary, state.name, state.clauses.count)}
       </MessageBar>
       {store?.status === 'saving' && <Spinner size={SpinnerSize.small} label={formatText(strings.MappingJdSaving, state.name)} ariaLive="polite" labelPosition="right" />}
       {store?.status === 'saved' && (
@@ -50,7 +50,7 @@ export function DocumentStatus({ title, state, onRetryStore }: DocumentStatusPro
           messageBarType={MessageBarType.warning}
           isMultiline
           delayedRender={false}
-          actions={<DefaultButton onClick={() => onRetryStore(store.upload)}>{strings.MappingJdTryAgain}</DefaultButton>}
+          actions={store.upload && <DefaultButton onClick={() => store.upload && onRetryStore(store.upload)}>{strings.MappingJdTryAgain}</DefaultButton>}
         >
           {formatText(strings.MappingJdSaveFailed, state.name, store.message)}
         </MessageBar>

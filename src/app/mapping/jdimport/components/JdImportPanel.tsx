@@ -56,7 +56,10 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
   const psReader = useReader('ps', documents, onDocumentUpdate, store);
   const readers = React.useMemo(() => ({ jd: jdReader, ps: psReader }), [jdReader, psReader]);
   const stored = useStoredDocuments(mappingId, documents, readers, storedLoaded, onStoredLoaded);
-  const clauses = React.useMemo(() => clausesOf(documents), [documents]);
+  // Ranked again only when a document's clauses change, not when its state does (storing it, a problem shown beside it).
+  const jdClauses = documents.jd.status === 'ready' ? documents.jd.clauses : undefined;
+  const psClauses = documents.ps.status === 'ready' ? documents.ps.clauses : undefined;
+  const clauses = React.useMemo(() => clausesOf(documents), [jdClauses, psClauses]); // eslint-disable-line react-hooks/exhaustive-deps
   const suggestions = useSuggestions(framework, clauses);
   const notes = React.useMemo(
     () => [...readingNotes(documents), ...(suggestions.status === 'ready' ? suggestions.set.notes : [])],
@@ -112,7 +115,7 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
             <Text as="h3" id="idm-jd-unmatched" variant="large" styles={{ root: { margin: 0 } }}>
               {strings.MappingJdUnmatchedHeading}
             </Text>
-            <UnmatchedClauses clauses={suggestions.set.unmatched} />
+            <UnmatchedClauses clauses={suggestions.set.unmatched} total={suggestions.set.unmatchedTotal} />
           </section>
         )}
       </div>

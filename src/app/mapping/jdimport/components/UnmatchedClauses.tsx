@@ -6,34 +6,39 @@ import type { Clause } from '../../../../model/jd/types';
 import { formatText } from '../../../../wording/format';
 
 export interface UnmatchedClausesProps {
+  /** The first of them (the reader sends at most 200: more than any real JD leaves unmatched). */
   clauses: readonly Clause[];
+  /** How many clauses no duty suggests in all. */
+  total: number;
 }
 
 const classes = mergeStyleSets({
-  list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 }
+  list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 },
+  citation: { fontWeight: 600 }
 });
 
-/** More than any real JD leaves unmatched; a document of thousands of clauses lists only these, so the panel stays quick. */
-const SHOWN = 200;
-
-/** "In the JD but not in the framework": clauses that no duty suggests, for the team's conversation about the role. */
-export function UnmatchedClauses({ clauses }: UnmatchedClausesProps): JSX.Element {
-  if (clauses.length === 0) {
+/**
+ * "In the JD but not in the framework": clauses that no duty suggests, for
+ * the team's conversation about the role. Plain list items styled once for
+ * the list, not a styled component each: a long document lists 200.
+ */
+export function UnmatchedClauses({ clauses, total }: UnmatchedClausesProps): JSX.Element {
+  if (total === 0) {
     return <Text block>{strings.MappingJdUnmatchedNone}</Text>;
   }
   return (
     <>
       <Text block>{strings.MappingJdUnmatchedIntro}</Text>
-      <ul className={classes.list}>
-        {clauses.slice(0, SHOWN).map((clause) => (
-          <li key={clause.id}>
-            <Text>
-              <strong>{clauseReference(clause)}</strong> {clause.text}
-            </Text>
-          </li>
-        ))}
-      </ul>
-      {clauses.length > SHOWN && <Text block>{formatText(strings.MappingJdUnmatchedMore, clauses.length - SHOWN)}</Text>}
+      <Text as="div" block>
+        <ul className={classes.list}>
+          {clauses.map((clause) => (
+            <li key={clause.id}>
+              <span className={classes.citation}>{clauseReference(clause)}</span> {clause.text}
+            </li>
+          ))}
+        </ul>
+      </Text>
+      {total > clauses.length && <Text block>{formatText(strings.MappingJdUnmatchedMore, total - clauses.length)}</Text>}
     </>
   );
 }

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { DocumentClauses, JdSource } from '../../../../model/jd/types';
+import type { JdSource } from '../../../../model/jd/types';
 import type { DocumentUpload, StoredDocument } from '../../../../services/documents';
 import type { DocumentState } from '../documentState';
 import { DocumentReadError } from '../../../../documents/read/documentErrors';
 import type { DocumentFile } from '../../../../documents/read/readDocument';
-import type { ReaderResult } from '../../../../documents/read/worker/readerJobs';
+import type { ReadDocument, ReaderResult } from '../../../../documents/read/worker/readerJobs';
 import { problemMessage } from '../problemMessages';
 
 export interface DocumentReader {
@@ -32,7 +32,12 @@ function onceRead(file: DocumentFile): DocumentFile & { bytes: () => Promise<Uin
   return { name: file.name, size: file.size, arrayBuffer, bytes: async () => new Uint8Array(await arrayBuffer()) };
 }
 
-function clausesOrProblem(result: ReaderResult): DocumentClauses {
+/** A chosen file the browser holds as a Blob (a File): it can be handed to the worker and read there. */
+function blobOf(file: DocumentFile): Blob | undefined {
+  return typeof Blob !== 'undefined' && file instanceof Blob && typeof file.slice === 'function' && typeof file.arrayBuffer === 'function' ? file : undefined;
+}
+
+function documentOrProblem(result: ReaderResult): ReadDocument {
   if (!result.ok) {
     throw new DocumentReadError(result.problem);
   }
@@ -42,26 +47,32 @@ function clausesOrProblem(result: ReaderResult): DocumentClauses {
   return result.document;
 }
 
-/** A .docx is read in the reader worker; a PDF by pdf.js, whose own worker module runs as a chunk on the page. */
-async function fileClauses(file: DocumentFile, source: JdSource): Promise<DocumentClauses> {
-  const [{ checkedDocument }, { runInReader }] = await Promise.all([
+/**
+ * A .docx is read in the reader worker: a chosen file is handed over as it
+ * is (a Blob goes by reference) and read there, so its bytes never pass
+ * through the page. A PDF's text is read by pdf.js; its clauses are split in
+ * the worker.
+ */
+async function fileClauses(file: DocumentFile, source: JdSource): Promise<ReadDocument> {
+  const [{ checkedBlob, checkedDocument }, { runInReader }] = await Promise.all([
     import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/readDocument'),
     import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient')
   ]);
+  const blob = blobOf(file);
+  if (blob !== undefined && (await checkedBlob(file.name, blob)) === 'docx') {
+    return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data: blob } }));
+  }
   const { format, data } = await checkedDocument(file);
   if (format === 'docx') {
-    return clausesOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data } }));
+    return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data } }));
   }
-  const [{ pdfBlocks }, jd] = await Promise.all([
-    import(/* webpackChunkName: 'jd-pdf' */ '../../../../documents/read/pdfBlocks'),
-    import(/* webpackChunkName: 'jd-import' */ '../../../../model/jd')
-  ]);
-  return jd.readClauses(await pdfBlocks(data), source);
+  const { pdfBlocks } = await import(/* webpackChunkName: 'jd-pdf' */ '../../../../documents/read/pdfBlocks');
+  return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'blocks', blocks: await pdfBlocks(data) } }));
 }
 
-async function textClauses(text: string, source: JdSource): Promise<DocumentClauses> {
+async function textClauses(text: string, source: JdSource): Promise<ReadDocument> {
   const { runInReader } = await import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient');
-  return clausesOrProblem(await runInReader({ op: 'read', source, input: { type: 'text', text } }));
+  return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'text', text } }));
 }
 
 /**
@@ -90,7 +101,7 @@ export function useDocumentReader(
   });
 
   const read = React.useCallback(
-    (name: string, clausesOf: () => Promise<DocumentClauses>, after: { upload?: () => Promise<DocumentUpload>; stored?: StoredDocument }): void => {
+    (name: string, clausesOf: () => Promise<ReadDocument>, after: { upload?: () => Promise<DocumentUpload>; stored?: StoredDocument }): void => {
       const request = ++latest.current;
       const before = callbacks.current.current;
       const settle = (state: DocumentState): boolean => {
@@ -106,22 +117,31 @@ export function useDocumentReader(
       };
       settle({ status: 'reading', name });
       void (async () => {
+        let read: ReadDocument;
         try {
-          const { clauses, notes } = await clausesOf();
-          if (clauses.length === 0 && !notes.some((note) => note.kind === 'noClauses')) {
+          read = await clausesOf();
+          if (read.clauses.count === 0 && !read.notes.some((note) => note.kind === 'noClauses')) {
             fail(strings.MappingJdProblemEmpty);
             return;
           }
           const store = after.stored ? { status: 'saved' as const, document: after.stored } : undefined;
-          if (!settle({ status: 'ready', name, clauses, notes, store }) || !after.upload) {
+          if (!settle({ status: 'ready', name, ...read, store }) || !after.upload) {
             return;
           }
         } catch (error) {
           fail(error instanceof DocumentReadError ? problemMessage(error.problem) : strings.MappingJdReaderFailed);
           return;
         }
-        // Read: now store it (the read bytes are already in memory, so preparing the upload cannot fail on the document).
-        callbacks.current.store(await after.upload());
+        // Read: now store it. A chosen file is read again for the upload; one changed or removed since then is read
+        // but not stored, and says so (with nothing to try again: the file has to be chosen again).
+        let upload: DocumentUpload;
+        try {
+          upload = await after.upload();
+        } catch {
+          settle({ status: 'ready', name, ...read, store: { status: 'failed', message: strings.MappingJdProblemCorrupt } });
+          return;
+        }
+        callbacks.current.store(upload);
       })();
     },
     []
@@ -131,9 +151,12 @@ export function useDocumentReader(
     const format = (name: string): DocumentUpload['format'] => (/\.pdf$/i.test(name) ? 'pdf' : 'docx');
     return {
       readFile: (chosen) => {
-        const file = onceRead(chosen);
+        const blob = blobOf(chosen);
+        // A browser File is read afresh for the upload (by the browser, off the page's thread), so nothing is copied here.
+        const file = blob === undefined ? onceRead(chosen) : chosen;
+        const bytes = async (): Promise<Uint8Array> => new Uint8Array(await (blob ?? file).arrayBuffer());
         read(file.name, () => fileClauses(file, source), {
-          upload: async () => ({ kind: source, originalName: file.name, format: format(file.name), bytes: await file.bytes() })
+          upload: async () => ({ kind: source, originalName: file.name, format: format(file.name), bytes: await bytes() })
         });
       },
       readPasted: (text) =>
