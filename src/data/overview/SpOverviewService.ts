@@ -81,9 +81,10 @@ export class SpOverviewService implements OverviewService {
    * The mapping this one was made from (see {@link readPreviousMapping}).
    *
    * @param mappingId - This mapping.
+   * @param previousMappingId - The link, when read with the mapping (null: none).
    * @returns The previous mapping, or undefined.
    */
-  public async loadPrevious(mappingId: number): Promise<PreviousMapping | undefined> {
-    return withAppErrors(() => readPreviousMapping(this.context, mappingId), 'loadPrevious');
+  public async loadPrevious(mappingId: number, previousMappingId?: number | null): Promise<PreviousMapping | undefined> {
+    return withAppErrors(() => readPreviousMapping(this.context, mappingId, previousMappingId), 'loadPrevious');
   }
 }
