@@ -145,6 +145,10 @@ export interface OverviewService {
    * short URL, so it stays under the list view threshold on any site.
    */
   loadJdCoverage(mappings: readonly ActionSource[]): Promise<JdCitation[]>;
-  /** The mapping this one was made from, with its entries; undefined when there is none. */
-  loadPrevious(mappingId: number): Promise<PreviousMapping | undefined>;
+  /**
+   * The mapping this one was made from, with its entries; undefined when there is none.
+   * `previousMappingId`, when the caller already read it with the mapping (see
+   * OpenedMapping.previousMappingId), saves the request for the link: null says there is none.
+   */
+  loadPrevious(mappingId: number, previousMappingId?: number | null): Promise<PreviousMapping | undefined>;
 }

@@ -53,6 +53,16 @@ export interface OpenedMapping {
   entryHistory?: Record<string, EntryHistory>;
   /** Set when the mapping's framework version could not be read and a neighbouring one was used. */
   frameworkFallback?: FrameworkFallback;
+  /**
+   * The newest version number stored for its framework, read with the framework (undefined when it
+   * could not be read), so a newer version can be offered without reading the frameworks list.
+   */
+  latestFrameworkVersion?: number;
+  /**
+   * The mapping it was made from (a yearly review), read with it: null when none; undefined when the
+   * site does not record it. Lets the "changes since" panel skip reading the link again.
+   */
+  previousMappingId?: number | null;
   /** Its sign-off state and records, read with it (undefined when they could not be read then). */
   governance?: MappingGovernance;
 }

@@ -1,10 +1,8 @@
 /** @jest-environment node */
 import '../../src/data/toolkit/pnp';
-import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
-import type { AccessLevel, AppServices } from '../../src/services/types';
+import type { AccessLevel } from '../../src/services/types';
 import { setSitesProperty } from '../../local/seed/seedDemo';
-import { EMAILS } from '../../local/server/users';
-import { MEMBER, OWNER, VISITOR, siteForThisFile } from '../data/helpers';
+import { MEMBER, OTHER_SITES, OTHER_SITE_OPTIONS, OWNER, VISITOR, servicesAt, siteForThisFile } from '../data/helpers';
 import { documentsContract } from './documentsContract';
 import { frameworkStoreContract } from './frameworkStoreContract';
 import { governanceContract } from './governanceContract';
@@ -13,23 +11,10 @@ import { peopleContract, permissionsContract, setupContract } from './siteContra
 import { sitesContract } from './sitesContract';
 import { mappingRepositoryContract } from './mappingRepositoryContract';
 
-const OTHER = '/sites/stlukes';
-const NO_LISTS = '/sites/newdivision';
-const CLOSED = '/sites/executive';
+const { stLukes: OTHER, noLists: NO_LISTS, closed: CLOSED } = OTHER_SITES;
 const OTHER_TEAM = 'St Luke’s Hospital — Mammography';
 
-const site = siteForThisFile({
-  setUp: true,
-  sites: [
-    { path: OTHER, title: 'St Luke’s Imaging' },
-    { path: NO_LISTS, title: 'New division' },
-    { path: CLOSED, title: 'Executive', roles: { [EMAILS.member]: 'none' } }
-  ]
-});
-
-function servicesAt(siteUrl: string, user: string): AppServices {
-  return createSharePointServices(createLocalSp(siteUrl, { user }));
-}
+const site = siteForThisFile({ setUp: true, sites: OTHER_SITE_OPTIONS });
 
 describe('the MappingRepository contract, run against the real repository over HTTP (local SharePoint server, real PnPjs)', () => {
   mappingRepositoryContract(() => ({

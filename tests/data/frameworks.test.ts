@@ -160,6 +160,20 @@ test('opening a mapping stays at two requests with 20 versions of 3 frameworks o
   const fresh = site.services(MEMBER);
   const { result, requests } = await countRequests(site, () => fresh.mappings.openMapping(mappingId));
   expect(result.framework).toMatchObject({ id: 'many-b', version: 20 });
+  // The framework's newest version number comes in the same request as the version, for the "newer version" notice.
+  expect(result.latestFrameworkVersion).toBe(20);
+  expect(requests).toBe(2);
+});
+
+test('a mapping on an older version learns of the newer one as it opens, with no request more', async () => {
+  const owner = site.services(OWNER);
+  const id = 'newer-notice';
+  await owner.frameworks.publish({ framework: { ...frameworkWithMoreDuties(1), id }, basedOnVersion: 0, note: 'v1' });
+  const mappingId = await site.services(MEMBER).mappings.createMapping({ header: newHeader('Older version'), frameworkId: id });
+  await owner.frameworks.publish({ framework: { ...frameworkWithMoreDuties(2), id }, basedOnVersion: 1, note: 'v2' });
+  const { result, requests } = await countRequests(site, () => site.services(MEMBER).mappings.openMapping(mappingId));
+  expect(result.mapping.header.frameworkVersion).toBe(1);
+  expect(result.latestFrameworkVersion).toBe(2);
   expect(requests).toBe(2);
 });
 

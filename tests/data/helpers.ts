@@ -17,6 +17,29 @@ export const MEMBER = EMAILS.member;
 export const MEMBER_2 = EMAILS.secondMember;
 export const VISITOR = EMAILS.visitor;
 
+/**
+ * Department sites beside the test site, for reading across sites: one the app is set up on by the
+ * test, one without the app's lists and one a Member may not open.
+ */
+export const OTHER_SITES = { stLukes: '/sites/stlukes', noLists: '/sites/newdivision', closed: '/sites/executive' } as const;
+
+export const OTHER_SITE_OPTIONS: NonNullable<LocalSharePointOptions['sites']> = [
+  { path: OTHER_SITES.stLukes, title: 'St Luke’s Imaging' },
+  { path: OTHER_SITES.noLists, title: 'New division' },
+  { path: OTHER_SITES.closed, title: 'Executive', roles: { [EMAILS.member]: 'none' } }
+];
+
+/**
+ * The services of a site as `user`, in a session of their own.
+ *
+ * @param siteUrl - The site's absolute URL.
+ * @param user - Who acts.
+ * @returns The services.
+ */
+export function servicesAt(siteUrl: string, user: string): AppServices {
+  return createSharePointServices(createLocalSp(siteUrl, { user }));
+}
+
 export interface TestSite {
   server: LocalSharePoint;
   /** A fresh set of services (its own session) acting as `user`. */

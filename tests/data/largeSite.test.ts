@@ -97,6 +97,16 @@ test('the action tracker reads 6,000 open actions past the threshold in a few sh
   expect(requests).toBe(2);
 });
 
+test("the overview checks every mapping's counts against its 6,000 entries needing action in 2 requests", async () => {
+  const member = site.services(MEMBER);
+  // Its batch's Status query is refused (6,000 > 5,000); the groups' short queries go in one more $batch.
+  const { result, requests } = await countRequests(site, () => member.overview.loadOverview());
+  expect(requests).toBeLessThanOrEqual(2);
+  expect(result.mappings).toHaveLength(MAPPINGS);
+  // Seeded with no gaps stored, each mapping's six gaps come from its entries.
+  expect(result.mappings.every((mapping) => mapping.figuresAddUp === false && mapping.entryFigures?.gap === GAPS_PER_MAPPING)).toBe(true);
+});
+
 test('any mapping opens, from the first to the last', async () => {
   const member = site.services(MEMBER);
   const summaries = await member.mappings.listMappings();

@@ -105,6 +105,16 @@ test('a yearly review remembers the mapping it was made from, and reads it back 
   expect(requests).toBe(2);
   expect(result?.id).toBe(earlier);
   expect(result?.dateCompleted).toBe('2025-03-31');
-  expect(result?.entries).toEqual((await visitor.mappings.openMapping(earlier)).mapping.entries);
+  const earlierOpened = await visitor.mappings.openMapping(earlier);
+  expect(result?.entries).toEqual(earlierOpened.mapping.entries);
   await expect(visitor.overview.loadPrevious(earlier)).resolves.toBeUndefined();
+
+  // Opening reads the link with the mapping, so the "changes since" panel skips that request, and makes none without one.
+  const reviewOpened = await visitor.mappings.openMapping(review);
+  expect(reviewOpened.previousMappingId).toBe(earlier);
+  expect(earlierOpened.previousMappingId).toBeNull();
+  const known = await countRequests(site, () => visitor.overview.loadPrevious(review, reviewOpened.previousMappingId));
+  expect(known.requests).toBe(1);
+  expect(known.result).toEqual(result);
+  await expect(countRequests(site, () => visitor.overview.loadPrevious(earlier, null))).resolves.toEqual({ requests: 0, result: undefined });
 });

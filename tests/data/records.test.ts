@@ -238,6 +238,59 @@ describe('half-done sign-offs never block', () => {
     await approver.governance.signOff(input);
     await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
   });
+  test.each([
+    ['an approver', APPROVER],
+    ['an Owner', OWNER]
+  ])("a fault at the final batch (the record's columns, the ETag moves and the mapping's latest-record number) by %s leaves nothing signed off; the next sign-off succeeds, overwriting nothing", async (_who, user) => {
+    const id = await filledMapping(`Final batch fault ${user}`);
+    const services = site.services(user);
+    await services.people.currentUser();
+    const opened = await services.mappings.openMapping(id);
+    const input: SignOffInput = {
+      mappingId: id,
+      team: opened.mapping.header.team,
+      frameworkTitle: opened.framework.title,
+      frameworkVersion: opened.framework.version,
+      note: 'After a fault at the final batch',
+      document: DOCX,
+      snapshot: {},
+      basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
+    };
+    const mappingItem = `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=IdmLatestRecord,OData__UIVersionString`;
+    const before = await (await raw(OWNER, 'GET', mappingItem)).json();
+    // The sign-off's requests: a $batch of reads, two uploads, then the $batch of writes, which fails.
+    await site.fault({ status: 500, times: 1, pathContains: '$batch', skip: 1 });
+    await expectAppError(services.governance.signOff(input), 'unknown');
+    await fetch(`${site.server.url}/_local/faults`, { method: 'DELETE' });
+    await expect(site.services(MEMBER).governance.read(id)).resolves.toMatchObject({ state: 'draft' });
+    expect(await (await raw(OWNER, 'GET', mappingItem)).json()).toEqual(before);
+    // What the failed attempt left: both files at number 1, without columns (the batch may have run
+    // on SharePoint with its reply lost, so they are not deleted); they count for nothing.
+    const listed = async (): Promise<Array<Record<string, unknown>>> =>
+      (
+        (await (
+          await raw(OWNER, 'GET', `${LIBRARY}/items?$top=5000&$select=ID,FileLeafRef,IdmRecordMappingId,IdmRecordKind,Created,Modified,OData__UIVersionString&$orderby=ID`)
+        ).json()) as { value: Array<Record<string, unknown>> }
+      ).value.filter((row) => String(row.FileLeafRef).startsWith(`Mapping ${id} `));
+    const left = (await listed()).filter((row) => String(row.FileLeafRef).startsWith(`Mapping ${id} sign-off 1.`));
+    expect(left.map((row) => [row.FileLeafRef, row.IdmRecordMappingId])).toEqual([
+      [`Mapping ${id} sign-off 1.docx`, null],
+      [`Mapping ${id} sign-off 1.json`, null]
+    ]);
+
+    await services.governance.signOff(input);
+    const read = await site.services(MEMBER).governance.read(id);
+    expect(read).toMatchObject({ state: 'signedOff', signedOff: { integrity: { kind: 'intact' } } });
+    const number = read.signedOff?.number ?? 0;
+    expect(number).toBe(2);
+    expect(await (await raw(OWNER, 'GET', mappingItem)).json()).toMatchObject({ IdmLatestRecord: number });
+    // Nothing the failed attempt left was overwritten: same items, same versions, still without columns.
+    const after = await listed();
+    for (const row of left) {
+      expect(after.find((candidate) => candidate.ID === row.ID)).toEqual(row);
+    }
+    expect(after.filter((row) => row.IdmRecordMappingId === id).map((row) => row.FileLeafRef)).toEqual([`Mapping ${id} sign-off ${number}.docx`, `Mapping ${id} sign-off ${number}.json`]);
+  });
 });
 
 describe('the overview', () => {

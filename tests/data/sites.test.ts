@@ -5,31 +5,16 @@
  * and reads across sites, each on its own, where a site that refuses (403), has no lists or does
  * not exist is reported and never fails the others.
  */
-import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
-import type { AppServices } from '../../src/services/types';
 import { setSitesProperty } from '../../local/seed/seedDemo';
 import { EMAILS } from '../../local/server/users';
-import { MEMBER, OWNER, siteForThisFile } from './helpers';
+import { MEMBER, OTHER_SITES, OTHER_SITE_OPTIONS, OWNER, servicesAt, siteForThisFile } from './helpers';
 import { gatherActions, gatherJdCoverage, gatherOverview, markOwnersWhoLeft } from '../../src/app/shell/sites/acrossSites';
 import { latestMappingIds } from '../../src/app/overview/overviewRows';
 import { reminderFor } from '../../src/app/actions/reminders';
 
-const STLUKES = '/sites/stlukes';
-const NO_LISTS = '/sites/newdivision';
-const CLOSED = '/sites/executive';
+const { stLukes: STLUKES, noLists: NO_LISTS, closed: CLOSED } = OTHER_SITES;
 
-const site = siteForThisFile({
-  setUp: true,
-  sites: [
-    { path: STLUKES, title: 'St Luke’s Imaging' },
-    { path: NO_LISTS, title: 'New division' },
-    { path: CLOSED, title: 'Executive', roles: { [EMAILS.member]: 'none' } }
-  ]
-});
-
-function servicesAt(siteUrl: string, user: string): AppServices {
-  return createSharePointServices(createLocalSp(siteUrl, { user }));
-}
+const site = siteForThisFile({ setUp: true, sites: OTHER_SITE_OPTIONS });
 
 async function addMapping(siteUrl: string, team: string): Promise<void> {
   const services = servicesAt(siteUrl, OWNER);

@@ -85,11 +85,42 @@ function likePattern(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The field when `node` is `eq` comparisons (not with null) on one field joined by `or`, else undefined. */
+export function equalitiesOn(node: FilterNode): string | undefined {
+  if (node.kind === 'compare') {
+    return node.op === 'eq' && node.value.type !== 'null' ? node.field : undefined;
+  }
+  if (node.kind !== 'or') {
+    return undefined;
+  }
+  const left = equalitiesOn(node.left);
+  return left !== undefined && left === equalitiesOn(node.right) ? left : undefined;
+}
+
+function equalityValues(node: FilterNode): Literal[] {
+  if (node.kind === 'compare') {
+    return [node.value];
+  }
+  return node.kind === 'or' ? [...equalityValues(node.left), ...equalityValues(node.right)] : [];
+}
+
 /** Compiles the filter tree; every leaf's column comes from `resolve`. */
 export function compileFilter(node: FilterNode, resolve: ColumnResolver): SqlCondition {
   switch (node.kind) {
-    case 'and':
     case 'or': {
+      // `F eq 1 or F eq 2 or …` as `F IN (1, 2, …)`: the same rows, and SQLite seeks F's index for
+      // each value (with a collation it would not rewrite the ORs itself, and scanned the list).
+      const field = equalitiesOn(node);
+      if (field !== undefined) {
+        const column = resolve(field);
+        const params = equalityValues(node).map((value) => coerceLiteral(value, column.valueType, field));
+        return { sql: `${column.expr} IN (${params.map(() => '?').join(', ')})`, params };
+      }
+      const left = compileFilter(node.left, resolve);
+      const right = compileFilter(node.right, resolve);
+      return { sql: `(${left.sql} OR ${right.sql})`, params: [...left.params, ...right.params] };
+    }
+    case 'and': {
       const left = compileFilter(node.left, resolve);
       const right = compileFilter(node.right, resolve);
       return { sql: `(${left.sql} ${node.kind.toUpperCase()} ${right.sql})`, params: [...left.params, ...right.params] };

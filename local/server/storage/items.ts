@@ -159,9 +159,18 @@ export class ItemStore {
    */
   public select(listId: number, q: ItemSelect): Array<{ item: ItemRecord; keys: SqlParam[] }> {
     const keyCols = q.keys.map((k, i) => `, ${k} AS k${i}`).join('');
-    const from = q.indexedBy === undefined ? 'items' : `items INDEXED BY "${q.indexedBy}"`;
-    const sql = `SELECT id, version, data${keyCols} FROM ${from} WHERE list_id = ? AND (${q.where}) ORDER BY ${q.orderBy} LIMIT ?`;
-    const rows = this.statement(sql).all(listId, ...q.params, q.limit) as Array<ItemRow & Record<string, SqlParam>>;
+    const sqlFrom = (from: string): string => `SELECT id, version, data${keyCols} FROM ${from} WHERE list_id = ? AND (${q.where}) ORDER BY ${q.orderBy} LIMIT ?`;
+    let statement: Database.Statement;
+    try {
+      statement = this.statement(sqlFrom(q.indexedBy === undefined ? 'items' : `items INDEXED BY "${q.indexedBy}"`));
+    } catch (error) {
+      // A hint the planner cannot use ("no query solution") only costs speed: plan without it.
+      if (q.indexedBy === undefined || !/no query solution/i.test(String(error))) {
+        throw error;
+      }
+      statement = this.statement(sqlFrom('items'));
+    }
+    const rows = statement.all(listId, ...q.params, q.limit) as Array<ItemRow & Record<string, SqlParam>>;
     return rows.map((row) => ({ item: toRecord(row), keys: q.keys.map((_, i) => row[`k${i}`]) }));
   }
 
@@ -179,9 +188,18 @@ export class ItemStore {
   }
 
   /** Counts matching rows but stops at `cap`: enough to tell "over the threshold" cheaply. */
-  public countUpTo(listId: number, where: string, params: SqlParam[], cap: number): number {
-    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM items WHERE list_id = ? AND (${where}) LIMIT ?)`;
-    return (this.statement(sql).get(listId, ...params, cap) as { n: number }).n;
+  public countUpTo(listId: number, where: string, params: SqlParam[], cap: number, indexedBy?: string): number {
+    const sqlFrom = (from: string): string => `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE list_id = ? AND (${where}) LIMIT ?)`;
+    let statement: Database.Statement;
+    try {
+      statement = this.statement(sqlFrom(indexedBy === undefined ? 'items' : `items INDEXED BY "${indexedBy}"`));
+    } catch (error) {
+      if (indexedBy === undefined || !/no query solution/i.test(String(error))) {
+        throw error;
+      }
+      statement = this.statement(sqlFrom('items'));
+    }
+    return (statement.get(listId, ...params, cap) as { n: number }).n;
   }
 
   /** Removes a deleted field's values so a field re-created with that name starts empty. */

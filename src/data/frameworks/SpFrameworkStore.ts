@@ -9,7 +9,7 @@ import { odataString } from '../toolkit/odata';
 import { FRAMEWORK_FIELDS as F } from '../schema';
 import { frameworkKey } from '../toolkit/context';
 import type { DataContext } from '../toolkit/context';
-import { damagedVersions, newestValid, versionForMapping } from './frameworkQueries';
+import { damagedVersions, newestValid, versionForMapping, versionForOpening } from './frameworkQueries';
 import { FRAMEWORK_SUMMARY_SELECT, frameworkValues, summariesFromRows } from './frameworkRows';
 import { moveMapping } from '../mappings/moveMapping';
 import type { Row } from '../toolkit/rows';
@@ -127,6 +127,18 @@ export class SpFrameworkStore implements FrameworkStore {
    */
   public async getVersionForMapping(id: string, version: number): Promise<{ framework: Framework; fallback?: FrameworkFallback }> {
     return withAppErrors(() => versionForMapping(this.context, id, version), 'getVersionForMapping');
+  }
+
+  /**
+   * The version a mapping records (as {@link getVersionForMapping}) with the framework's newest
+   * version number, in one request (see {@link versionForOpening}).
+   *
+   * @param id - Framework id.
+   * @param version - Version number.
+   * @returns The framework, the fallback when it is another version, and the newest version number when it could be read.
+   */
+  public async getVersionForOpening(id: string, version: number): Promise<{ framework: Framework; fallback?: FrameworkFallback; latestVersion?: number }> {
+    return withAppErrors(() => versionForOpening(this.context, id, version), 'getVersionForOpening');
   }
 
   /**

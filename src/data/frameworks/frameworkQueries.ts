@@ -8,7 +8,11 @@ import { frameworkKey } from '../toolkit/context';
 import type { DataContext } from '../toolkit/context';
 import { damagedVersionError, readStoredVersion } from './frameworkRows';
 import type { StoredVersion } from './frameworkRows';
+import { num } from '../toolkit/rows';
 import type { Row } from '../toolkit/rows';
+import { inBatch, settle } from '../toolkit/batch';
+import type { Settled } from '../toolkit/batch';
+import type { IWeb } from '../toolkit/pnp';
 
 /**
  * What reading a definition needs: the columns every site has had since the
@@ -97,12 +101,60 @@ export async function versionForMapping(context: DataContext, frameworkId: strin
   if (known) {
     return { framework: known };
   }
-  const rows = await context
-    .list('frameworks')
+  return fromExactRows(context, frameworkId, version, await exactVersion(context, context.sp.web, frameworkId, version));
+}
+
+function exactVersion(context: DataContext, web: IWeb, frameworkId: string, version: number): Promise<Row[]> {
+  return context
+    .list('frameworks', web)
     .items.select(...DEFINITION_SELECT)
     .filter(`${F.frameworkId} eq ${odataString(frameworkId)} and ${F.version} eq ${odataNumber(version)}`)
     .orderBy('ID', true)
     .top(1)<Row[]>();
+}
+
+/** The highest version number stored for a framework (readable or not), as the frameworks list counts it; one small row. */
+function newestVersionNumber(context: DataContext, web: IWeb, frameworkId: string): Promise<Row[]> {
+  return context.list('frameworks', web).items.select('ID', F.version).filter(`${F.frameworkId} eq ${odataString(frameworkId)}`).orderBy(F.version, false).top(1)<Row[]>();
+}
+
+function latestOf(rows: Settled<Row[]>): number | undefined {
+  if (!rows.ok) {
+    return undefined;
+  }
+  return rows.value.length > 0 ? num(rows.value[0], F.version) : 0;
+}
+
+/**
+ * What opening a mapping needs of its framework: the version it records (as
+ * {@link versionForMapping}) and the newest version number of the same
+ * framework, so the screen can offer the move to a newer version without
+ * reading the whole frameworks list. Both go in one $batch. When this session
+ * already has the version, nothing is read and the newest number is left
+ * undefined, as it is when it could not be read (the screen then reads it).
+ *
+ * @param context - Data context.
+ * @param frameworkId - Framework id.
+ * @param version - The version the mapping records.
+ * @returns As versionForMapping, with the framework's newest stored version number.
+ */
+export async function versionForOpening(
+  context: DataContext,
+  frameworkId: string,
+  version: number
+): Promise<{ framework: Framework; fallback?: FrameworkFallback; latestVersion?: number }> {
+  const known = context.frameworks.get(frameworkKey(frameworkId, version));
+  if (known) {
+    // Opening stays one request; the screen reads the newest version itself, as it would have.
+    return { framework: known };
+  }
+  const [exact, newest] = await inBatch(context.sp, (web) => Promise.all([exactVersion(context, web, frameworkId, version), settle(newestVersionNumber(context, web, frameworkId))]));
+  const opened = await fromExactRows(context, frameworkId, version, exact);
+  const latest = latestOf(newest);
+  return latest === undefined ? opened : { ...opened, latestVersion: latest };
+}
+
+async function fromExactRows(context: DataContext, frameworkId: string, version: number, rows: Row[]): Promise<{ framework: Framework; fallback?: FrameworkFallback }> {
   const exact = rows.length > 0 ? readStoredVersion(rows[0]) : undefined;
   if (exact?.ok) {
     return { framework: remember(context, exact.framework) };

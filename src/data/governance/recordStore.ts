@@ -136,7 +136,16 @@ export async function storeRecord(
   const { number, record, added } = await upload(context, first, make);
   const setColumns = (web: IWeb): Array<Promise<Settled<unknown>>> =>
     added.map((url) => settle(spPostMerge(web.getFileByServerRelativePath(url).listItemAllFields, body(record.columns))));
-  const [before, metadata] = await inBatch(context.sp, (web) => Promise.all([Promise.all(alongside(web, number)), Promise.all(setColumns(web))]));
+  let parts: [Array<Settled<unknown>>, Array<Settled<unknown>>];
+  try {
+    parts = await inBatch(context.sp, (web) => Promise.all([Promise.all(alongside(web, number)), Promise.all(setColumns(web))]));
+  } catch (error) {
+    // The batch failed as a whole (no reply for its parts): SharePoint may or may not have run it, so
+    // the files stay as they are. Without columns they count for nothing and the next record skips
+    // their number; with columns (a lost reply) they are the record, as the next read shows.
+    throw toAppError(error);
+  }
+  const [before, metadata] = parts;
   const refused = before.find((result) => !result.ok);
   if (refused && !refused.ok) {
     await voidQuietly(context, added);

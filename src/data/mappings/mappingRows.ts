@@ -189,3 +189,15 @@ export function summaryFromRow(row: Row, zone?: SiteTimeZone): MappingSummary {
   }
   return summary;
 }
+
+/**
+ * The earlier mapping a mapping item names, or null when it names none (or itself).
+ *
+ * @param row - The mapping item, read with the previous-mapping column.
+ * @param mappingId - Its id.
+ * @returns The earlier mapping's id, or null.
+ */
+export function previousIdOf(row: Row, mappingId: number): number | null {
+  const previousId = num(row, F.previousMappingId);
+  return Number.isInteger(previousId) && previousId > 0 && previousId !== mappingId ? previousId : null;
+}

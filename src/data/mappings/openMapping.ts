@@ -7,7 +7,8 @@ import type { DataContext } from '../toolkit/context';
 import { entryEtags, entryHistory, rememberMapping } from './entryQueries';
 import type { StoredEntries } from './entryQueries';
 import { headerToken } from './headerToken';
-import { headerFromRow, totalsDisagree, totalsValues } from './mappingRows';
+import { headerFromRow, previousIdOf, totalsDisagree, totalsValues } from './mappingRows';
+import { MAPPING_FIELDS } from '../schema';
 import { inBatch } from '../toolkit/batch';
 import { readRecordRows, readCanSignOff, reviewGovernance } from '../governance/review';
 import { readMappingState } from './readMapping';
@@ -40,8 +41,8 @@ async function healTotals(context: DataContext, id: number, row: Row, stored: St
 /**
  * Opens a mapping: the mapping item, its entries (by the indexed mapping id),
  * its sign-off records, who is signed in and whether they may sign off go in
- * one batch; the framework version it uses follows in a second request unless
- * this session already has it, and, beside it, the latest record's JSON (to
+ * one batch; the framework version it uses and that framework's newest version
+ * number follow in a second (see versionForOpening) and, beside it, the latest record's JSON (to
  * check it and, when signed off, compare the mapping with what was signed).
  * So at most three requests after the form digest, plus one when the stored
  * totals need repair, which never happens to a signed-off mapping: opening
@@ -58,8 +59,8 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
   );
   const { row, stored: indexed } = state;
   const stored = headerFromRow(row, context.timeZone);
-  const [{ framework, fallback }, governance] = await Promise.all([
-    frameworks.getVersionForMapping(stored.header.frameworkId, stored.header.frameworkVersion),
+  const [{ framework, fallback, latestVersion }, governance] = await Promise.all([
+    frameworks.getVersionForOpening(stored.header.frameworkId, stored.header.frameworkVersion),
     // Records that cannot be read leave the governance to the screen's own read (and its retry).
     records.ok ? reviewGovernance(context, id, records.value, row, indexed).catch(() => undefined) : Promise.resolve(undefined)
   ]);
@@ -83,6 +84,12 @@ export async function openMapping(context: DataContext, frameworks: SpFrameworkS
     entryEtags: entryEtags(indexed),
     entryHistory: entryHistory(indexed)
   };
+  if (latestVersion !== undefined) {
+    opened.latestFrameworkVersion = latestVersion;
+  }
+  if (!context.missingFields.has(MAPPING_FIELDS.previousMappingId)) {
+    opened.previousMappingId = previousIdOf(row, id);
+  }
   if (governance) {
     opened.governance = canSignOff.ok ? { ...governance, canSignOff: canSignOff.value } : governance;
   }

@@ -8,7 +8,7 @@ import { MAX_PAGE } from '../toolkit/pages';
 import type { Row } from '../toolkit/rows';
 import { readSiteSettings } from '../settings/siteSettings';
 import { readSignOffSummaries } from '../governance/signOffReviewDates';
-import { checkedMappings, restOfNeedsAction, startNeedsActionRows } from './overviewChecks';
+import { allNeedsAction, checkedMappings, startNeedsActionRows } from './overviewChecks';
 import { readActions } from './actionQueries';
 import { readJdCoverage } from './jdCoverageQuery';
 import { readPreviousMapping } from './previousMapping';
@@ -47,14 +47,8 @@ export class SpOverviewService implements OverviewService {
       const [mappings, frameworks, settings, signOffs] = read;
       const framesRead = frameworks.value.map(overviewFrameworkFromRow).filter((f): f is OverviewFramework => f !== undefined);
       const stored = mappings.value.map((row) => overviewMappingFromRow(row, this.context.timeZone));
-      // Past the threshold SharePoint refuses the Status query: the action tracker's grouped read stands in.
-      const entryRows = needsAction.ok
-        ? await restOfNeedsAction(this.context, needsAction.value)
-        : (await readActions(this.context, stored.map((m) => ({ id: m.id, dutyCount: m.dutyCount })))).map((action) => ({
-            IdmMappingId: action.mappingId,
-            IdmDutyId: action.dutyId,
-            IdmStatus: action.status === 'gap' ? 'Gap' : 'Partly in place'
-          }));
+      // Past the threshold SharePoint refuses the Status query: the action tracker's grouped read stands in (one request).
+      const entryRows = await allNeedsAction(this.context, needsAction, stored.map((m) => ({ id: m.id, dutyCount: m.dutyCount })));
       return {
         mappings: checkedMappings(stored, framesRead, entryRows, signOffs.value),
         frameworks: framesRead,
@@ -87,9 +81,10 @@ export class SpOverviewService implements OverviewService {
    * The mapping this one was made from (see {@link readPreviousMapping}).
    *
    * @param mappingId - This mapping.
+   * @param previousMappingId - The link, when read with the mapping (null: none).
    * @returns The previous mapping, or undefined.
    */
-  public async loadPrevious(mappingId: number): Promise<PreviousMapping | undefined> {
-    return withAppErrors(() => readPreviousMapping(this.context, mappingId), 'loadPrevious');
+  public async loadPrevious(mappingId: number, previousMappingId?: number | null): Promise<PreviousMapping | undefined> {
+    return withAppErrors(() => readPreviousMapping(this.context, mappingId, previousMappingId), 'loadPrevious');
   }
 }

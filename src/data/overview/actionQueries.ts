@@ -91,25 +91,30 @@ export function groupsForFallback(mappings: readonly ActionSource[]): ActionSour
   return groups;
 }
 
-function actionsQuery(context: DataContext, group: readonly ActionSource[], web?: IWeb): IItems {
-  return context.list('entries', web).items.select(...presentFields(context, ACTION_SELECT)).filter(mappingFilter(group)).orderBy('ID', true);
+function actionsQuery(context: DataContext, group: readonly ActionSource[], select: readonly string[], web?: IWeb): IItems {
+  return context.list('entries', web).items.select(...presentFields(context, select)).filter(mappingFilter(group)).orderBy('ID', true);
 }
 
 /**
  * The fallback read: one short query per group of mappings, up to 100 of them
  * in each `$batch` POST (so 1,000 mappings of 40 duties cost one POST). A group
  * whose page came back full is read again on its own, following next links.
+ *
+ * @param context - Data context.
+ * @param mappings - The mappings wanted, with their duty counts.
+ * @param select - Columns to read (the action tracker's by default).
+ * @returns The rows needing action of those mappings, group by group, each group's by ID.
  */
-async function readByMappingGroups(context: DataContext, mappings: readonly ActionSource[]): Promise<Row[]> {
+export async function readByMappingGroups(context: DataContext, mappings: readonly ActionSource[], select: readonly string[] = ACTION_SELECT): Promise<Row[]> {
   const groups = groupsForFallback(mappings);
   const rows: Row[] = [];
   for (let start = 0; start < groups.length; start += MAX_BATCH_REQUESTS) {
     const slice = groups.slice(start, start + MAX_BATCH_REQUESTS);
-    const pages = await inBatch(context.sp, (web) => Promise.all(slice.map((group) => settle(actionsQuery(context, group, web).top(MAX_PAGE)<Row[]>()))));
+    const pages = await inBatch(context.sp, (web) => Promise.all(slice.map((group) => settle(actionsQuery(context, group, select, web).top(MAX_PAGE)<Row[]>()))));
     throwFirstFailure(pages);
     for (let i = 0; i < slice.length; i += 1) {
       const page = pages[i].value;
-      rows.push(...(page.length < MAX_PAGE ? page : await readAllPages(actionsQuery(context, slice[i]))));
+      rows.push(...(page.length < MAX_PAGE ? page : await readAllPages(actionsQuery(context, slice[i], select))));
     }
   }
   return rows;

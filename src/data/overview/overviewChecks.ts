@@ -9,6 +9,8 @@ import { idOf, num, text } from '../toolkit/rows';
 import type { Row } from '../toolkit/rows';
 import { odataString } from '../toolkit/odata';
 import { ENTRY_FIELDS as F, STATUS_CHOICES, statusFromChoice } from '../schema';
+import type { ActionSource } from '../../services/overview';
+import { readByMappingGroups } from './actionQueries';
 
 /** Both statuses that need action, as one clause on the indexed Status column (the action tracker's query). */
 const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
@@ -31,21 +33,26 @@ export function startNeedsActionRows(context: DataContext, web: IWeb): Promise<S
 }
 
 /**
- * The pages after a full first page, each its own request (one more for up to
- * 5,000 more rows; SharePoint refuses the query itself past the threshold).
+ * Every entry needing action: the first page when it holds them all (fewer
+ * than 5,000), else one more request, the action tracker's grouped query (a
+ * short filter on the indexed MappingId column per group of mappings, the
+ * groups in one `$batch`). That covers a Status query SharePoint refused as
+ * past the list view threshold (more than 5,000 such entries) and a full
+ * first page alike, where paging on with `$skiptoken` would cost a request
+ * per 5,000 rows.
  *
  * @param context - Data context.
- * @param first - The first page.
- * @returns Every row.
+ * @param first - The Status query's first page, or its failure.
+ * @param mappings - The overview's mappings, with their duty counts.
+ * @returns Every row (ID, mapping id, duty id, status, Modified, Editor's id).
  */
-export async function restOfNeedsAction(context: DataContext, first: Row[]): Promise<Row[]> {
-  const rows = [...first];
-  let page = first;
-  while (page.length === MAX_PAGE) {
-    page = await needsAction(context, context.sp.web).skip(idOf(page[page.length - 1])).top(MAX_PAGE)<Row[]>();
-    rows.push(...page);
+export async function allNeedsAction(context: DataContext, first: Settled<Row[]>, mappings: readonly ActionSource[]): Promise<Row[]> {
+  if (first.ok && first.value.length < MAX_PAGE) {
+    return first.value;
   }
-  return rows;
+  const rows = await readByMappingGroups(context, mappings, CHECK_SELECT);
+  // Groups come one after another; a duty's oldest entry must come first wherever it is.
+  return rows.sort((a, b) => idOf(a) - idOf(b));
 }
 
 interface EntryFigures {

@@ -4,26 +4,26 @@ import { httpStatus } from '../toolkit/errors';
 import { MAPPING_FIELDS as F } from '../schema';
 import type { DataContext } from '../toolkit/context';
 import { indexEntries, readEntryRows } from '../mappings/entryQueries';
-import { headerFromRow } from '../mappings/mappingRows';
-import { num } from '../toolkit/rows';
+import { headerFromRow, previousIdOf } from '../mappings/mappingRows';
 import type { Row } from '../toolkit/rows';
 
 /**
  * The mapping a mapping was made from, with its entries: one request for the
- * link, one $batch for the earlier mapping's item and entries.
+ * link (none when the caller read it with the mapping), one $batch for the
+ * earlier mapping's item and entries.
  *
  * @param context - Data context.
  * @param mappingId - This year's mapping.
+ * @param known - The link, when already read with the mapping: null when it names none.
  * @returns The previous mapping, or undefined when it was not made from one,
  *   the site does not record it yet, or the earlier mapping has been deleted.
  */
-export async function readPreviousMapping(context: DataContext, mappingId: number): Promise<PreviousMapping | undefined> {
-  if (context.missingFields.has(F.previousMappingId)) {
+export async function readPreviousMapping(context: DataContext, mappingId: number, known?: number | null): Promise<PreviousMapping | undefined> {
+  if (context.missingFields.has(F.previousMappingId) || known === null) {
     return undefined;
   }
-  const row = await context.list('mappings').items.getById(mappingId).select('ID', F.previousMappingId)<Row>();
-  const previousId = num(row, F.previousMappingId);
-  if (!Number.isInteger(previousId) || previousId <= 0 || previousId === mappingId) {
+  const previousId = known ?? previousIdOf(await context.list('mappings').items.getById(mappingId).select('ID', F.previousMappingId)<Row>(), mappingId);
+  if (previousId === null) {
     return undefined;
   }
   const [item, rows] = await inBatch(context.sp, (web) =>

@@ -109,9 +109,9 @@ export function fakeOverview(source: FakeOverviewSource): OverviewService {
           (source.records.get(id)?.mapping.entries ?? []).map((entry) => ({ mappingId: id, dutyId: entry.dutyId, foundIn: entry.foundIn, reference: entry.reference.trim() }))
         )
       ),
-    loadPrevious: async (mappingId: number): Promise<PreviousMapping | undefined> =>
+    loadPrevious: async (mappingId: number, previousMappingId?: number | null): Promise<PreviousMapping | undefined> =>
       source.call('loadPrevious', () => {
-        const record = source.records.get(source.previousOf.get(mappingId) ?? -1);
+        const record = previousMappingId === null ? undefined : source.records.get(previousMappingId ?? source.previousOf.get(mappingId) ?? -1);
         if (!record) {
           return undefined;
         }

@@ -27,9 +27,9 @@ export function dutyName(dutyId: string): string {
 }
 
 /** Opens the app at a path (e.g. `/?mapping=1`) and waits for the chooser or grid to finish loading. */
-export async function openPath(context: BrowserContext, site: LocalSite, path: string): Promise<Page> {
+export async function openPath(context: BrowserContext, site: LocalSite, path: string, timeout = SAVE_TIMEOUT): Promise<Page> {
   const page = await openApp(context, `${site.url}${path}`);
-  await settled(page);
+  await settled(page, timeout);
   return page;
 }
 
@@ -41,13 +41,13 @@ export async function openMapping(context: BrowserContext, site: LocalSite, mapp
 }
 
 /** Waits until no loading spinner is left ("Checking your access…", "Loading mappings…", "Opening the mapping…"). */
-export async function settled(page: Page | Frame): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Imaging duty mapping' }).waitFor({ timeout: SAVE_TIMEOUT });
+export async function settled(page: Page | Frame, timeout = SAVE_TIMEOUT): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Imaging duty mapping' }).waitFor({ timeout });
   await page.waitForFunction(
     // #root on the local page; the web part's element on the SPFx workbench.
     () => !/Checking your access|Loading mappings|Opening the mapping/.test((document.querySelector('#root, #workbench-canvas') as HTMLElement | null)?.innerText ?? ''),
     undefined,
-    { timeout: SAVE_TIMEOUT }
+    { timeout }
   );
 }
 

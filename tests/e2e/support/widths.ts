@@ -87,26 +87,50 @@ function inTeams(path: string, theme?: TeamsTheme): string {
 export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
 export type TeamsTheme = (typeof TEAMS_THEMES)[number];
 
-export async function open(browser: Browser, site: LocalSite, screen: Screen, width: number, teams: boolean, contexts: BrowserContext[], theme?: TeamsTheme): Promise<Page> {
+/** How long a screen may take to load (a site of 1,000 teams on a loaded two-core machine takes longer than the demo). */
+export interface Patience {
+  timeout?: number;
+}
+
+export async function open(browser: Browser, site: LocalSite, screen: Screen, width: number, teams: boolean, contexts: BrowserContext[], theme?: TeamsTheme, patience: Patience = {}): Promise<Page> {
   const context = await contextAs(browser, site.url, screen.role, { width, height: HEIGHT });
   contexts.push(context);
+  if (patience.timeout !== undefined) {
+    context.setDefaultTimeout(patience.timeout);
+  }
   if (screen.view !== undefined) {
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [`idm-pref:v1:${site.siteUrl}:view`, screen.view] as const);
   }
   const path = !teams ? screen.path : screen.path.includes('host=') ? `${screen.path}${theme === undefined ? '' : `&theme=${theme}`}` : inTeams(screen.path, theme);
-  const page = await openPath(context, site, path);
+  const page = await openPath(context, site, path, patience.timeout);
   await screen.ready(page);
-  await settled(page);
+  await settled(page, patience.timeout);
   return page;
 }
 
-export async function expectFits(browser: Browser, site: LocalSite, screen: Screen, width: number, teams: boolean, contexts: BrowserContext[], shot?: string): Promise<void> {
-  const page = await open(browser, site, screen, width, teams, contexts);
+/**
+ * Opens the screen at the width, expects the page not to scroll sideways, then runs `usable` (what people
+ * must still be able to do there) before closing it.
+ */
+export async function expectFits(
+  browser: Browser,
+  site: LocalSite,
+  screen: Screen,
+  width: number,
+  teams: boolean,
+  contexts: BrowserContext[],
+  shot?: string,
+  options: Patience & { usable?: (page: Page) => Promise<void> } = {}
+): Promise<void> {
+  const page = await open(browser, site, screen, width, teams, contexts, undefined, options);
   const measured = await overflow(page);
   if (shot !== undefined) {
     await screenshot(page, shot, { fullPage: false });
   }
   expect({ screen: screen.name, width, teams, ...measured }).toEqual({ screen: screen.name, width, teams, scrollWidth: measured.innerWidth, innerWidth: measured.innerWidth, culprits: [] });
+  if (options.usable !== undefined) {
+    await options.usable(page);
+  }
   await page.context().close();
 }
 

@@ -16,16 +16,31 @@ export interface FrameworkVersionNoticeProps {
 /**
  * Above a mapping: says when its framework version could not be read (and
  * which was used instead), and offers Members and Owners the move to a newer
- * version of the framework when one exists.
+ * version of the framework when one exists. The newest version number comes
+ * with the opened mapping; only when it could not be read then is the
+ * frameworks list read for it.
  */
 export function FrameworkVersionNotice({ opened, onMoved }: FrameworkVersionNoticeProps): JSX.Element {
-  const { canEdit } = useAccess();
+  return opened.latestFrameworkVersion !== undefined ? (
+    <Notices opened={opened} onMoved={onMoved} latestVersion={opened.latestFrameworkVersion} />
+  ) : (
+    <NoticesFromList opened={opened} onMoved={onMoved} />
+  );
+}
+
+function NoticesFromList({ opened, onMoved }: FrameworkVersionNoticeProps): JSX.Element {
   const frameworks = useFrameworkList();
-  const [moving, setMoving] = React.useState(false);
-  const { frameworkId, frameworkVersion } = opened.mapping.header;
-  const fallback = opened.frameworkFallback;
+  const { frameworkId } = opened.mapping.header;
   const summary = frameworks.status === 'ready' ? frameworks.data.find((f) => f.id.toLowerCase() === frameworkId.toLowerCase()) : undefined;
-  const newer = summary !== undefined && summary.latestVersion > frameworkVersion ? summary.latestVersion : undefined;
+  return <Notices opened={opened} onMoved={onMoved} latestVersion={summary?.latestVersion} />;
+}
+
+function Notices({ opened, onMoved, latestVersion }: FrameworkVersionNoticeProps & { latestVersion: number | undefined }): JSX.Element {
+  const { canEdit } = useAccess();
+  const [moving, setMoving] = React.useState(false);
+  const { frameworkVersion } = opened.mapping.header;
+  const fallback = opened.frameworkFallback;
+  const newer = latestVersion !== undefined && latestVersion > frameworkVersion ? latestVersion : undefined;
   const done = React.useCallback((): void => {
     setMoving(false);
     onMoved();

@@ -15,6 +15,8 @@ import { SPACING } from '../../../common/spacing';
 
 export interface ChangeSincePanelProps {
   mappingId: number;
+  /** The mapping it was made from, as read when it was opened (null: none; undefined: not read). */
+  previousMappingId?: number | null;
   framework: Framework;
   entries: Record<string, MappingEntry>;
   filter: DutyFilter;
@@ -32,10 +34,10 @@ function badge(status: DutyStatus): JSX.Element | null {
  * switch that shows only the changed duties in the grid. Nothing when the
  * mapping was not made from another one.
  */
-export function ChangeSincePanel({ mappingId, framework, entries, filter, onFilter }: ChangeSincePanelProps): JSX.Element | null {
+export function ChangeSincePanel({ mappingId, previousMappingId, framework, entries, filter, onFilter }: ChangeSincePanelProps): JSX.Element | null {
   const services = useServices();
   const density = useDensity();
-  const load = React.useCallback(() => services.overview.loadPrevious(mappingId), [services, mappingId]);
+  const load = React.useCallback(() => services.overview.loadPrevious(mappingId, previousMappingId), [services, mappingId, previousMappingId]);
   const previous = useAsync<PreviousMapping | undefined>(load);
   const summary = React.useMemo(
     () => (previous.status === 'ready' && previous.data ? changesSince(framework, previous.data.entries, Object.values(entries)) : undefined),

@@ -193,7 +193,7 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
         <HeaderForm header={state.header} readOnly={!canEdit} actions={actions} />
         <SummaryBar framework={state.framework} entries={state.entries} />
       </AboutMapping>
-      <ChangeSincePanel mappingId={state.mappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
+      <ChangeSincePanel mappingId={state.mappingId} previousMappingId={opened.previousMappingId} framework={state.framework} entries={state.entries} filter={filter.filter} onFilter={applyFilter} />
       <div id="idm-grid" ref={dutiesRef} tabIndex={-1} style={{ display: 'grid', gap: density.gap, outlineOffset: 2 }}>
         <Text block as="h3" variant="large" styles={{ root: { margin: 0 } }}>
           {strings.MappingFindDutiesLabel}

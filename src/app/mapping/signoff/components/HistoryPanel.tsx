@@ -1,56 +1,22 @@
 import * as React from 'react';
 import { Panel, PanelType, Spinner, Text, mergeStyleSets, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { diffWords, isDutyStatus, isFoundIn } from '../../../../model';
-import { foundInWord, statusWord } from '../../../../wording/vocabulary';
+import { diffWords } from '../../../../model';
 import type { AppError } from '../../../../services/errors';
 import { isAppError } from '../../../../services/errors';
 import type { FieldChange, HistoryEntry } from '../../../../services/governance';
 import { ErrorMessage } from '../../../common/components/ErrorMessage';
+import { CHANGE_FIELD_LABELS, changeValueWord } from '../changeWords';
 import { formatDate, formatText, formatTime } from '../../../../wording/format';
-
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  foundIn: strings.CommonExportColumnFoundIn,
-  reference: strings.CommonExportColumnReference,
-  comments: strings.CommonFieldComments,
-  status: strings.CommonDetailsStatus,
-  actionWhat: strings.CommonExportColumnAction,
-  actionOwner: strings.CommonExportColumnActionOwner,
-  actionDue: strings.CommonExportColumnActionDue,
-  team: strings.CommonTeamLabel,
-  completedBy: strings.MappingHistoryFieldCompletedBy,
-  dateCompleted: strings.CommonDateCompletedLabel,
-  notes: strings.CommonFieldNotes,
-  signOffState: strings.MappingHistoryFieldSignOffState
-};
 
 /** Long texts are shown as what was added and removed rather than two whole copies. */
 const LONG_TEXT = new Set(['comments', 'notes']);
 
-function label(change: FieldChange, value: string): string {
-  if (value === '') {
-    return strings.MappingConflictBlank;
-  }
-  if (change.field === 'status' && isDutyStatus(value)) {
-    return statusWord(value).label;
-  }
-  if (change.field === 'foundIn' && isFoundIn(value)) {
-    return foundInWord(value).label;
-  }
-  if (change.field === 'dateCompleted' || change.field === 'actionDue') {
-    return formatDate(value);
-  }
-  if (change.field === 'signOffState' && (value === 'draft' || value === 'ready')) {
-    return value === 'draft' ? strings.MappingHistorySignOffDraft : strings.MappingHistorySignOffReady;
-  }
-  return value;
-}
-
 function Change({ change }: { change: FieldChange }): JSX.Element {
   const theme = useTheme();
-  const name = FIELD_LABELS[change.field] ?? change.field;
+  const name = CHANGE_FIELD_LABELS[change.field] ?? change.field;
   if (!LONG_TEXT.has(change.field)) {
-    return <li>{formatText(strings.MappingHistoryChange, name, label(change, change.from), label(change, change.to))}</li>;
+    return <li>{formatText(strings.MappingHistoryChange, name, changeValueWord(change, change.from), changeValueWord(change, change.to))}</li>;
   }
   const classes = mergeStyleSets({
     added: { background: theme.palette.greenLight, color: theme.palette.black, textDecoration: 'none' },

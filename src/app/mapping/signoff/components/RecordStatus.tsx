@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { findDuty, isDutyStatus, isFoundIn } from '../../../../model';
+import { findDuty } from '../../../../model';
 import type { Framework } from '../../../../model';
 import type { ChangeAfterSignOff, ChangesAfterSignOff, FieldChange, GovernanceRecord, MappingGovernance, RecordDamage } from '../../../../services/governance';
 import { formatDate, formatText, formatTime, truncate } from '../../../../wording/format';
-import { foundInWord, statusWord } from '../../../../wording/vocabulary';
+import { CHANGE_FIELD_LABELS, changeValueWord } from '../changeWords';
 
 function when(iso: string | undefined): string {
   if (!iso) {
@@ -69,35 +69,9 @@ export function NeedsCheckingBanner({ governance }: { governance: MappingGoverna
   );
 }
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  foundIn: strings.CommonExportColumnFoundIn,
-  reference: strings.CommonExportColumnReference,
-  comments: strings.CommonFieldComments,
-  status: strings.CommonDetailsStatus,
-  actionWhat: strings.CommonExportColumnAction,
-  actionOwner: strings.CommonExportColumnActionOwner,
-  actionDue: strings.CommonExportColumnActionDue,
-  team: strings.CommonTeamLabel,
-  completedBy: strings.MappingHistoryFieldCompletedBy,
-  dateCompleted: strings.CommonDateCompletedLabel,
-  notes: strings.CommonFieldNotes,
-  areaComments: strings.MappingHistoryAreaComments
-};
-
+/** Values from the record can be long: cut short here, where many changes are listed at once. */
 function valueWord(change: FieldChange, value: string): string {
-  if (value === '') {
-    return strings.MappingConflictBlank;
-  }
-  if (change.field === 'status' && isDutyStatus(value)) {
-    return statusWord(value).label;
-  }
-  if (change.field === 'foundIn' && isFoundIn(value)) {
-    return foundInWord(value).label;
-  }
-  if (change.field === 'dateCompleted' || change.field === 'actionDue') {
-    return formatDate(value);
-  }
-  return truncate(value);
+  return truncate(changeValueWord(change, value));
 }
 
 function changeHeading(change: ChangeAfterSignOff, framework: Framework): string {
@@ -145,7 +119,7 @@ export function ChangesAfterSignOffBanner({ changes, framework }: { changes: Cha
               {change.fields.length === 0 && <li>{strings.MappingChangeSameValues}</li>}
               {change.fields.map((field) => (
                 <li key={field.field}>
-                  {formatText(strings.MappingHistoryChange, FIELD_LABELS[field.field] ?? field.field, valueWord(field, field.from), valueWord(field, field.to))}
+                  {formatText(strings.MappingHistoryChange, CHANGE_FIELD_LABELS[field.field] ?? field.field, valueWord(field, field.from), valueWord(field, field.to))}
                 </li>
               ))}
             </ul>
