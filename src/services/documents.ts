@@ -24,7 +24,18 @@ export interface DocumentUpload {
   kind: JdSource;
   originalName: string;
   format: StoredFormat;
-  bytes: Uint8Array;
+  /** The content: bytes, or the chosen file itself (a Blob), sent as it is without being read on the page. */
+  bytes: Uint8Array | Blob;
+}
+
+/**
+ * The size of an upload's content.
+ *
+ * @param upload - The upload.
+ * @returns Its size in bytes.
+ */
+export function uploadSize(upload: DocumentUpload): number {
+  return 'byteLength' in upload.bytes ? upload.bytes.byteLength : upload.bytes.size;
 }
 
 /** An earlier version of a stored document, kept by the library's version history. */

@@ -190,3 +190,12 @@ test('a library that inherits the site’s permissions (as the site script makes
   expect(progress[progress.length - 1].find((step) => step.id === 'permissions:documents')?.state).toBe('done');
   await expect(site.services(OWNER).setup.checkSite()).resolves.toEqual({ state: 'ready', approversManagedBy: 'Olivia Owen' });
 });
+
+test('a chosen file handed over as a Blob is stored as its bytes would be, and read back the same', async () => {
+  const id = await newMapping('Blob upload team');
+  const services = site.services(MEMBER);
+  const stored = await services.documents.saveDocument(id, { kind: 'jd', format: 'docx', originalName: 'Chosen JD.docx', bytes: new Blob([bytes('chosen file content')]) });
+  expect(new TextDecoder().decode(await services.documents.readDocument(stored))).toBe('chosen file content');
+  const tooLarge = new Blob([new Uint8Array(MAX_STORED_DOCUMENT_BYTES + 1)]);
+  await expectAppError(services.documents.saveDocument(id, { kind: 'jd', format: 'docx', originalName: 'huge.docx', bytes: tooLarge }), 'invalid');
+});

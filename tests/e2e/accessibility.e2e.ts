@@ -84,7 +84,7 @@ describe('accessibility', () => {
     await expectNoSeriousViolations(page, 'new-mapping dialog');
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: `Open the mapping for ${DEMO.generalXray.team}` }).click();
+    await page.getByRole('button', { name: `${DEMO.generalXray.team}: open the mapping` }).click();
     await gridReady(page);
     await expectNoSeriousViolations(page, 'grid');
   });

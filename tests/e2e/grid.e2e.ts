@@ -103,7 +103,7 @@ describe.each(HOSTS)('the duty grid $name', (host) => {
     await settled(page);
     // A reload starts at the chooser; the new mapping is listed there and opens from its card.
     await page.getByText('Showing 3 of 3 mappings').waitFor();
-    await page.getByRole('button', { name: `Open the mapping for ${TEAM}` }).click();
+    await page.getByRole('button', { name: `${TEAM}: open the mapping` }).click();
     await gridReady(page);
     await expectAnswers(page);
     expect(await page.getByRole('alert').count()).toBe(0);

@@ -86,7 +86,7 @@ describe('adding the JD and PS to a mapping', () => {
 
     await page.reload();
     await settled(page);
-    await page.getByRole('button', { name: `Open the mapping for ${TEAM}` }).click();
+    await page.getByRole('button', { name: `${TEAM}: open the mapping` }).click();
     await gridReady(page);
     expect(await shownValue(foundInControl(page, 'clean-safe-1'))).toBe('JD');
     expect(await referenceField(page, 'clean-safe-1').inputValue()).toBe('JD 3.2');

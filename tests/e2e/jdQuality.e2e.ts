@@ -113,7 +113,7 @@ describe('JD quality: gaps, safe reading and the teams side by side', () => {
 
     await page.reload();
     await settled(page);
-    await page.getByRole('button', { name: `Open the mapping for ${team}` }).click();
+    await page.getByRole('button', { name: `${team}: open the mapping` }).click();
     await gridReady(page);
     expect(await shownValue(statusControl(page, duty.id))).toBe('Gap');
     expect(await commentsField(page, duty.id).inputValue()).toBe('Not in JD/PS');

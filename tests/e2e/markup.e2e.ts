@@ -39,7 +39,7 @@ describe('markup typed into the app', () => {
     // In the chooser, the team name is shown as typed.
     expect(await appText(page)).toContain(TEAM);
     await expectNothingRan(page);
-    await page.getByRole('button', { name: `Open the mapping for ${TEAM}` }).click();
+    await page.getByRole('button', { name: `${TEAM}: open the mapping` }).click();
     await gridReady(page);
 
     await page.getByRole('heading', { name: `Mapping for ${TEAM}`, exact: true }).waitFor();

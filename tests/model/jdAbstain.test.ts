@@ -77,6 +77,15 @@ describe('telling duties apart', () => {
     expect(suggestedFor('Experience of working in an x-ray department.')).toEqual([]);
   });
 
+  it('gives a clause whose one shared concept is too little alone to the duty its other words single out', () => {
+    // QA is in both QA duties; "checks" only in the routine checks duty.
+    expect(suggestedFor('Knowledge of MRI quality assurance checks.')).toEqual(['clean-safe-4']);
+    // X-ray is in the examinations duty and the mobile machines duty; following protocols only in the first.
+    const xray = suggestedFor("Carry out x-ray examinations of the hands and feet, following the department's protocols.");
+    expect(xray).toContain('perform-exams-4');
+    expect(xray).not.toContain('clean-safe-6');
+  });
+
   it('gives a clause carrying two distinctive terms two duties share to both ("complete … on RIS … PACS")', () => {
     const both = suggestedFor('Complete the examination on the radiology information system and check that the images have reached PACS.');
     expect(both).toEqual(expect.arrayContaining(['manage-data-3', 'perform-exams-7']));

@@ -68,6 +68,13 @@ const ASIDE_WEIGHT = 0.5;
 const CLAUSE_SHARE = 0.5;
 /** Evidence is damped only for clauses longer than this many times the average (descriptive paragraphs match much by chance). */
 const LONG_CLAUSE = 1.5;
+/**
+ * A concept a few duties share (in at most three of the default framework's
+ * 24: QA, x-ray, RIS, PACS, MRI) carries at least this share of the evidence
+ * bar; one in more duties does not. Such a concept is enough when the
+ * clause's other words single out one of its duties (sharedConceptTies).
+ */
+const SHARED_CONCEPT_SHARE = 0.8;
 /** Long clauses share more words with any duty by chance; their score is damped by this power of their relative length. */
 const LENGTH_DAMPING = 0.3;
 
@@ -288,6 +295,58 @@ function distinguishes(entry: ScoredClause, best: ScoredClause): boolean {
   return [...entry.evidenceTerms].some((term) => !best.evidenceTerms.has(term));
 }
 
+/** The terms of the words every imaging JD uses (COMMON_IMAGING_WORDS), as the vocabulary reads them. */
+function vocabularyCommon(options: SuggestOptions): Set<string> {
+  const vocabulary = compileVocabulary(options.vocabulary ?? IMAGING_VOCABULARY);
+  return new Set(COMMON_IMAGING_WORDS.flatMap((word) => tokenize(word, vocabulary).map((token) => token.term)));
+}
+
+/**
+ * Clauses whose only evidence is one imaging concept that a few duties share
+ * (QA and x-ray are each in two duties, RIS, PACS and MRI in three), too
+ * little alone, but whose other words tell those duties apart: "Knowledge of
+ * MRI quality assurance checks" shares QA with both QA duties and "checks"
+ * with the routine checks duty alone. Such a clause goes to that one duty, if
+ * it also fits it best ({@link fit}). "Experience of working in an x-ray
+ * department" has no such word and stays unsuggested; a concept in more
+ * duties stays too little however the other words fall.
+ *
+ * @returns The duty each such clause goes to, by clause id.
+ */
+function sharedConceptTies(
+  scored: ReadonlyMap<string, ScoredClause[]>,
+  clauseBest: ReadonlyMap<string, ScoredClause>,
+  minEvidence: number,
+  common: ReadonlySet<string>
+): Map<string, string> {
+  const byClause = new Map<string, { dutyId: string; entry: ScoredClause }[]>();
+  for (const [dutyId, entries] of scored) {
+    for (const entry of entries) {
+      byClause.set(entry.clause.id, [...(byClause.get(entry.clause.id) ?? []), { dutyId, entry }]);
+    }
+  }
+  const ties = new Map<string, string>();
+  for (const [clauseId, entries] of byClause) {
+    const best = clauseBest.get(clauseId);
+    if (best === undefined || best.evidence >= minEvidence || best.evidence < SHARED_CONCEPT_SHARE * minEvidence || ![...best.evidenceTerms].some((term) => term.startsWith('~'))) {
+      continue;
+    }
+    const rivals = entries.filter(({ entry }) => entry.evidence === best.evidence).sort((a, b) => fit(b.entry) - fit(a.entry));
+    if (rivals.length < 2 || fit(rivals[0].entry) <= fit(rivals[1].entry)) {
+      continue;
+    }
+    const [first, ...others] = rivals;
+    // A word the clause shares with this duty alone among them, not one every JD uses.
+    const tellsApart = [...first.entry.matched].some(
+      (term) => !common.has(term) && !first.entry.evidenceTerms.has(term) && others.every(({ entry }) => !entry.matched.has(term))
+    );
+    if (tellsApart) {
+      ties.set(clauseId, first.dutyId);
+    }
+  }
+  return ties;
+}
+
 /**
  * Ranks a JD's and PS's clauses for every duty, entirely in the browser, and
  * abstains where nothing fits. A clause is suggested for a duty only if it
@@ -317,9 +376,13 @@ export function suggestClauses(duties: readonly DutyQuery[], clauses: readonly C
       }
     }
   }
+  const tieBroken = sharedConceptTies(scored, clauseBest, minEvidence, vocabularyCommon(options));
   for (const duty of duties) {
     const evident = (scored.get(duty.dutyId) ?? []).filter((entry) => {
       const best = clauseBest.get(entry.clause.id);
+      if (tieBroken.get(entry.clause.id) === duty.dutyId) {
+        return true;
+      }
       return entry.evidence >= minEvidence && (best === undefined || (entry.evidence >= CLAUSE_SHARE * best.evidence && distinguishes(entry, best)));
     });
     const best = evident.length > 0 ? evident[0].score : 0;

@@ -57,7 +57,7 @@ describe('mapping chooser', () => {
 
   it('opens a mapping from the keyboard', async () => {
     const { user } = renderApp({ services: siteWithThreeMappings() });
-    const link = await screen.findByRole('button', { name: 'Open the mapping for Ultrasound' });
+    const link = await screen.findByRole('button', { name: 'Ultrasound: open the mapping' });
     link.focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Mapping for Ultrasound' })).toBeInTheDocument();

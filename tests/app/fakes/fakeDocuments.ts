@@ -46,7 +46,12 @@ export class FakeDocuments implements MappingDocumentService {
   }
 
   public saveDocument(mappingId: number, upload: DocumentUpload): Promise<StoredDocument> {
-    if (upload.bytes.byteLength > MAX_STORED_DOCUMENT_BYTES) {
+    const bytes = upload.bytes;
+    if (!('byteLength' in bytes)) {
+      // jsdom's Blob cannot be read; the panel hands over a chosen file as a Blob only where it can be (a browser).
+      return Promise.reject(new Error('The fake documents service stores bytes, not Blobs.'));
+    }
+    if (bytes.byteLength > MAX_STORED_DOCUMENT_BYTES) {
       return Promise.reject(new AppError('invalid', { reason: 'documentTooLarge' }));
     }
     return this.source.call('saveDocument', () => {
@@ -64,7 +69,7 @@ export class FakeDocuments implements MappingDocumentService {
         modifiedBy: this.userName()
       };
       const earlier = before === undefined ? [] : [...before.earlier, { version: before.document.version, created: before.document.modified, createdBy: before.document.modifiedBy, bytes: before.bytes }];
-      this.files.set(path, { document, mappingId, bytes: upload.bytes.slice(), earlier });
+      this.files.set(path, { document, mappingId, bytes: bytes.slice(), earlier });
       this.saved.push({ mappingId, upload });
       return document;
     });

@@ -30,7 +30,7 @@ describe('table view', () => {
     // Opened again in the same browser: the table, not the cards.
     screen.getByRole('button', { name: strings.CommonBackToMappings }).click();
     await screen.findByRole('heading', { name: strings.ChooserMappingsHeading });
-    await user.click(screen.getByRole('button', { name: 'Open the mapping for MRI North' }));
+    await user.click(screen.getByRole('button', { name: 'MRI North: open the mapping' }));
     await screen.findByRole('grid', { name: 'Duties in Maintain a clean and safe environment' });
     expect(host.draftStorage.getItem(`idm-pref:v1:${host.draftScope}:view`)).toBe('table');
     expect(services.record(mappingId)).toBeDefined();

@@ -79,7 +79,7 @@ describe('visitors (read-only access)', () => {
     );
     expect(screen.queryByRole('button', { name: strings.ChooserStartNewMapping })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Open the mapping for MRI North' }));
+    await user.click(screen.getByRole('button', { name: 'MRI North: open the mapping' }));
     expect(await screen.findByLabelText(`Status: ${COILS}`)).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByLabelText(`Found in: ${COILS}`)).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByLabelText(`Comments: ${COILS}`)).toHaveAttribute('readonly');

@@ -45,7 +45,7 @@ describe('the personal app across department sites', () => {
 
   it('opens a mapping on its own site', async () => {
     const { user } = renderApp({ services: twoHospitals(), host: { personalView: true } });
-    await user.click(await screen.findByRole('button', { name: 'Open the mapping for St Luke’s — Mammography' }));
+    await user.click(await screen.findByRole('button', { name: 'St Luke’s — Mammography: open the mapping' }));
     expect(await screen.findByRole('heading', { name: 'Mapping for St Luke’s — Mammography' })).toBeInTheDocument();
   });
 

@@ -303,7 +303,7 @@ define([], function () {
     ChooserSearchMappingsPlaceholder: "Search by team or people",
     ChooserShowingMappings: "Showing {0} of {1} mappings",
     ChooserMappingsListLabel: "Mappings, newest first",
-    ChooserOpenMappingLabel: "Open the mapping for {0}",
+    ChooserOpenMappingLabel: "{0}: open the mapping",
     ChooserStartNewMapping: "Start a new mapping",
     ChooserNewMappingIntro: "A mapping records where your team's job descriptions and person specifications cover each typical duty.",
     ChooserStartFromPreviousLabel: "Start from this team's previous mapping",

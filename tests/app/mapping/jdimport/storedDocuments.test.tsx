@@ -35,7 +35,7 @@ describe('the team’s stored JD and PS', () => {
     await pasteJd(user, panel, JD_TEXT);
     await within(panel).findByText(/^Stored for the team: Pasted text, version 1\.0, added by Alex Morgan on \d{2}\/\d{2}\/\d{4}\.$/);
     expect(services.documents.saved).toEqual([{ mappingId, upload: expect.objectContaining({ kind: 'jd', format: 'txt', originalName: '' }) as unknown }]);
-    expect(new TextDecoder().decode(services.documents.saved[0].upload.bytes)).toBe(JD_TEXT);
+    expect(new TextDecoder().decode(services.documents.saved[0].upload.bytes as Uint8Array)).toBe(JD_TEXT);
   });
 
   it('loads them when the mapping is opened again, so suggestions run without uploading again', async () => {

@@ -152,9 +152,9 @@ export function useDocumentReader(
     return {
       readFile: (chosen) => {
         const blob = blobOf(chosen);
-        // A browser File is read afresh for the upload (by the browser, off the page's thread), so nothing is copied here.
+        // A browser File is uploaded as it is: its bytes are never read or copied on the page.
         const file = blob === undefined ? onceRead(chosen) : chosen;
-        const bytes = async (): Promise<Uint8Array> => new Uint8Array(await (blob ?? file).arrayBuffer());
+        const bytes = async (): Promise<Uint8Array | Blob> => blob ?? new Uint8Array(await file.arrayBuffer());
         read(file.name, () => fileClauses(file, source), {
           upload: async () => ({ kind: source, originalName: file.name, format: format(file.name), bytes: await bytes() })
         });
