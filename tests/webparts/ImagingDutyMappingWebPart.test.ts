@@ -124,6 +124,8 @@ describe('Imaging duty mapping web part on SPFx', () => {
       ['compact', strings.ShellCompactFieldLabel]
     ]);
     expect(pane.properties.defaultTeam).toBe('MRI North');
+    // Let the page finish reading the site before the test disposes of it, so no request outlives its context.
+    await screen.findByRole('list', { name: strings.ChooserMappingsListLabel }, SERVER_WAIT);
   });
 
   it('applies a default team changed in the property pane to the next new mapping', async () => {
