@@ -8,6 +8,8 @@ import type { ActionSource } from '../../src/services/overview';
 import type { AppServices, EntryChange } from '../../src/services/types';
 import type { LocalSharePoint } from '../../local/server/server';
 import { NaiveDataLayer } from './naiveDataLayer';
+import { DUTIES, MEMBER, createOne, prepareSite, seedMappings } from './site';
+import type { BenchSite } from './site';
 import { measure, progress } from './stats';
 import type { Measured } from './stats';
 
@@ -32,6 +34,23 @@ export interface OverviewFigures {
 
 /** Open actions each seeded mapping gets (3 gaps, 2 partly in place): 5,000 over 1,000 mappings. */
 export const OPEN_PER_MAPPING = 5;
+
+/**
+ * Sets the site up and seeds `count` mappings × DUTIES entries through createMapping, each copied from a
+ * template with OPEN_PER_MAPPING duties needing action (5,000 open actions for 1,000 mappings); the template
+ * itself is cleared afterwards, so it adds none. Shared by every bench that measures the overview or tracker.
+ *
+ * @returns How long seeding took, in milliseconds.
+ */
+export async function seedOverviewSite(site: BenchSite, count: number): Promise<number> {
+  await prepareSite(site.server.siteUrl);
+  const templateId = await createOne(site.server.siteUrl, 'Benchmark template');
+  await setOpenActions(site.services(MEMBER), templateId);
+  progress(`Seeding ${count} mappings × ${DUTIES} entries through createMapping, each with ${OPEN_PER_MAPPING} open actions`);
+  const seedMs = await seedMappings(site.server.siteUrl, count, 6, templateId);
+  await setOpenActions(site.services(MEMBER), templateId, true);
+  return seedMs;
+}
 const RUNS = 5;
 
 /**

@@ -6,10 +6,10 @@
  * so bench-results.json stays the full run's.
  */
 import { buildLocalPage, PAGE_OUT_DIR } from '../../local/buildPage';
-import { OPEN_PER_MAPPING, measureOverview, setOpenActions } from './overviewBench';
+import { measureOverview, seedOverviewSite } from './overviewBench';
 import { measureOverviewRender } from './overviewRender';
 import { overviewRatios } from './overviewReport';
-import { DUTIES, MEMBER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { MEMBER, startBenchSite } from './site';
 import { machineFacts, progress, round } from './stats';
 
 const SEEDED = 1000;
@@ -21,12 +21,7 @@ async function main(): Promise<void> {
   await buildLocalPage();
   const site = await startBenchSite(PAGE_OUT_DIR);
   try {
-    await prepareSite(site.server.siteUrl);
-    const templateId = await createOne(site.server.siteUrl, 'Benchmark template');
-    await setOpenActions(site.services(MEMBER), templateId);
-    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries, each with ${OPEN_PER_MAPPING} open actions`);
-    const seedMs = await seedMappings(site.server.siteUrl, SEEDED, 6, templateId);
-    await setOpenActions(site.services(MEMBER), templateId, true);
+    const seedMs = await seedOverviewSite(site, SEEDED);
     progress('Measuring the overview by area and the action tracker, ours and naive');
     const overview = await measureOverview(site.server, () => site.services(MEMBER), MEMBER);
     progress('Measuring the overview render in Chromium');

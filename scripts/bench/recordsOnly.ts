@@ -7,10 +7,10 @@
  * checked counts and "changed after sign-off" flags (overview.areas.requests,
  * beside the naive baseline). Prints the figures; writes no results file.
  */
-import { OPEN_PER_MAPPING, measureOverview, setOpenActions } from './overviewBench';
+import { measureOverview, seedOverviewSite } from './overviewBench';
 import { measureSignOff } from './signOffBench';
 import { fillMapping } from './exportBench';
-import { DUTIES, MEMBER, OWNER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { MEMBER, OWNER, createOne, startBenchSite } from './site';
 import { machineFacts, measure, progress, round } from './stats';
 
 const SEEDED = 1000;
@@ -21,12 +21,7 @@ async function main(): Promise<void> {
   progress(`Records benchmark on ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}`);
   const site = await startBenchSite();
   try {
-    await prepareSite(site.server.siteUrl);
-    const templateId = await createOne(site.server.siteUrl, 'Benchmark template');
-    await setOpenActions(site.services(MEMBER), templateId);
-    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries, each with ${OPEN_PER_MAPPING} open actions`);
-    const seedMs = await seedMappings(site.server.siteUrl, SEEDED, 6, templateId);
-    await setOpenActions(site.services(MEMBER), templateId, true);
+    const seedMs = await seedOverviewSite(site, SEEDED);
 
     progress('Measuring sign-off, ours and naive');
     const ids = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };

@@ -26,13 +26,13 @@ import { measureAgainst, printAgainst } from './against';
 import type { AgainstFigures } from './against';
 import type { RenderFigures } from './render';
 import { printResults, ratiosOf, targetsOf, writeResults } from './report';
-import { OPEN_PER_MAPPING, measureOverview, setOpenActions } from './overviewBench';
+import { measureOverview, seedOverviewSite } from './overviewBench';
 import type { OverviewFigures } from './overviewBench';
 import { measureOverviewRender } from './overviewRender';
 import type { OverviewRenderFigures } from './overviewRender';
 import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
-import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, OWNER, createOne, prepareSite, seedMappings, startBenchSite } from './site';
+import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, OWNER, createOne, prepareSite, startBenchSite } from './site';
 import { measureSignOff } from './signOffBench';
 import type { SignOffFigures } from './signOffBench';
 import { PACED, STRESS, measureSoak } from './soakBench';
@@ -71,13 +71,8 @@ async function measureOnSite(): Promise<SiteFigures> {
   const site = await startBenchSite(PAGE_OUT_DIR);
   try {
     progress(`Site at ${site.server.siteUrl}; setting up with ${FRAMEWORK_VERSIONS} versions of ${FRAMEWORKS} frameworks, the newest with ${DUTIES} duties`);
-    await prepareSite(site.server.siteUrl);
     // Every seeded mapping starts from a template with five duties needing action: 5,000 open actions in all.
-    const templateId = await createOne(site.server.siteUrl, 'Benchmark template');
-    await setOpenActions(site.services(MEMBER), templateId);
-    progress(`Seeding ${SEEDED} mappings × ${DUTIES} entries through createMapping, each with ${OPEN_PER_MAPPING} open actions`);
-    const seedMs = await seedMappings(site.server.siteUrl, SEEDED, 6, templateId);
-    await setOpenActions(site.services(MEMBER), templateId, true);
+    const seedMs = await seedOverviewSite(site, SEEDED);
     // Each measurement has its own mapping, so one's writes never change another's starting point.
     const oursId = await createOne(site.server.siteUrl, 'Benchmark team (data layer)');
     const naiveId = await createOne(site.server.siteUrl, 'Benchmark team (naive baseline)');
