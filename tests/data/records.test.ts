@@ -14,6 +14,7 @@ import { RECORDS_LIBRARY } from '../../src/data/schema';
 import { areaCountsFromRow, areaCountsValues } from '../../src/data/mappings/areaCountsColumn';
 import { APPROVERS_GROUP } from '../../src/data/governance/groupName';
 import type { SignOffInput } from '../../src/services/governance';
+import type { AppServices } from '../../src/services/types';
 import type { OverviewMapping } from '../../src/services/overview';
 import { checkedMappings } from '../../src/data/overview/overviewChecks';
 import { MEMBER, MEMBER_2, OWNER, countRequests, expectAppError, siteForThisFile } from './helpers';
@@ -54,7 +55,8 @@ async function filledMapping(team: string): Promise<number> {
   return id;
 }
 
-async function signOffAs(user: string, mappingId: number, note = 'Agreed at panel'): Promise<void> {
+/** What `user` would sign off for the mapping as it opens now: its Word document, and the mapping in the snapshot unless told otherwise. */
+async function signOffInputAs(user: string, mappingId: number, note: string, withMappingSnapshot = true): Promise<{ services: AppServices; input: SignOffInput }> {
   const services = site.services(user);
   await services.people.currentUser();
   const opened = await services.mappings.openMapping(mappingId);
@@ -65,9 +67,14 @@ async function signOffAs(user: string, mappingId: number, note = 'Agreed at pane
     frameworkVersion: opened.framework.version,
     note,
     document: DOCX,
-    snapshot: { mapping: opened.mapping },
+    snapshot: withMappingSnapshot ? { mapping: opened.mapping } : {},
     basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
   };
+  return { services, input };
+}
+
+async function signOffAs(user: string, mappingId: number, note = 'Agreed at panel'): Promise<void> {
+  const { services, input } = await signOffInputAs(user, mappingId, note);
   await services.governance.signOff(input);
 }
 
@@ -248,19 +255,7 @@ describe('half-done sign-offs never block', () => {
     ['the JSON upload', '.json']
   ])('a fault at %s leaves nothing signed off, and the next sign-off succeeds', async (_what, pathContains) => {
     const id = await filledMapping(`Fault at ${pathContains}`);
-    const approver = site.services(APPROVER);
-    await approver.people.currentUser();
-    const opened = await approver.mappings.openMapping(id);
-    const input: SignOffInput = {
-      mappingId: id,
-      team: opened.mapping.header.team,
-      frameworkTitle: opened.framework.title,
-      frameworkVersion: opened.framework.version,
-      note: 'After a fault',
-      document: DOCX,
-      snapshot: {},
-      basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
-    };
+    const { services: approver, input } = await signOffInputAs(APPROVER, id, 'After a fault', false);
     await site.fault({ status: 500, times: 1, pathContains });
     await expectAppError(approver.governance.signOff(input), 'unknown');
     await fetch(`${site.server.url}/_local/faults`, { method: 'DELETE' });
@@ -273,19 +268,7 @@ describe('half-done sign-offs never block', () => {
     ['an Owner', OWNER]
   ])("a fault at the final batch (the record's columns, the ETag moves and the mapping's latest-record number) by %s leaves nothing signed off; the next sign-off succeeds, overwriting nothing", async (_who, user) => {
     const id = await filledMapping(`Final batch fault ${user}`);
-    const services = site.services(user);
-    await services.people.currentUser();
-    const opened = await services.mappings.openMapping(id);
-    const input: SignOffInput = {
-      mappingId: id,
-      team: opened.mapping.header.team,
-      frameworkTitle: opened.framework.title,
-      frameworkVersion: opened.framework.version,
-      note: 'After a fault at the final batch',
-      document: DOCX,
-      snapshot: {},
-      basedOn: { entryEtags: opened.entryEtags, headerEtag: opened.headerEtag }
-    };
+    const { services, input } = await signOffInputAs(user, id, 'After a fault at the final batch', false);
     const mappingItem = `web/lists/getByTitle('Duty Mappings')/items(${id})?$select=IdmLatestRecord,OData__UIVersionString`;
     const before = await (await raw(OWNER, 'GET', mappingItem)).json();
     // The sign-off's requests: a $batch of reads, two uploads, then the $batch of writes, which fails.
