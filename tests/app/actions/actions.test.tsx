@@ -114,10 +114,13 @@ describe('the action tracker', () => {
     expect(graceRow()).toContain('Grace Hollis');
     expect(graceRow()).toContain(strings.ActionsRemindChecking);
     expect(screen.queryByRole('link', { name: /^Remind in Teams: Grace Hollis/ })).not.toBeInTheDocument();
+    // The export waits too, so what it writes says who has left.
+    expect(screen.getByRole('button', { name: strings.CommonExportTableButton })).toBeDisabled();
     answer();
     expect(await screen.findByText(/Not found on their site any more \(they may have left\): Grace Hollis\./)).toBeInTheDocument();
     expect(graceRow()).toContain(strings.ActionsRemindOwnerLeft);
     expect(graceRow()).not.toContain(strings.ActionsRemindChecking);
+    expect(screen.getByRole('button', { name: strings.CommonExportTableButton })).toBeEnabled();
   });
 
   it('marks nobody when the check for owners who have left fails, and offers the reminders', async () => {

@@ -119,7 +119,8 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
         <Text block as="p" role="status">
           {formatText(strings.ActionsShowing, shown.length, all.length)}
         </Text>
-        <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
+        {/* The export waits for the check, so it says who has left. */}
+        <ExportTableButton getTable={getTable} disabled={shown.length === 0 || checking} />
       </div>
       <div ref={box} className={classes.box}>
         <ColumnChooser choice={choice} />
