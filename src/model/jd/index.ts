@@ -4,5 +4,6 @@ export * from './textBlocks';
 export * from './splitClauses';
 export * from './documentNotes';
 export * from './vocabulary';
+export * from './scoreClauses';
 export * from './suggest';
 export * from './accept';
