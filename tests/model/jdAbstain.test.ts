@@ -125,6 +125,36 @@ describe('telling duties apart', () => {
     const scope = suggestedFor("Understands the limits of the assistant practitioner role and when to seek a radiographer's advice.");
     expect(scope[0]).toBe('clean-safe-2');
   });
+
+  it('reads knowing where one\'s scope ends ("outside the agreed scope", "boundaries of the role") as the scope duty, not image quality', () => {
+    const outside = suggestedFor('Refer to the radiographer in charge any examination that falls outside the agreed scope.');
+    expect(outside).toContain('clean-safe-2');
+    expect(outside).not.toContain('perform-exams-5');
+    expect(suggestedFor('Recognises the boundaries of the assistant practitioner role and when to seek help.')).toEqual(['clean-safe-2']);
+  });
+
+  it('does not read a patient\'s "limited mobility" as mobile x-ray machines, nor "using" as a term of the examinations duty', () => {
+    const mobility = suggestedFor('Help patients with limited mobility on to the table, using slide sheets and positioning aids.');
+    expect(mobility).toContain('perform-exams-2');
+    expect(mobility).not.toContain('clean-safe-6');
+    expect(mobility).not.toContain('perform-exams-4');
+  });
+
+  it('does not read a mention of the request as the referral and justification processes', () => {
+    expect(suggestedFor('Check the patient and examination on the worklist match the request before the list starts.')).not.toContain('manage-data-1');
+    expect(suggestedFor('Check that each referral has been justified by a radiographer before the examination.')).toContain('manage-data-1');
+  });
+
+  it('reads entering or registering patient details on a system as the data duty', () => {
+    expect(suggestedFor('Register patients on arrival on the radiology information system.')).toContain('manage-data-2');
+    expect(suggestedFor('Able to enter and update patient details on computer systems accurately.')).toContain('manage-data-2');
+  });
+
+  it('gives "record … on RIS … check … PACS" to completing examination data though another duty has more evidence', () => {
+    // "available" is also in the duty of completing examinations; the clause is still about completing examination data.
+    const recorded = suggestedFor('Record each examination on the radiology information system and check that the images are available on PACS.');
+    expect(recorded).toEqual(expect.arrayContaining(['manage-data-3', 'perform-exams-7']));
+  });
 });
 
 describe('unusual documents give a result and a note, never an error', () => {

@@ -175,6 +175,59 @@ describe('splitting the layouts NHS job descriptions use', () => {
     expect(read.clauses.map((clause) => clause.text)).toEqual(['Follow the policies of the NHS Trust', 'Carry out DEXA scans within the agreed scope of practice.']);
   });
 
+  it('names lettered duties by their letter as a reader cites them, and skips a line that only leads into the list', () => {
+    const one = readClauses(
+      pasted(['Main duties and responsibilities', 'The post holder will:', 'a) Carry out x-ray examinations of the chest.', 'b) Answer telephone queries from the wards.'].join('\n')),
+      'jd'
+    );
+    expect(references(one)).toEqual(['JD (a)', 'JD (b)']);
+    expect(one.clauses.map((clause) => clause.heading)).toEqual(['Main duties and responsibilities', 'Main duties and responsibilities']);
+    // One lettering run on across headings: each letter once, cited alone.
+    const running = readClauses(pasted(['Clinical', 'a) Help patients on and off the table.', 'Administration', 'b) Mark each examination complete on CRIS.'].join('\n')), 'jd');
+    expect(references(running)).toEqual(['JD (a)', 'JD (b)']);
+    // Lists that start again at a) under each heading: heading and letter.
+    const restarting = readClauses(
+      pasted(['Clinical', 'a) Help patients on and off the table.', 'b) Keep the doors shut during exposures.', 'Administration', 'a) Mark each examination complete on CRIS.'].join('\n')),
+      'jd'
+    );
+    expect(references(restarting)).toEqual(['JD Clinical (a)', 'JD Clinical (b)', 'JD Administration (a)']);
+  });
+
+  it('names a lettered item under a numbered section or a numbered item that leads into it by both ("4(b)", "3.2(a)")', () => {
+    const read = readClauses(
+      pasted(
+        [
+          '3. Quality and safety',
+          '3.1 Follow the local rules in every x-ray room.',
+          '3.2 Carry out the following checks and record the results:',
+          'a) daily test exposures on each x-ray unit',
+          'b) weekly checks of the lead aprons',
+          '4. ADMINISTRATION',
+          'a) Mark each examination complete on CRIS.',
+          'b) Answer telephone queries from the wards.'
+        ].join('\n')
+      ),
+      'jd'
+    );
+    expect(references(read)).toEqual(['JD 3.1', 'JD 3.2', 'JD 3.2(a)', 'JD 3.2(b)', 'JD 4(a)', 'JD 4(b)']);
+  });
+
+  it('sets apart the list of people under "Key working relationships", however long', () => {
+    const read = readClauses(
+      pasted(
+        [
+          'Key working relationships',
+          'Radiographers, reporting radiologists, minor injuries unit nurses and practitioners, ward staff, porters and the outpatient reception team.',
+          'Main duties',
+          '• Answer telephone queries from patients and the wards.'
+        ].join('\n')
+      ),
+      'jd'
+    );
+    expect(apart(read, 'organisation')).toEqual([expect.stringMatching(/^Radiographers, reporting radiologists/)]);
+    expect(references(read)).toEqual(['JD Main duties']);
+  });
+
   it('keeps a duty that names a post, and a criterion that mentions a band', () => {
     const jd = readClauses(pasted(['Main duties', '• Deputise for the Lead Assistant Practitioner when asked'].join('\n')), 'jd');
     expect(jd.clauses.map((clause) => clause.text)).toEqual(['Deputise for the Lead Assistant Practitioner when asked']);

@@ -1,3 +1,4 @@
+/** The framework's duties as the ranking reads them (scoreClauses.ts). */
 import type { Duty, Framework } from '../framework';
 
 /** A duty as the ranking reads it: its own words and those of its sub-items. */

@@ -120,15 +120,41 @@ export function isPostTitle(text: string): boolean {
   return titleCase && ROLE_NOUN.test(title);
 }
 
+/** Headings over the people a post works with ("Key working relationships"): every line under them names people, however long. */
+const RELATIONSHIPS_HEADING = /^((key|main|principal|internal|external|organisational) )?(working )?relationships$/i;
+
 /**
  * Whether a heading is over a description of the department or organisation,
- * whose lines are all set apart as organisation lines, not only the short ones.
+ * or over the people the post works with, whose lines are all set apart as
+ * organisation lines, not only the short ones.
  *
  * @param heading - The heading text.
- * @returns True for "About the department", "The Trust", "Service profile" and the like.
+ * @returns True for "About the department", "The Trust", "Service profile", "Key working relationships" and the like.
  */
 export function isDescriptionHeading(heading: string): boolean {
-  return DESCRIPTION_HEADING.test(heading.replace(/[:\s]+$/, '').trim());
+  const clean = heading.replace(/[:\s]+$/, '').trim();
+  return DESCRIPTION_HEADING.test(clean) || RELATIONSHIPS_HEADING.test(clean);
+}
+
+/**
+ * A line that only leads into a list ("The post holder will:", "Duties
+ * include:"): neither a duty nor a heading, so the list stays under the
+ * heading above it.
+ */
+const LEAD_IN = [
+  /^(the )?(post ?holder|job ?holder|successful (candidate|applicant)|assistant practitioner|you) (will|must|is (expected|required) to|will be (expected|required) to)( be (responsible for|expected to|required to))?( (undertake|carry out|perform))?( the following( duties| tasks| responsibilities)?)?$/i,
+  /^(the )?((main|key|principal) )?(duties|responsibilities|tasks)( and responsibilities)?( of the post)? (will )?include$/i
+];
+
+/**
+ * Whether a line only leads into the list below it.
+ *
+ * @param text - The line, with or without its closing colon.
+ * @returns True for "The post holder will:", "Key duties include:" and the like.
+ */
+export function isLeadIn(text: string): boolean {
+  const clean = text.replace(/[:\s]+$/, '').trim();
+  return LEAD_IN.some((pattern) => pattern.test(clean));
 }
 
 /** A section heading whose short lines are set apart, and as what. */

@@ -1,4 +1,4 @@
-import { furnitureOf, isDescriptionHeading, isPostTitle, labelKind, sectionKind, withoutContinued } from './furniture';
+import { furnitureOf, isDescriptionHeading, isLeadIn, isPostTitle, labelKind, sectionKind, withoutContinued } from './furniture';
 import type { SetApartKind } from './furniture';
 import { criterionOf } from './numbering';
 import type { Criterion } from './numbering';
@@ -36,6 +36,27 @@ function wordCount(text: string): number {
 
 function shortHeading(heading: string): string {
   return heading.length <= MAX_LABEL_HEADING ? heading : `${heading.slice(0, MAX_LABEL_HEADING - 1).replace(/\s+$/, '')}…`;
+}
+
+/** A lettered item ("c) …") not under a numbered section or item, named once the document is read. */
+interface Lettered {
+  clause: Clause;
+  letter: string;
+  heading?: string;
+}
+
+/**
+ * Names lettered items as a reader cites them: by the letter alone ("(c)")
+ * where the document uses each letter once (one list, or one lettering run
+ * on across headings), by heading and letter ("Clinical (c)") where lists
+ * under several headings each start again at a).
+ */
+function labelLettered(lettered: readonly Lettered[]): void {
+  const letters = new Set(lettered.map(({ letter }) => letter));
+  const restarts = letters.size < lettered.length;
+  for (const { clause, letter, heading } of lettered) {
+    clause.label = restarts ? `${shortHeading(heading ?? 'Paragraph')} (${letter})` : `(${letter})`;
+  }
 }
 
 /**
@@ -76,7 +97,9 @@ function setApartKind(block: TextBlock, text: string, inCriteria: boolean, secti
  * document's own numbering and headings: a typed or Word-numbered item keeps
  * its number ("3.2"; "2" under section "3" becomes "3.2"), criteria under an
  * "Essential" or "Desirable" heading are counted through the whole PS
- * ("Essential 4"), and anything else is named by its heading and position.
+ * ("Essential 4"), a lettered item by its letter ("(c)"; "4(c)" in section 4,
+ * "3.2(c)" under an item "3.2 … :"; "Clinical (c)" where each heading's
+ * list starts again at a)), and anything else by its heading and position.
  * Job details, organisation lines, contact lines and page furniture are left
  * out ({@link readClauses} returns them).
  *
@@ -115,6 +138,9 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
   /** A label standing alone ("Band", a details table's first cell): the next short block is its value. */
   let pendingLabel: { block: TextBlock; label: string; kind: SetApartKind } | undefined;
   let group: Group = { clauses: [], positional: [] };
+  const lettered: Lettered[] = [];
+  /** The last numbered clause under the current heading: a lettered list after "3.2 … :" is its sub-items. */
+  let lastNumbered: Clause | undefined;
 
   const openHeading = (block: TextBlock, text: string): void => {
     const { text: heading, continued } = withoutContinued(text);
@@ -130,7 +156,8 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
     }
     // A category heading ("Experience") inside the criteria keeps counting under the same criterion only if it names one.
     criterion = criterionOf(heading);
-    sectionNumber = block.number !== undefined && !block.number.includes('.') ? block.number : undefined;
+    sectionNumber = block.number !== undefined && /^\d+$/.test(block.number) ? block.number : undefined;
+    lastNumbered = undefined;
   };
 
   for (const block of blocks) {
@@ -153,6 +180,10 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
       } else {
         setApart.push({ kind: label.kind, text: label.label });
       }
+    }
+    // "The post holder will:" leads into the list; the list stays under the heading above it.
+    if (isLeadIn(text)) {
+      continue;
     }
     const labelled = labelKind(text);
     if (labelled !== undefined && !(block.kind === 'item' && block.number === undefined) && (block.kind !== 'heading' || sectionKind(text) === undefined)) {
@@ -183,6 +214,14 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
       clause.label = `${criterion} ${criteriaCounts[criterion]}`;
     } else if (block.number !== undefined && /^\d/.test(block.number)) {
       clause.label = block.number.includes('.') || sectionNumber === undefined ? block.number : `${sectionNumber}.${block.number}`;
+      lastNumbered = clause;
+    } else if (block.number !== undefined) {
+      const parent = lastNumbered !== undefined && /:$/.test(lastNumbered.text) ? lastNumbered.label : sectionNumber;
+      if (parent !== undefined) {
+        clause.label = `${parent}(${block.number})`;
+      } else {
+        lettered.push({ clause, letter: block.number, heading: group.heading });
+      }
     } else {
       group.positional.push(clause);
     }
@@ -190,6 +229,7 @@ export function readClauses(blocks: readonly TextBlock[], source: JdSource, opti
     clauses.push(clause);
   }
   labelPositional(group);
+  labelLettered(lettered);
   const notes: JdNote[] = [];
   if (clauses.length === 0) {
     notes.push({ kind: 'noClauses', source });

@@ -51,6 +51,11 @@ export function distinguishes(entry: ScoredClause, best: ScoredClause): boolean 
   if (entry.evidence === best.evidence && entry.evidenceTerms.size > 1) {
     return true;
   }
+  // So it is with two imaging concepts when the clause fits this duty at least as well ("record each examination on RIS … check … PACS"
+  // is more the duty of completing examination data than of the one whose other words it also shares).
+  if ([...entry.evidenceTerms].filter((term) => term.startsWith('~')).length > 1 && fit(entry) >= fit(best)) {
+    return true;
+  }
   return [...entry.evidenceTerms].some((term) => !best.evidenceTerms.has(term));
 }
 

@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
     'including include includes where when which who whom whose not no than then also both more most well ' +
     'ensure ensuring appropriate appropriately relevant required requirement as per undertake undertaking ' +
     'post holder postholder role job duties duty responsible responsibility responsibilities work working ' +
-    'if out make take set during under has have had was were do does done'
+    'if out make take set during under has have had was were do does done use uses used using'
   ).split(/\s+/)
 );
 
@@ -30,11 +30,12 @@ const STOP_WORDS = new Set(
 const PEOPLE = new Set(['manager', 'operator', 'assistant', 'radiographer', 'referrer', 'director', 'leader', 'trainer', 'supervisor', 'user']);
 
 /**
- * Words that name a state, not the activity their stem names: "for which
- * trained" and "trained equipment operator" say someone is qualified, not
- * that they train others ("Leading training of other members of staff").
+ * Words that name a state, not the activity or thing their stem names: "for
+ * which trained" and "trained equipment operator" say someone is qualified,
+ * not that they train others ("Leading training of other members of staff");
+ * a patient's "limited mobility" is not a mobile x-ray machine.
  */
-const STATES = new Set(['trained', 'qualified']);
+const STATES = new Set(['trained', 'qualified', 'mobility']);
 
 function termOf(lower: string, stem: string): string {
   const singular = lower.replace(/s$/, '');

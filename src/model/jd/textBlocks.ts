@@ -36,20 +36,27 @@ function labelledCells(line: string): string {
   return tab !== null && labelKind(tab[1].trim()) !== undefined ? `${tab[1].trim().replace(/\s*:$/, '')}: ${tab[2]}` : line;
 }
 
-/** Whether a typed whole number continues the list of the block before it ("2." after "1."), as a list's items do. */
+/** Whether a typed whole number or letter continues the list of the block before it ("2." after "1.", "b)" after "a)"), as a list's items do. */
 function continuesList(previous: TextBlock | undefined, number: string | undefined): boolean {
-  return previous?.number !== undefined && number !== undefined && /^\d+$/.test(previous.number) && Number(number) === Number(previous.number) + 1;
+  if (previous?.number === undefined || number === undefined) {
+    return false;
+  }
+  if (/^[a-z]$/.test(previous.number) && /^[a-z]$/.test(number)) {
+    return number.charCodeAt(0) === previous.number.charCodeAt(0) + 1;
+  }
+  return /^\d+$/.test(previous.number) && Number(number) === Number(previous.number) + 1;
 }
 
 /**
- * A typed whole number on a short line is a section heading ("3. Quality and
- * safety") unless the line is a list's item: a post in an organisation chart
- * ("2. Clinical Modality Manager"), or one of a run of short numbered lines
- * with nothing under them ("1. Answer the telephone", "2. Order stock").
+ * A typed whole number or letter on a short line is a section heading ("3.
+ * Quality and safety") unless the line is a list's item: a post in an
+ * organisation chart ("2. Clinical Modality Manager"), or one of a run of
+ * numbered or lettered lines ("1. Answer the telephone", "2. Order stock";
+ * "b) weekly checks of the lead aprons" after "a) …").
  */
 function demoteNumberedHeadings(blocks: TextBlock[]): TextBlock[] {
   return blocks.map((block, index) => {
-    if (block.kind !== 'heading' || block.number === undefined || !/^\d+$/.test(block.number)) {
+    if (block.kind !== 'heading' || block.number === undefined || !/^(\d+|[a-z])$/.test(block.number)) {
       return block;
     }
     if (SECTION_WORDS.test(block.text) || block.text === block.text.toUpperCase()) {

@@ -27,6 +27,11 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
     concept: 'ris',
     terms: ['RIS', 'CRIS', 'radiology information system', 'radiology management system', 'radiology system', 'imaging system']
   },
+  // Putting data into a system, as the data duty's "inputting, accessing or amending … data" says; "patient details" alone is an ID check, not this.
+  {
+    concept: 'dataEntry',
+    terms: ['inputting', 'input … data', 'amending', 'amend … details', 'enter … details', 'enter … data', 'update … details', 'register patients', 'registering patients', 'data entry']
+  },
   { concept: 'his', terms: ['hospital information system', 'patient administration system', 'PAS', 'electronic patient record', 'EPR'] },
   { concept: 'qa', terms: ['QA', 'QC', 'quality assurance', 'quality control', 'quality checks', 'constancy checks', 'daily checks'] },
   {
@@ -86,10 +91,15 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   // Rooms where patients change are a place, not the act of changing (the MRI coils duty's "changing").
   { concept: 'changingRooms', terms: ['changing room', 'changing rooms', 'changing cubicle', 'changing cubicles', 'changing area', 'changing areas', 'changing facilities'] },
   { concept: 'spills', terms: ['spills', 'body fluid', 'body fluids', 'blood and body fluid', 'spillage'] },
-  { concept: 'referral', terms: ['referral', 'referrals', 'request', 'requests', 'request cards', 'imaging requests'] },
+  { concept: 'referral', terms: ['referral', 'referrals', 'request cards', 'imaging requests'] },
   { concept: 'justification', terms: ['justification', 'justify', 'justifying', 'authorisation', 'authorise', 'vetting'] },
   { concept: 'appointment', terms: ['appointing', 'appointment', 'appointments', 'booking', 'bookings', 'scheduling'] },
-  { concept: 'scope', terms: ['scope of practice', 'competence', 'competent', 'competency', 'competencies', 'limits of own', 'within own', 'limits of … role'] },
+  { concept: 'scope', terms: ['scope of practice', 'competence', 'competent', 'competency', 'competencies', 'within own'] },
+  // Knowing where one's scope ends ("beyond own competence"), not only working within it.
+  {
+    concept: 'beyondScope',
+    terms: ['beyond own competence', 'beyond … competence', 'beyond … scope', 'outside … scope', 'outside … competence', 'limits of own', 'limits of … role', 'limits of … competence', 'boundaries of … role']
+  },
   { concept: 'imageQuality', terms: ['image quality', 'technical quality', 'diagnostic quality', 'diagnostically acceptable', 'repeat image', 'repeat projection', 'repeat exposure', 'repeat', 'repeats'] },
   { concept: 'positioning', terms: ['positioning', 'position patients', 'patient positioning', 'immobilisation'] },
   { concept: 'observations', terms: ['physiological measurements', 'observations', 'vital signs', 'blood pressure', 'oxygen saturation', 'NEWS2'] },
