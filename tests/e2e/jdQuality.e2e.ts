@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { cpus, loadavg, tmpdir } from 'os';
+import { dirname, join } from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
@@ -8,6 +8,7 @@ import type { TextBlock } from '../../src/model/jd/types';
 import { buildDocx, fixtureBlocks, JD_FIXTURES } from '../support/jdDocuments';
 import { commentsField, gridReady, openPath, settled, shownValue, statusControl, teamField, waitForDialog, waitForSaved } from './support/app';
 import { seriousViolations } from './support/axe';
+import { describeLongTasks, mainThreadSettled, watchMainThread } from './support/mainThread';
 import { USERS, contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
@@ -39,19 +40,6 @@ async function openPanel(page: Page): Promise<Locator> {
   return panel;
 }
 
-/** Records every long task (over 50 ms) on the page's main thread from now on. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const scope = window as unknown as { idmLongTasks: number[] };
-    scope.idmLongTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => scope.idmLongTasks.push(entry.duration))).observe({ type: 'longtask' });
-  });
-}
-
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, ...(window as unknown as { idmLongTasks: number[] }).idmLongTasks));
-}
-
 /** A .docx of about `bytes` made of realistic JD paragraphs (stored, not compressed, so the file is that large). */
 async function largeDocx(bytes: number): Promise<Buffer> {
   const lines = fixtureBlocks('general-xray-jd.txt').filter((block) => block.kind === 'item');
@@ -63,6 +51,56 @@ async function largeDocx(bytes: number): Promise<Buffer> {
     size += line.text.length + 200;
   }
   return Buffer.from(await buildDocx(blocks));
+}
+
+/**
+ * A text PDF of about `bytes`, written by hand (pdf-lib compresses every content stream, so its file would hold several
+ * times the text): pages of bulleted JD items, wrapped as a word processor prints them, in uncompressed content streams,
+ * so the whole file is text for pdf.js to parse, as the 10 MB .docx is XML for mammoth.
+ */
+function largePdf(bytes: number): Buffer {
+  const texts = fixtureBlocks('general-xray-jd.txt').flatMap((block) => (block.kind === 'item' ? [block.text] : []));
+  const literal = (text: string): string => `(${text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?')})`;
+  const wrapped = (text: string): string[] =>
+    text.split(' ').reduce<string[]>((lines, word) => {
+      const last = lines.length - 1;
+      return last >= 0 && `${lines[last]} ${word}`.length <= 90 ? [...lines.slice(0, last), `${lines[last]} ${word}`] : [...lines, word];
+    }, []);
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>'
+  ];
+  const pages: number[] = [];
+  let item = 0;
+  for (let size = 0; size < bytes; ) {
+    let y = 786;
+    let content = `BT /F2 12 Tf 56 ${y} Td ${literal(`Main duties, part ${pages.length + 1}`)} Tj ET\n`;
+    for (y -= 24; y > 80; y -= 6) {
+      wrapped(`${texts[item % texts.length]} (${item + 1})`).forEach((line, index) => {
+        // WinAnsi 0x95 (octal 225) is the bullet.
+        content += `BT /F1 10 Tf ${index === 0 ? 56 : 68} ${y} Td ${index === 0 ? '(\\225 ) Tj ' : ''}${literal(line)} Tj ET\n`;
+        y -= 13;
+      });
+      item += 1;
+    }
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    pages.push(objects.length);
+    size += content.length + 160;
+  }
+  objects[1] = `<< /Type /Pages /Kids [${pages.map((page) => `${page} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }
 
 describe('JD quality: gaps, safe reading and the teams side by side', () => {
@@ -125,34 +163,95 @@ describe('JD quality: gaps, safe reading and the teams side by side', () => {
     const panel = await openPanel(page);
     const large = await largeDocx(15.5 * 1024 * 1024);
     expect(large.byteLength).toBeLessThanOrEqual(10 * 1024 * 1024);
-    await watchLongTasks(page);
-    const started = Date.now();
     // Chosen from a file on disk, as a person chooses one: a file given as a buffer is decoded from base64 by Playwright's
     // own script on the page's thread (a 10 s task for 10 MB), which would be measured as the app's.
     const path = join(mkdtempSync(join(tmpdir(), 'jd-large-')), 'Large JD.docx');
     writeFileSync(path, large);
-    await fileInput(panel).setInputFiles(path);
-    await panel.getByText(/^Large JD\.docx: \d+ clauses read\.$/).waitFor({ timeout: 240_000 });
-    await panel.getByText('Duty 1 of 24').waitFor({ timeout: 240_000 });
-    await panel.getByText(/^The JD is very long: its first 5000 clauses of \d+ were read\.$/).waitFor();
+    const input = fileInput(panel);
+    await input.waitFor({ state: 'attached' });
+    // Read, stored, ranked, and every part of the suggestions shown (the unmatched clauses come last).
+    await watchMainThread(page, [
+      'Large JD\\.docx: \\d+ clauses read\\.',
+      'Stored for the team: Large JD\\.docx',
+      'The JD is very long: its first 5000 clauses of \\d+ were read\\.',
+      'Duty 1 of 24',
+      'In the JD but not in the framework'
+    ]);
+    const since = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    await input.setInputFiles(path);
+    const record = await mainThreadSettled(page, 240_000);
     const readMs = Date.now() - started;
-    const longest = await longestTask(page);
-    // The figure the issue asks for, printed for the closing note (npx jest -c jest.e2e.config.js tests/e2e/jdQuality.e2e.ts).
-    // Reported, not asserted: performance is judged from figures (npm run bench), never by timed assertions.
-    process.stdout.write(`jd.largeDocument: ${(large.byteLength / 1048576).toFixed(1)} MB .docx read and ranked in ${readMs} ms; longest main-thread task ${Math.round(longest)} ms\n`);
+    const longest = Math.max(0, ...record.tasks.map((task) => task.duration));
+    // The figure the issue asks for, printed for the closing note (npx jest -c jest.e2e.config.js tests/e2e/jdQuality.e2e.ts),
+    // with every long task and what ran in it.
+    const [load] = loadavg();
+    process.stdout.write(
+      `jd.largeDocument: ${(large.byteLength / 1048576).toFixed(1)} MB .docx read, stored and ranked in ${readMs} ms; ` +
+        `longest main-thread task ${Math.round(longest)} ms (${record.tasks.length} over 50 ms; load average ${load.toFixed(1)} on ${cpus().length} cores)\n` +
+        describeLongTasks(record, since).map((line) => `${line}\n`).join('')
+    );
+    await panel.getByText(/^Large JD\.docx: \d+ clauses read\.$/).waitFor();
+    await panel.getByText(/^The JD is very long: its first 5000 clauses of \d+ were read\.$/).waitFor();
+    await panel.getByText('Duty 1 of 24').waitFor();
+    // The issue's figure (< 200 ms) holds for the app; on a machine busier than its cores every task takes several times
+    // as long, and the figure is then reported, not asserted.
+    if (load < cpus().length) {
+      expect(longest).toBeLessThan(200);
+    }
 
     const bomb = await buildDocx([], false, `<w:p><w:r><w:t>Main duties</w:t></w:r></w:p>${' '.repeat(60 * 1024 * 1024)}`);
     const JSZip = (await import('jszip')).default;
     const small = Buffer.from(await (await JSZip.loadAsync(bomb)).generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(small.byteLength).toBeLessThan(400 * 1024);
-    await watchLongTasks(page);
-    await fileInput(panel).setInputFiles({ name: 'Inflating JD.docx', mimeType: DOCX, buffer: small });
+    const inflating = join(dirname(path), 'Inflating JD.docx');
+    writeFileSync(inflating, small);
     // The JD read before stays in use (bad input loses nothing): the refusal is shown beside it, in the "kept" wording.
+    await watchMainThread(page, ['Inflating JD\\.docx could not be used\\.']);
+    await input.setInputFiles(inflating);
+    const refusal = await mainThreadSettled(page, 60_000);
     await panel
       .getByText(/^Inflating JD\.docx could not be used\. This document holds far more text than any job description .* The Job description \(JD\) read before is still used\.$/)
-      .waitFor({ timeout: 60_000 });
+      .waitFor();
     await panel.getByText(/^Large JD\.docx: 5000 clauses read\.$/).waitFor();
-    process.stdout.write(`jd.inflatingDocument: longest main-thread task ${Math.round(await longestTask(page))} ms\n`);
+    process.stdout.write(`jd.inflatingDocument: longest main-thread task ${Math.round(Math.max(0, ...refusal.tasks.map((task) => task.duration)))} ms\n`);
+  }, 420_000);
+
+  it('reads a 10 MB .pdf off the page’s thread (longest main-thread task measured)', async () => {
+    const page = await openPath(context, site, '/');
+    await createMapping(page, 'Large PDF team');
+    const panel = await openPanel(page);
+    const large = largePdf(9.8 * 1024 * 1024);
+    expect(large.byteLength).toBeLessThanOrEqual(10 * 1024 * 1024);
+    const path = join(mkdtempSync(join(tmpdir(), 'jd-large-')), 'Large JD.pdf');
+    writeFileSync(path, large);
+    const input = fileInput(panel);
+    await input.waitFor({ state: 'attached' });
+    // Read in the PDF reader worker, stored, ranked, and every part of the suggestions shown, as for the .docx.
+    await watchMainThread(page, [
+      'Large JD\\.pdf: \\d+ clauses read\\.',
+      'Stored for the team: Large JD\\.pdf',
+      'The JD is very long: its first 5000 clauses of \\d+ were read\\.',
+      'Duty 1 of 24',
+      'In the JD but not in the framework'
+    ]);
+    const since = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    await input.setInputFiles(path);
+    const record = await mainThreadSettled(page, 280_000);
+    const readMs = Date.now() - started;
+    const longest = Math.max(0, ...record.tasks.map((task) => task.duration));
+    const [load] = loadavg();
+    process.stdout.write(
+      `jd.largePdf: ${(large.byteLength / 1048576).toFixed(1)} MB .pdf read, stored and ranked in ${readMs} ms; ` +
+        `longest main-thread task ${Math.round(longest)} ms (${record.tasks.length} over 50 ms; load average ${load.toFixed(1)} on ${cpus().length} cores)\n` +
+        describeLongTasks(record, since).map((line) => `${line}\n`).join('')
+    );
+    await panel.getByText(/^Large JD\.pdf: 5000 clauses read\.$/).waitFor();
+    await panel.getByText(/^The JD is very long: its first 5000 clauses of \d+ were read\.$/).waitFor();
+    if (load < cpus().length) {
+      expect(longest).toBeLessThan(200);
+    }
   }, 420_000);
 
   it('shows three teams’ JD and PS coverage side by side from the overview', async () => {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { JdSource } from '../../../../model/jd/types';
 import type { DocumentUpload, StoredDocument } from '../../../../services/documents';
@@ -48,10 +49,9 @@ function documentOrProblem(result: ReaderResult): ReadDocument {
 }
 
 /**
- * A .docx is read in the reader worker: a chosen file is handed over as it
- * is (a Blob goes by reference) and read there, so its bytes never pass
- * through the page. A PDF's text is read by pdf.js; its clauses are split in
- * the worker.
+ * A file is read in a reader worker (a PDF in the PDF reader worker): a chosen
+ * file is handed over as it is (a Blob goes by reference) and read there, so
+ * its bytes never pass through the page, nor does pdf.js or mammoth run there.
  */
 async function fileClauses(file: DocumentFile, source: JdSource): Promise<ReadDocument> {
   const [{ checkedBlob, checkedDocument }, { runInReader }] = await Promise.all([
@@ -59,15 +59,8 @@ async function fileClauses(file: DocumentFile, source: JdSource): Promise<ReadDo
     import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient')
   ]);
   const blob = blobOf(file);
-  if (blob !== undefined && (await checkedBlob(file.name, blob)) === 'docx') {
-    return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data: blob } }));
-  }
-  const { format, data } = await checkedDocument(file);
-  if (format === 'docx') {
-    return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data } }));
-  }
-  const { pdfBlocks } = await import(/* webpackChunkName: 'jd-pdf' */ '../../../../documents/read/pdfBlocks');
-  return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'blocks', blocks: await pdfBlocks(data) } }));
+  const { format, data } = blob !== undefined ? { format: await checkedBlob(file.name, blob), data: blob } : await checkedDocument(file);
+  return documentOrProblem(await runInReader(format === 'pdf' ? { op: 'read', source, input: { type: 'pdf', data } } : { op: 'read', source, input: { type: 'docx', data } }));
 }
 
 async function textClauses(text: string, source: JdSource): Promise<ReadDocument> {
@@ -124,24 +117,26 @@ export function useDocumentReader(
             fail(strings.MappingJdProblemEmpty);
             return;
           }
-          const store = after.stored ? { status: 'saved' as const, document: after.stored } : undefined;
-          if (!settle({ status: 'ready', name, ...read, store }) || !after.upload) {
-            return;
-          }
         } catch (error) {
           fail(error instanceof DocumentReadError ? problemMessage(error.problem) : strings.MappingJdReaderFailed);
           return;
         }
-        // Read: now store it. A chosen file is read again for the upload; one changed or removed since then is read
-        // but not stored, and says so (with nothing to try again: the file has to be chosen again).
-        let upload: DocumentUpload;
-        try {
-          upload = await after.upload();
-        } catch {
-          settle({ status: 'ready', name, ...read, store: { status: 'failed', message: strings.MappingJdProblemCorrupt } });
+        if (!after.upload) {
+          settle({ status: 'ready', name, ...read, store: after.stored ? { status: 'saved', document: after.stored } : undefined });
           return;
         }
-        callbacks.current.store(upload);
+        // Read: now store it. A chosen file is read again for the upload; one changed or removed since then is read
+        // but not stored, and says so (with nothing to try again: the file has to be chosen again).
+        const upload = await after.upload().catch(() => undefined);
+        // The document read and its store starting are one render: outside an event React 17 renders each change on
+        // its own, and with a long document in the panel each render is a long task.
+        unstable_batchedUpdates(() => {
+          if (upload === undefined) {
+            settle({ status: 'ready', name, ...read, store: { status: 'failed', message: strings.MappingJdProblemCorrupt } });
+          } else if (settle({ status: 'ready', name, ...read })) {
+            callbacks.current.store(upload);
+          }
+        });
       })();
     },
     []
