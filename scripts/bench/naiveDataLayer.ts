@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import type { SPFI } from '@pnp/sp';
 import { ENTRIES_LIST, ENTRY_FIELDS } from '../../src/data/schema/entriesList';
 import { FRAMEWORKS_LIST } from '../../src/data/schema/frameworksList';
-import { MAPPINGS_LIST } from '../../src/data/schema/mappingsList';
+import { MAPPINGS_LIST, MAPPING_FIELDS } from '../../src/data/schema/mappingsList';
 
 type Row = Record<string, unknown> & { Id: number };
 
@@ -83,6 +83,17 @@ export class NaiveDataLayer {
       }
     }
     return counts;
+  }
+
+  /** Every mapping with who saved to it ("my mappings" are kept in the browser). */
+  public async mappings(): Promise<Row[]> {
+    return (await this.sp.web.lists.getByTitle(MAPPINGS_LIST.title).items.select('Id', 'Title', MAPPING_FIELDS.contributors).top(5000)()) as Row[];
+  }
+
+  /** The tenant property naming the sites, then the signed-in person: two requests, one after the other. */
+  public async sitesAndMe(key: string): Promise<void> {
+    await this.sp.web.getStorageEntity(key);
+    await this.sp.web.currentUser();
   }
 
   /** Every entry read page by page (the only unfiltered query valid past the threshold), gaps kept in the browser. */

@@ -106,6 +106,13 @@ export interface ActionItem {
   siteUrl?: string;
 }
 
+/** The action tracker's first screen: the overview and every open action of every mapping, read together. */
+export interface TrackerData {
+  overview: OverviewData;
+  /** Every duty with status Gap or Partly in place, of every mapping the overview lists (the screen keeps the latest). */
+  actions: ActionItem[];
+}
+
 /** A mapping whose actions to read, and how many entries it has (to keep each read under the threshold). */
 export interface ActionSource {
   id: number;
@@ -138,6 +145,13 @@ export interface OverviewService {
    * never meets the list view threshold.
    */
   loadActions(mappings: readonly ActionSource[]): Promise<ActionItem[]>;
+  /**
+   * The overview and every open action in one request: the overview's $batch already reads the
+   * entries needing action (to check the stored counts), and reads them with the action
+   * tracker's columns here. Past the list view threshold (more than 5,000 such entries) one more
+   * request reads them per group of mappings, as {@link loadOverview} does.
+   */
+  loadTracker(): Promise<TrackerData>;
   /**
    * "Found in" and the JD/PS reference of every entry of the given mappings
    * (each team's latest), for the JD coverage view: one $batch of reads

@@ -79,6 +79,24 @@ export function overviewContract(subject: () => OverviewSubject): void {
     expect(gap?.dutyText).toBe(area?.duties.find((d) => d.id === made.entries[0].dutyId)?.text);
   });
 
+  test('the tracker’s first screen gives the overview and every mapping’s actions together, as the two reads give them apart', async () => {
+    const s = subject();
+    const made = await mappingWith(s, [GAP, PARTLY, IN_PLACE]);
+    const service = s.overview();
+    const tracker = await service.loadTracker();
+    const overview = await service.loadOverview();
+    const key = (m: { id: number }): number => m.id;
+    expect(tracker.overview.mappings.find((m) => m.id === made.id)).toEqual(overview.mappings.find((m) => m.id === made.id));
+    expect(tracker.overview.frameworks).toEqual(overview.frameworks);
+    expect(tracker.overview.reviewPeriodMonths).toBe(overview.reviewPeriodMonths);
+    expect(tracker.overview.mappings.map(key)).toEqual(overview.mappings.map(key));
+    const apart = await service.loadActions([{ id: made.id, dutyCount: made.entries.length }]);
+    const byDuty = (items: readonly { dutyId: string }[]): string[] => items.map((i) => i.dutyId).sort();
+    const mine = tracker.actions.filter((item) => item.mappingId === made.id);
+    expect(byDuty(mine)).toEqual(byDuty(apart));
+    expect([...mine].sort((a, b) => a.dutyId.localeCompare(b.dutyId))).toEqual([...apart].sort((a, b) => a.dutyId.localeCompare(b.dutyId)));
+  });
+
   test('JD coverage gives each answered duty’s "found in" and its reference, trimmed', async () => {
     const s = subject();
     const made = await mappingWith(s, [PARTLY, IN_PLACE]);

@@ -107,6 +107,16 @@ test("the overview checks every mapping's counts against its 6,000 entries needi
   expect(result.mappings.every((mapping) => mapping.figuresAddUp === false && mapping.entryFigures?.gap === GAPS_PER_MAPPING)).toBe(true);
 });
 
+test('the action tracker’s first screen reads the overview and its 6,000 open actions past the threshold in 2 requests', async () => {
+  const member = site.services(MEMBER);
+  // The overview's $batch (its Status query refused), then the groups' short queries in one more $batch.
+  const { result, requests } = await countRequests(site, () => member.overview.loadTracker());
+  expect(requests).toBe(2);
+  expect(result.overview.mappings).toHaveLength(MAPPINGS);
+  expect(result.actions).toHaveLength(MAPPINGS * GAPS_PER_MAPPING);
+  expect(result.actions.every((action) => action.dueDate === '2026-06-01' && action.owner === 'Team lead' && action.what.startsWith('Action '))).toBe(true);
+});
+
 test('any mapping opens, from the first to the last', async () => {
   const member = site.services(MEMBER);
   const summaries = await member.mappings.listMappings();

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openPath } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
+import { ST_LUKES_PATH } from './support/localSite';
 import type { LocalSite } from './support/localSite';
 
 const PERSONAL = '/?host=teams&view=personal';
@@ -28,16 +29,26 @@ describe('the Teams personal app across the department sites', () => {
   it('lists a Member’s mappings and actions on both hospitals’ sites, with reminders', async () => {
     const context = await contextAs(browser, site.url, 'approver');
     contexts.push(context);
+    site.resetRequestCount();
     const page = await openPath(context, site, PERSONAL);
     const list = page.getByRole('list', { name: 'Mappings' });
     await list.waitFor();
+    await page.waitForLoadState('networkidle');
+    // The first screen: the property with the person (on the site the app runs on, here the Royal
+    // Infirmary's), then one request per listed site.
+    const firstScreen = [site.requestCount('/sites/imaging'), site.requestCount(ST_LUKES_PATH)];
     const mappings = await list.getByRole('heading', { level: 3 }).allInnerTexts();
     expect(mappings.some((team) => team.startsWith('Royal Infirmary'))).toBe(true);
     expect(mappings.some((team) => team.startsWith('St Luke’s Hospital'))).toBe(true);
     expect(await list.getByText('stlukes').count()).toBeGreaterThan(0);
     await screenshot(page, 'sites-01-my-mappings');
+    expect(firstScreen).toEqual([2, 1]);
 
+    site.resetRequestCount();
     await openScreen(page, 'My actions');
+    await page.waitForLoadState('networkidle');
+    // One $batch per site for the rows; then each site's check for owners who have left.
+    expect([site.requestCount('/sites/imaging'), site.requestCount(ST_LUKES_PATH)]).toEqual([2, 2]);
     const rows = page.getByRole('row');
     const texts = await rows.allInnerTexts();
     const body = texts.slice(1);

@@ -12,7 +12,8 @@ import { MAX_PAGE, readAllPages } from '../toolkit/pages';
 import { isoDate, text } from '../toolkit/rows';
 import type { Row, SiteTimeZone } from '../toolkit/rows';
 
-const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionOwnerPerson, F.actionDue];
+/** The action tracker's columns. */
+export const ACTION_SELECT = ['ID', F.mappingId, F.dutyId, F.team, F.area, 'Title', F.status, F.actionWhat, F.actionOwner, F.actionOwnerPerson, F.actionDue];
 
 /** Both statuses that need action, as one clause on the indexed Status column. */
 const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
@@ -145,11 +146,23 @@ export async function readActions(context: DataContext, mappings: readonly Actio
     }
     rows = await readByMappingGroups(context, mappings);
   }
-  const wanted = new Set(mappings.map((mapping) => mapping.id));
+  return actionsFromRows(rows, context.timeZone, new Set(mappings.map((mapping) => mapping.id)));
+}
+
+/**
+ * The actions in rows read with {@link ACTION_SELECT} (rows whose status does not need action are
+ * left out).
+ *
+ * @param rows - Entry rows.
+ * @param zone - The site's time zone, for due dates.
+ * @param wanted - Only these mappings' actions; every mapping's when undefined.
+ * @returns The actions, in the rows' order.
+ */
+export function actionsFromRows(rows: readonly Row[], zone: SiteTimeZone | undefined, wanted?: ReadonlySet<number>): ActionItem[] {
   const items: ActionItem[] = [];
   for (const row of rows) {
-    const item = actionFromRow(row, context.timeZone);
-    if (item && wanted.has(item.mappingId)) {
+    const item = actionFromRow(row, zone);
+    if (item && (wanted === undefined || wanted.has(item.mappingId))) {
       items.push(item);
     }
   }

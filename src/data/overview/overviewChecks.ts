@@ -14,10 +14,11 @@ import { readByMappingGroups } from './actionQueries';
 
 /** Both statuses that need action, as one clause on the indexed Status column (the action tracker's query). */
 const NEEDS_ACTION = `(${F.status} eq ${odataString(STATUS_CHOICES.gap)} or ${F.status} eq ${odataString(STATUS_CHOICES.partlyInPlace)})`;
-const CHECK_SELECT = ['ID', F.mappingId, F.dutyId, F.status, 'Modified', 'EditorId'];
+/** The columns the checks need; the action tracker reads its own as well on the same query. */
+export const CHECK_SELECT = ['ID', F.mappingId, F.dutyId, F.status, 'Modified', 'EditorId'];
 
-function needsAction(context: DataContext, web: IWeb): ReturnType<ReturnType<DataContext['list']>['items']['select']> {
-  return context.list('entries', web).items.select(...CHECK_SELECT).filter(NEEDS_ACTION).orderBy('ID', true);
+function needsAction(context: DataContext, web: IWeb, select: readonly string[]): ReturnType<ReturnType<DataContext['list']>['items']['select']> {
+  return context.list('entries', web).items.select(...select).filter(NEEDS_ACTION).orderBy('ID', true);
 }
 
 /**
@@ -26,10 +27,11 @@ function needsAction(context: DataContext, web: IWeb): ReturnType<ReturnType<Dat
  *
  * @param context - Data context.
  * @param web - The batched web.
+ * @param select - Columns to read (the checks' by default).
  * @returns The first page.
  */
-export function startNeedsActionRows(context: DataContext, web: IWeb): Promise<Settled<Row[]>> {
-  return settle(needsAction(context, web).top(MAX_PAGE)<Row[]>());
+export function startNeedsActionRows(context: DataContext, web: IWeb, select: readonly string[] = CHECK_SELECT): Promise<Settled<Row[]>> {
+  return settle(needsAction(context, web, select).top(MAX_PAGE)<Row[]>());
 }
 
 /**
@@ -44,13 +46,14 @@ export function startNeedsActionRows(context: DataContext, web: IWeb): Promise<S
  * @param context - Data context.
  * @param first - The Status query's first page, or its failure.
  * @param mappings - The overview's mappings, with their duty counts.
- * @returns Every row (ID, mapping id, duty id, status, Modified, Editor's id).
+ * @param select - Columns to read (the checks' by default: ID, mapping id, duty id, status, Modified, Editor's id).
+ * @returns Every row.
  */
-export async function allNeedsAction(context: DataContext, first: Settled<Row[]>, mappings: readonly ActionSource[]): Promise<Row[]> {
+export async function allNeedsAction(context: DataContext, first: Settled<Row[]>, mappings: readonly ActionSource[], select: readonly string[] = CHECK_SELECT): Promise<Row[]> {
   if (first.ok && first.value.length < MAX_PAGE) {
     return first.value;
   }
-  const rows = await readByMappingGroups(context, mappings, CHECK_SELECT);
+  const rows = await readByMappingGroups(context, mappings, select);
   // Groups come one after another; a duty's oldest entry must come first wherever it is.
   return rows.sort((a, b) => idOf(a) - idOf(b));
 }

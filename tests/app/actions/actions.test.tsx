@@ -90,4 +90,50 @@ describe('the action tracker', () => {
     expect(screen.queryByRole('link', { name: /^Remind in Teams: Grace Hollis/ })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Remind in Teams: Sam Patel, about Book the training/ })).toHaveAttribute('href', expect.stringContaining('users=sam.patel'));
   });
+
+  it('shows the rows before the check for owners who have left answers, and offers reminders to owner people once it has', async () => {
+    const services = department();
+    const grace = { login: 'i:0#.f|membership|grace.hollis@nhs.example', displayName: 'Grace Hollis', email: 'grace.hollis@nhs.example' };
+    services.addMapping(
+      { team: 'Ultrasound — Royal Infirmary' },
+      { entries: [{ dutyId: 'communicate-1', status: 'gap', action: { what: 'Rewrite the scanning protocol', owner: '', ownerPerson: grace, dueDate: '2999-02-01' } }] }
+    );
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const unresolved = services.people.unresolved.bind(services.people);
+    services.people.unresolved = async (logins) => {
+      await held;
+      return unresolved(logins);
+    };
+    const { user } = renderApp({ services });
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavActions }));
+    await screen.findByText(/^Showing \d+ of \d+ duties needing action$/);
+    const graceRow = (): string => rowTexts().find((row) => row.includes('Rewrite the scanning protocol')) ?? '';
+    expect(graceRow()).toContain('Grace Hollis');
+    expect(graceRow()).toContain(strings.ActionsRemindChecking);
+    expect(screen.queryByRole('link', { name: /^Remind in Teams: Grace Hollis/ })).not.toBeInTheDocument();
+    // The export waits too, so what it writes says who has left.
+    expect(screen.getByRole('button', { name: strings.CommonExportTableButton })).toBeDisabled();
+    answer();
+    expect(await screen.findByText(/Not found on their site any more \(they may have left\): Grace Hollis\./)).toBeInTheDocument();
+    expect(graceRow()).toContain(strings.ActionsRemindOwnerLeft);
+    expect(graceRow()).not.toContain(strings.ActionsRemindChecking);
+    expect(screen.getByRole('button', { name: strings.CommonExportTableButton })).toBeEnabled();
+  });
+
+  it('marks nobody when the check for owners who have left fails, and offers the reminders', async () => {
+    const services = department();
+    const sam = services.directory[1];
+    services.addMapping(
+      { team: 'Ultrasound — Royal Infirmary' },
+      { entries: [{ dutyId: 'communicate-2', status: 'gap', action: { what: 'Book the training', owner: '', ownerPerson: { ...sam, email: 'sam.patel@nhs.example' }, dueDate: '2999-03-01' } }] }
+    );
+    services.failNext('unresolved', 'offline');
+    const { user } = renderApp({ services });
+    await user.click(await screen.findByRole('button', { name: strings.CommonNavActions }));
+    expect(await screen.findByRole('link', { name: /^Remind in Teams: Sam Patel, about Book the training/ })).toBeInTheDocument();
+    expect(screen.queryByText(strings.ActionsRemindChecking)).not.toBeInTheDocument();
+  });
 });

@@ -34,6 +34,7 @@ type Method =
   | 'checkSite'
   | 'loadOverview'
   | 'loadActions'
+  | 'loadTracker'
   | 'loadJdCoverage'
   | 'loadPrevious'
   | 'run'

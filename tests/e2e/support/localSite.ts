@@ -17,8 +17,8 @@ export const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 export interface LocalSite {
   url: string;
   siteUrl: string;
-  /** Requests to the site's REST API since the last reset (contextinfo excluded). */
-  requestCount(): number;
+  /** Requests to the sites' REST APIs since the last reset (contextinfo excluded); with a path, that site's only. */
+  requestCount(sitePath?: string): number;
   resetRequestCount(): void;
   close(): Promise<void>;
 }
@@ -41,7 +41,7 @@ export async function startLocalSite(options: { seed?: boolean; department?: boo
   return {
     url: server.url,
     siteUrl: server.siteUrl,
-    requestCount: () => server.requestCount(),
+    requestCount: (sitePath?: string) => server.requestCount(sitePath),
     resetRequestCount: () => server.resetRequestCount(),
     close: async () => {
       await server.close();

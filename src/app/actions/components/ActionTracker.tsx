@@ -14,7 +14,7 @@ import { useColumnChoice } from '../../common/table/useColumnChoice';
 import { useNarrow } from '../../common/table/useNarrow';
 import { NO_ACTION_FILTERS, actionRows, distinct, filterActions, ownedBy, ownerName, sortByDue } from '../actionRows';
 import type { ActionFilters } from '../actionRows';
-import { useActions } from '../hooks/useActions';
+import { useActions, useOwnersWhoLeft } from '../hooks/useActions';
 import type { LoadedActions } from '../hooks/useActions';
 import { actionExport } from '../actionSheet';
 import { ActionFilterBar } from './ActionFilterBar';
@@ -61,10 +61,12 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const today = React.useMemo(() => localToday(), []);
   const { sites } = useServices();
   const [site, setSite] = React.useState<string | undefined>(undefined);
+  // The rows show at once; owners who have left are marked when the check answers.
+  const { items, checking } = useOwnersWhoLeft(data);
   const all = React.useMemo(() => {
-    const rows = actionRows(data.items, data.overview, today).filter((row) => site === undefined || row.item.siteUrl === site);
+    const rows = actionRows(items, data.overview, today).filter((row) => site === undefined || row.item.siteUrl === site);
     return mine ? rows.filter((row) => ownedBy(row.item, data.me)) : rows;
-  }, [data, today, mine, site]);
+  }, [data, items, today, mine, site]);
   const openOnSite = React.useCallback((target: DeepLinkTarget) => onOpen(onItsSite(data.gathered.ids, sites.homeUrl, target)), [data, sites, onOpen]);
   const showSite = data.gathered.report.sites.length > 1;
   const [filters, setFilters] = React.useState<ActionFilters>(NO_ACTION_FILTERS);
@@ -72,8 +74,8 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
   const shown = React.useMemo(() => sortByDue(filterActions(all, filters), descending), [all, filters, descending]);
   const getTable = React.useCallback(() => actionExport(shown, mine ? strings.CommonNavMyActions : strings.CommonNavActions), [shown, mine]);
   const allColumns = React.useMemo(
-    () => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen: openOnSite, showSite }),
-    [descending, openOnSite, showSite]
+    () => actionColumns({ descending, onSortDue: () => setDescending((d) => !d), onOpen: openOnSite, showSite, checkingOwners: checking }),
+    [descending, openOnSite, showSite, checking]
   );
   const choice = useColumnChoice('actions', allColumns, FIXED);
   const box = React.useRef<HTMLDivElement>(null);
@@ -117,7 +119,8 @@ function ActionsReady({ data, mine, onOpen }: { data: LoadedActions; mine: boole
         <Text block as="p" role="status">
           {formatText(strings.ActionsShowing, shown.length, all.length)}
         </Text>
-        <ExportTableButton getTable={getTable} disabled={shown.length === 0} />
+        {/* The export waits for the check, so it says who has left. */}
+        <ExportTableButton getTable={getTable} disabled={shown.length === 0 || checking} />
       </div>
       <div ref={box} className={classes.box}>
         <ColumnChooser choice={choice} />

@@ -24,10 +24,17 @@ function col(key: string, name: string, minWidth: number, render: (row: ActionRo
 /**
  * The action tracker's columns: team, area, duty (a link to it), action, owner, due date, status.
  *
- * @param options - Sort direction and handlers.
+ * @param options - Sort direction, handlers, whether the site column shows and whether owners are being checked.
  * @returns Columns for DetailsList.
  */
-export function actionColumns(options: { descending: boolean; onSortDue: () => void; onOpen: (target: DeepLinkTarget) => void; showSite?: boolean }): IColumn[] {
+export function actionColumns(options: {
+  descending: boolean;
+  onSortDue: () => void;
+  onOpen: (target: DeepLinkTarget) => void;
+  showSite?: boolean;
+  /** While the check for owners who have left runs, no reminder is offered to an owner person yet. */
+  checkingOwners?: boolean;
+}): IColumn[] {
   return [
     col('team', strings.CommonTeamLabel, 120, (row) => <Text>{row.item.team}</Text>),
     ...(options.showSite ? [col('site', strings.CommonShellSitesColumn, 80, (row) => <Text variant="small">{row.item.siteUrl ? siteRef(row.item.siteUrl).label : ''}</Text>)] : []),
@@ -54,6 +61,9 @@ export function actionColumns(options: { descending: boolean; onSortDue: () => v
       const reminder = reminderFor(row.item);
       if (!reminder) {
         return row.item.ownerLeft ? <Text variant="small">{strings.ActionsRemindOwnerLeft}</Text> : null;
+      }
+      if (options.checkingOwners) {
+        return <Text variant="small">{strings.ActionsRemindChecking}</Text>;
       }
       const about = row.item.what || row.item.dutyText;
       return (

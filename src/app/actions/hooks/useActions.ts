@@ -4,7 +4,7 @@ import type { ActionItem, OverviewData } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 import { useServices } from '../../shell/services/ServicesContext';
-import { gatherActions, gatherOverview, markOwnersWhoLeft } from '../../shell/sites/acrossSites';
+import { gatherTracker, markOwnersWhoLeft } from '../../shell/sites/acrossSites';
 import type { GatheredOverview } from '../../shell/sites/acrossSites';
 import { useHost } from '../../shell/host/HostContext';
 import { latestMappingIds } from '../../overview/overviewRows';
@@ -18,10 +18,9 @@ export interface LoadedActions {
 }
 
 /**
- * Loads the actions of every team's latest mapping: the overview first (which
- * mappings are latest, their frameworks), then the actions of those mappings,
- * on each department site the tenant property lists (else this site), all at once; then which
- * owner people each site no longer finds (they have left), so no reminder goes to them.
+ * Loads the actions of every team's latest mapping with the overview they belong to, on each
+ * department site the tenant property lists (else this site): one $batch per site, all at once.
+ * Whether owner people have left is asked afterwards ({@link useOwnersWhoLeft}).
  *
  * @returns The load's state.
  */
@@ -29,11 +28,33 @@ export function useActions(): AsyncState<LoadedActions> {
   const services = useServices();
   const { personalView } = useHost();
   const load = React.useCallback(async (): Promise<LoadedActions> => {
-    const [gathered, me] = await Promise.all([gatherOverview(services, personalView), services.people.currentUser()]);
-    const latest = latestMappingIds(gathered.data.mappings);
-    // Owners who have left are found once the actions are in (one read per site with owner people).
-    const items = await markOwnersWhoLeft(services, gathered.ids, await gatherActions(services, gathered, latest));
+    const { gathered, items, me } = await gatherTracker(services, personalView, latestMappingIds);
     return { overview: gathered.data, items, me, gathered };
   }, [services, personalView]);
   return useAsync(load);
+}
+
+/** The actions as the screen shows them, marked once the check for owners who have left answers. */
+export interface CheckedActions {
+  items: ActionItem[];
+  /** True while the check runs: reminders to owner people wait for it. */
+  checking: boolean;
+}
+
+/**
+ * Asks each site whether its owner people are still on it (one read per site that has any, all
+ * at once) once the actions are on the screen, and marks those who have left as the answer
+ * arrives. A check that fails marks nobody.
+ *
+ * @param data - The loaded actions.
+ * @returns The actions, marked when the check has answered.
+ */
+export function useOwnersWhoLeft(data: LoadedActions): CheckedActions {
+  const services = useServices();
+  const load = React.useCallback(() => markOwnersWhoLeft(services, data.gathered.ids, data.items), [services, data]);
+  const checked = useAsync(load);
+  return React.useMemo(
+    () => (checked.status === 'ready' ? { items: checked.data, checking: false } : { items: data.items, checking: checked.status === 'loading' }),
+    [checked, data]
+  );
 }

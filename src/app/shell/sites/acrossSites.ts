@@ -9,8 +9,9 @@
  * a mapping is opened.
  */
 import type { DeepLinkTarget } from '../../../host/types';
-import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework } from '../../../services/overview';
-import type { SiteFailure, SitesNote, SitesService, SitesSetting } from '../../../services/sites';
+import type { DirectoryPerson } from '../../../model';
+import type { ActionItem, ActionSource, JdCitation, OverviewData, OverviewFramework, OverviewMapping } from '../../../services/overview';
+import type { SiteFailure, SiteResult, SitesNote, SitesService, SitesSetting } from '../../../services/sites';
 import type { AppServices, MappingSummary } from '../../../services/types';
 
 /** Item ids of one SharePoint list stay far below this (2^31 is the limit; lists this big do not exist). */
@@ -101,15 +102,10 @@ function sameFramework(a: OverviewFramework, b: OverviewFramework): boolean {
 }
 
 /**
- * Each site's overview (one $batch per site, all at once), gathered.
- *
- * @param services - The app's services (the site it runs on).
- * @param personal - The Teams personal app.
- * @returns The gathered data; sites that gave nothing are in the report.
+ * Gathers each site's overview: mappings with gathered ids and their site, frameworks once each,
+ * the first readable site's review period; sites that gave nothing go in the report.
  */
-export async function gatherOverview(services: AppServices, personal: boolean): Promise<GatheredOverview> {
-  const { setting, urls } = await sitesToRead(services.sites, personal);
-  const results = await services.sites.readEach(urls, (site) => site.overview.loadOverview());
+function gatherSites(setting: SitesSetting, urls: readonly string[], results: readonly SiteResult<OverviewData>[]): GatheredOverview {
   const ids = new SiteIds(urls);
   const data: OverviewData = { mappings: [], frameworks: [], reviewPeriodMonths: 12 };
   const problems: SiteProblem[] = [];
@@ -127,43 +123,71 @@ export async function gatherOverview(services: AppServices, personal: boolean): 
     data.mappings.push(...result.value.mappings.map((m) => ({ ...m, id: ids.globalId(index, m.id), siteUrl: site })));
     data.frameworks.push(...result.value.frameworks.filter((f) => !data.frameworks.some((g) => sameFramework(f, g))));
   });
-  if (results.every((result) => !result.ok) && results.length === 1 && !results[0].ok) {
+  // With one site only, its failure is the screen's own (its error and Retry).
+  if (results.length === 1 && !results[0].ok) {
     throw results[0].error;
   }
   return { data, ids, report: { notes: setting.notes, problems, sites: urls.map(siteRef) } };
 }
 
 /**
- * The open actions of the given gathered mappings, each site's read on its own, all at once.
+ * Each site's overview (one $batch per site, all at once), gathered.
+ *
+ * @param services - The app's services (the site it runs on).
+ * @param personal - The Teams personal app.
+ * @returns The gathered data; sites that gave nothing are in the report.
+ */
+export async function gatherOverview(services: AppServices, personal: boolean): Promise<GatheredOverview> {
+  const { setting, urls } = await sitesToRead(services.sites, personal);
+  const results = await services.sites.readEach(urls, (site) => site.overview.loadOverview());
+  return gatherSites(setting, urls, results);
+}
+
+/** The action tracker's first screen over several sites. */
+export interface GatheredTracker {
+  gathered: GatheredOverview;
+  /** The open actions of the chosen mappings, with gathered mapping ids and their site. */
+  items: ActionItem[];
+  /** The signed-in person, read with the tenant property (My actions keeps theirs). */
+  me: DirectoryPerson;
+}
+
+/**
+ * The overview and the open actions of every site, each site's in one $batch, all sites at once
+ * (after the tenant property, read once a session). Whether owner people have left is asked
+ * afterwards ({@link markOwnersWhoLeft}), once the rows are on the screen.
  *
  * @param services - The app's services.
- * @param gathered - What {@link gatherOverview} gave.
- * @param mappingIds - Gathered ids of the mappings whose actions to read.
- * @returns The actions with gathered mapping ids and their site; sites that fail are added to the report.
+ * @param personal - The Teams personal app.
+ * @param choose - Which gathered mappings' actions to keep (the tracker: each team's latest).
+ * @returns The gathered overview, the actions and the signed-in person.
  */
-export async function gatherActions(services: AppServices, gathered: GatheredOverview, mappingIds: ReadonlySet<number>): Promise<ActionItem[]> {
-  const { ids } = gathered;
-  const bySite = new Map<number, { id: number; dutyCount: number }[]>();
-  for (const mapping of gathered.data.mappings.filter((m) => mappingIds.has(m.id))) {
-    const index = Math.floor(mapping.id / SITE_ID_STRIDE);
-    bySite.set(index, [...(bySite.get(index) ?? []), { id: ids.resolve(mapping.id).mappingId, dutyCount: mapping.dutyCount }]);
-  }
-  const indexes = [...bySite.keys()];
-  const results = await services.sites.readEach(
-    indexes.map((index) => ids.sites[index]),
-    (site, siteUrl) => site.overview.loadActions(bySite.get(ids.sites.indexOf(siteUrl)) ?? [])
+export async function gatherTracker(
+  services: AppServices,
+  personal: boolean,
+  choose: (mappings: readonly OverviewMapping[]) => ReadonlySet<number>
+): Promise<GatheredTracker> {
+  const { setting, urls } = await sitesToRead(services.sites, personal);
+  const results = await services.sites.readEach(urls, (site) => site.overview.loadTracker());
+  const gathered = gatherSites(
+    setting,
+    urls,
+    results.map((result): SiteResult<OverviewData> => (result.ok ? { ...result, value: result.value.overview } : result))
   );
+  const chosen = choose(gathered.data.mappings);
   const items: ActionItem[] = [];
-  results.forEach((result, n) => {
-    const index = indexes[n];
-    if (!result.ok) {
-      gathered.report.problems.push({ site: siteRef(result.siteUrl), failure: result.failure });
-      return;
+  results.forEach((result, index) => {
+    if (result.ok) {
+      const site = urls.length > 1 ? result.siteUrl : undefined;
+      for (const item of result.value.actions) {
+        const mappingId = gathered.ids.globalId(index, item.mappingId);
+        if (chosen.has(mappingId)) {
+          items.push({ ...item, mappingId, siteUrl: site });
+        }
+      }
     }
-    const site = ids.sites.length > 1 ? result.siteUrl : undefined;
-    items.push(...result.value.map((item) => ({ ...item, mappingId: ids.globalId(index, item.mappingId), siteUrl: site })));
   });
-  return items;
+  return { gathered, items, me: setting.me };
 }
 
 /** JD coverage gathered from the sites its mappings are on. */
@@ -210,8 +234,8 @@ export async function gatherJdCoverage(services: AppServices, ids: SiteIds, sour
 
 /**
  * Marks the actions whose owner person is no longer found on the mapping's own site (someone who
- * has left): one read per site that has owner people, all at once, after the actions are in. A
- * site whose check fails leaves its owners as they are (the check only withholds reminders).
+ * has left): one read per site that has owner people, all at once, after the actions are on the
+ * screen. A site whose check fails leaves its owners as they are (the check only withholds reminders).
  *
  * @param services - The app's services.
  * @param ids - The gathered ids (which site each mapping is on).

@@ -807,6 +807,7 @@ define([], function () {
     ActionsOwnerLeftExport: "{0} (no longer on the site)",
     ActionsOwnersLeftNote: "Not found on their site any more (they may have left): {0}. Their names are kept and no reminder is offered; open the mapping to choose someone else as owner.",
     ActionsRemindOwnerLeft: "No reminder: the owner is no longer on the site",
+    ActionsRemindChecking: "Checking the owner is still on the site…",
     MappingActionOwnerPersonLabel: "Owner in the directory",
     MappingActionOwnerPersonPlaceholder: "Find a person by name or e-mail",
     MappingActionOwnerTextLabel: "Owner (outside the directory, or a role)",

@@ -805,6 +805,7 @@ declare interface IImagingDutyMappingWebPartStrings {
   ActionsOwnerLeftExport: string;
   ActionsOwnersLeftNote: string;
   ActionsRemindOwnerLeft: string;
+  ActionsRemindChecking: string;
   MappingActionOwnerPersonLabel: string;
   MappingActionOwnerPersonPlaceholder: string;
   MappingActionOwnerTextLabel: string;
