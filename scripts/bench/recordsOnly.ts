@@ -8,26 +8,20 @@
  * beside the naive baseline). Prints the figures; writes no results file.
  */
 import { measureOverview, seedOverviewSite } from './overviewBench';
-import { measureSignOff } from './signOffBench';
-import { fillMapping } from './exportBench';
-import { MEMBER, OWNER, createOne, startBenchSite } from './site';
-import { machineFacts, measure, progress, round } from './stats';
+import { measureFilledSignOff } from './signOffBench';
+import { benchPart, runScript } from './part';
+import { MEMBER } from './site';
+import { measure, progress, round } from './stats';
 
 const SEEDED = 1000;
 const DOCUMENT_BYTES = 17_100;
 
-async function main(): Promise<void> {
-  const machine = machineFacts();
-  progress(`Records benchmark on ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}`);
-  const site = await startBenchSite();
-  try {
+runScript(() =>
+  benchPart('Records benchmark', false, async (site) => {
     const seedMs = await seedOverviewSite(site, SEEDED);
 
     progress('Measuring sign-off, ours and naive');
-    const ids = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };
-    await fillMapping(site.services(MEMBER), ids.ours);
-    await fillMapping(site.services(MEMBER), ids.naive);
-    const signOff = await measureSignOff(site.server, () => site.services(OWNER), ids, OWNER, DOCUMENT_BYTES);
+    const { signOff, ids } = await measureFilledSignOff(site, DOCUMENT_BYTES);
 
     progress('Measuring a signed-off 40-duty mapping opened with its comparison (new session)');
     // The last sign-off of the runs above stands: the mapping is signed off, its record intact.
@@ -45,25 +39,12 @@ async function main(): Promise<void> {
 
     progress('Measuring the overview (checked counts, sign-off flags) and the action tracker, ours and naive');
     const overview = await measureOverview(site.server, () => site.services(MEMBER), MEMBER);
-    console.log(
-      JSON.stringify(
-        {
-          seed: { mappings: SEEDED, seconds: round(seedMs / 1000) },
-          signOff: signOff.ours,
-          openSignedOff,
-          overviewAreas: overview.areas,
-          baseline: { signOff: signOff.baseline, overviewAreas: overview.baselineAreas }
-        },
-        undefined,
-        2
-      )
-    );
-  } finally {
-    await site.stop();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+    return {
+      seed: { mappings: SEEDED, seconds: round(seedMs / 1000) },
+      signOff: signOff.ours,
+      openSignedOff,
+      overviewAreas: overview.areas,
+      baseline: { signOff: signOff.baseline, overviewAreas: overview.baselineAreas }
+    };
+  })
+);

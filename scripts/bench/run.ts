@@ -32,14 +32,15 @@ import { measureOverviewRender } from './overviewRender';
 import type { OverviewRenderFigures } from './overviewRender';
 import { overviewRatios } from './overviewReport';
 import type { BenchResults } from './report';
-import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, OWNER, createOne, prepareSite, startBenchSite } from './site';
-import { measureSignOff } from './signOffBench';
+import { DUTIES, FRAMEWORKS, FRAMEWORK_VERSIONS, MEMBER, createOne, prepareSite, startBenchSite } from './site';
+import { measureFilledSignOff } from './signOffBench';
 import type { SignOffFigures } from './signOffBench';
 import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
 import { measureDocuments } from './documentsBench';
 import type { DocumentFigures } from './documentsBench';
 import { machineFacts, progress, round } from './stats';
+import { announce, benchPart, runScript } from './part';
 
 const ROOT = resolve(__dirname, '..', '..');
 const RESULTS = resolve(ROOT, 'bench-results.json');
@@ -89,13 +90,9 @@ async function measureOnSite(): Promise<SiteFigures> {
     await fillMapping(site.services(MEMBER), exportId);
     progress('Measuring Word and Excel export in Chromium');
     const exports = await measureExports(site.server.url, exportId);
-    // [governance] Sign-off of a filled 40-duty mapping after its Word document (of the size just measured) is built.
+    // Sign-off of a filled 40-duty mapping after its Word document (of the size just measured) is built.
     progress('Measuring sign-off, ours and naive');
-    const signOffIds = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };
-    await fillMapping(site.services(MEMBER), signOffIds.ours);
-    await fillMapping(site.services(MEMBER), signOffIds.naive);
-    const signOff = await measureSignOff(site.server, () => site.services(OWNER), signOffIds, OWNER, exports.docx.bytes);
-    // [jdimport]
+    const { signOff } = await measureFilledSignOff(site, exports.docx.bytes);
     progress('Measuring storing and reloading a mapping\'s JD and PS');
     const documentMappings = [];
     for (let run = 0; run < 5; run += 1) {
@@ -145,29 +142,24 @@ const AGAINST_RUNS = 8;
 /** `--only render`: the render section alone, on a site with just the 40-duty mapping (or the side by side). */
 async function renderOnly(options: Options): Promise<void> {
   if (options.against !== undefined) {
+    announce('Render benchmark');
     printAgainst(await measureAgainst(ROOT, options.against, AGAINST_RUNS));
     return;
   }
-  progress('Building the local page');
-  await buildLocalPage();
-  const site = await startBenchSite(PAGE_OUT_DIR);
-  try {
+  await benchPart('Render benchmark', true, async (site) => {
     await prepareSite(site.server.siteUrl);
     const renderId = await createOne(site.server.siteUrl, 'Benchmark team (render)');
-    console.log(JSON.stringify(await measureRender(site.server.url, renderId, site.server.siteUrl), undefined, 2));
-  } finally {
-    await site.stop();
-  }
+    return measureRender(site.server.url, renderId, site.server.siteUrl);
+  });
 }
 
 async function main(): Promise<void> {
   const options = optionsOf(process.argv.slice(2));
-  const machine = machineFacts();
   if (options.only === 'render') {
-    progress(`Render benchmark on ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}`);
     await renderOnly(options);
     return;
   }
+  const machine = machineFacts();
   const soakFor = soakSeconds();
   progress(`Benchmark on ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGb} GB, Node ${machine.node}`);
 
@@ -176,7 +168,7 @@ async function main(): Promise<void> {
   progress('Building the local page');
   await buildLocalPage();
   const { seedMs, ours, baseline, render, exports, overview, signOff, documents } = await measureOnSite();
-  // [jdimport] JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
+  // JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
   // A shorter run at full speed shows how the count update copes when saves pile up on one mapping.
@@ -214,7 +206,4 @@ async function main(): Promise<void> {
   console.log(`\nWrote ${RESULTS}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runScript(main);

@@ -17,6 +17,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import { startLocalSharePoint } from '../../local/server/server';
 import { median } from './stats';
+import { runScript } from './part';
 
 const LIST = 'Bench Entries';
 const ITEMS = 5000;
@@ -103,7 +104,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

@@ -15,6 +15,9 @@ import { MAPPINGS_LIST } from '../../src/data/schema/mappingsList';
 import type { SignOffInput } from '../../src/services/governance';
 import type { AppServices } from '../../src/services/types';
 import type { LocalSharePoint } from '../../local/server/server';
+import { fillMapping } from './exportBench';
+import { MEMBER, OWNER, createOne } from './site';
+import type { BenchSite } from './site';
 import { measure } from './stats';
 import type { Measured } from './stats';
 
@@ -116,4 +119,20 @@ export async function measureSignOff(
     async () => inputFor(owner(), ids.naive, document)
   );
   return { ours, baseline, documentBytes: document.length };
+}
+
+/**
+ * Creates a mapping for our sign-off and one for the naive one, fills both as a Member would,
+ * then measures both signing off with a Word document of the given size.
+ *
+ * @param site - The benchmark site.
+ * @param documentBytes - The Word document's size.
+ * @returns The figures, and the two mappings' ids (ours is left signed off by the last run).
+ */
+export async function measureFilledSignOff(site: BenchSite, documentBytes: number): Promise<{ signOff: SignOffFigures; ids: { ours: number; naive: number } }> {
+  const ids = { ours: await createOne(site.server.siteUrl, 'Benchmark team (sign-off)'), naive: await createOne(site.server.siteUrl, 'Benchmark team (naive sign-off)') };
+  await fillMapping(site.services(MEMBER), ids.ours);
+  await fillMapping(site.services(MEMBER), ids.naive);
+  const signOff = await measureSignOff(site.server, () => site.services(OWNER), ids, OWNER, documentBytes);
+  return { signOff, ids };
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { cpus, loadavg, tmpdir } from 'os';
+import { dirname, join } from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createLocalSp, createSharePointServices } from '../../src/data/createServices';
 import { DEFAULT_FRAMEWORK } from '../../src/model';
@@ -8,6 +8,7 @@ import type { TextBlock } from '../../src/model/jd/types';
 import { buildDocx, fixtureBlocks, JD_FIXTURES } from '../support/jdDocuments';
 import { commentsField, gridReady, openPath, settled, shownValue, statusControl, teamField, waitForDialog, waitForSaved } from './support/app';
 import { seriousViolations } from './support/axe';
+import { describeLongTasks, mainThreadSettled, watchMainThread } from './support/mainThread';
 import { USERS, contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
 
@@ -37,19 +38,6 @@ async function openPanel(page: Page): Promise<Locator> {
   const panel = page.getByRole('dialog', { name: PANEL });
   await panel.getByText(/^Add this team's job description/).waitFor();
   return panel;
-}
-
-/** Records every long task (over 50 ms) on the page's main thread from now on. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const scope = window as unknown as { idmLongTasks: number[] };
-    scope.idmLongTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => scope.idmLongTasks.push(entry.duration))).observe({ type: 'longtask' });
-  });
-}
-
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, ...(window as unknown as { idmLongTasks: number[] }).idmLongTasks));
 }
 
 /** A .docx of about `bytes` made of realistic JD paragraphs (stored, not compressed, so the file is that large). */
@@ -125,34 +113,58 @@ describe('JD quality: gaps, safe reading and the teams side by side', () => {
     const panel = await openPanel(page);
     const large = await largeDocx(15.5 * 1024 * 1024);
     expect(large.byteLength).toBeLessThanOrEqual(10 * 1024 * 1024);
-    await watchLongTasks(page);
-    const started = Date.now();
     // Chosen from a file on disk, as a person chooses one: a file given as a buffer is decoded from base64 by Playwright's
     // own script on the page's thread (a 10 s task for 10 MB), which would be measured as the app's.
     const path = join(mkdtempSync(join(tmpdir(), 'jd-large-')), 'Large JD.docx');
     writeFileSync(path, large);
-    await fileInput(panel).setInputFiles(path);
-    await panel.getByText(/^Large JD\.docx: \d+ clauses read\.$/).waitFor({ timeout: 240_000 });
-    await panel.getByText('Duty 1 of 24').waitFor({ timeout: 240_000 });
-    await panel.getByText(/^The JD is very long: its first 5000 clauses of \d+ were read\.$/).waitFor();
+    const input = fileInput(panel);
+    await input.waitFor({ state: 'attached' });
+    // Read, stored, ranked, and every part of the suggestions shown (the unmatched clauses come last).
+    await watchMainThread(page, [
+      'Large JD\\.docx: \\d+ clauses read\\.',
+      'Stored for the team: Large JD\\.docx',
+      'The JD is very long: its first 5000 clauses of \\d+ were read\\.',
+      'Duty 1 of 24',
+      'In the JD but not in the framework'
+    ]);
+    const since = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    await input.setInputFiles(path);
+    const record = await mainThreadSettled(page, 240_000);
     const readMs = Date.now() - started;
-    const longest = await longestTask(page);
-    // The figure the issue asks for, printed for the closing note (npx jest -c jest.e2e.config.js tests/e2e/jdQuality.e2e.ts).
-    // Reported, not asserted: performance is judged from figures (npm run bench), never by timed assertions.
-    process.stdout.write(`jd.largeDocument: ${(large.byteLength / 1048576).toFixed(1)} MB .docx read and ranked in ${readMs} ms; longest main-thread task ${Math.round(longest)} ms\n`);
+    const longest = Math.max(0, ...record.tasks.map((task) => task.duration));
+    // The figure the issue asks for, printed for the closing note (npx jest -c jest.e2e.config.js tests/e2e/jdQuality.e2e.ts),
+    // with every long task and what ran in it.
+    const [load] = loadavg();
+    process.stdout.write(
+      `jd.largeDocument: ${(large.byteLength / 1048576).toFixed(1)} MB .docx read, stored and ranked in ${readMs} ms; ` +
+        `longest main-thread task ${Math.round(longest)} ms (${record.tasks.length} over 50 ms; load average ${load.toFixed(1)} on ${cpus().length} cores)\n` +
+        describeLongTasks(record, since).map((line) => `${line}\n`).join('')
+    );
+    await panel.getByText(/^Large JD\.docx: \d+ clauses read\.$/).waitFor();
+    await panel.getByText(/^The JD is very long: its first 5000 clauses of \d+ were read\.$/).waitFor();
+    await panel.getByText('Duty 1 of 24').waitFor();
+    // The issue's figure (< 200 ms) holds for the app; on a machine busier than its cores every task takes several times
+    // as long, and the figure is then reported, not asserted.
+    if (load < cpus().length) {
+      expect(longest).toBeLessThan(200);
+    }
 
     const bomb = await buildDocx([], false, `<w:p><w:r><w:t>Main duties</w:t></w:r></w:p>${' '.repeat(60 * 1024 * 1024)}`);
     const JSZip = (await import('jszip')).default;
     const small = Buffer.from(await (await JSZip.loadAsync(bomb)).generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     expect(small.byteLength).toBeLessThan(400 * 1024);
-    await watchLongTasks(page);
-    await fileInput(panel).setInputFiles({ name: 'Inflating JD.docx', mimeType: DOCX, buffer: small });
+    const inflating = join(dirname(path), 'Inflating JD.docx');
+    writeFileSync(inflating, small);
     // The JD read before stays in use (bad input loses nothing): the refusal is shown beside it, in the "kept" wording.
+    await watchMainThread(page, ['Inflating JD\\.docx could not be used\\.']);
+    await input.setInputFiles(inflating);
+    const refusal = await mainThreadSettled(page, 60_000);
     await panel
       .getByText(/^Inflating JD\.docx could not be used\. This document holds far more text than any job description .* The Job description \(JD\) read before is still used\.$/)
-      .waitFor({ timeout: 60_000 });
+      .waitFor();
     await panel.getByText(/^Large JD\.docx: 5000 clauses read\.$/).waitFor();
-    process.stdout.write(`jd.inflatingDocument: longest main-thread task ${Math.round(await longestTask(page))} ms\n`);
+    process.stdout.write(`jd.inflatingDocument: longest main-thread task ${Math.round(Math.max(0, ...refusal.tasks.map((task) => task.duration)))} ms\n`);
   }, 420_000);
 
   it('shows three teams’ JD and PS coverage side by side from the overview', async () => {

@@ -4,11 +4,10 @@ import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { useAccess } from '../../shell/access/AccessContext';
 import { useDensity, useHost } from '../../shell/host/HostContext';
 import { LoadState } from '../../common/components/LoadState';
-import { formatText } from '../../../wording/format';
 import { useMappingList } from '../hooks/useMappingList';
 import type { MappingList } from '../hooks/useMappingList';
 import { searchMappings } from '../mappingList';
-import { MappingCard } from './MappingCard';
+import { MappingCardList } from './MappingCardList';
 import { NewMappingDialog } from './NewMappingDialog';
 import { useFrameworkList } from '../../frameworks/hooks/useFrameworkList';
 import { DamagedVersionsNotice } from '../../frameworks/components/DamagedVersionsNotice';
@@ -49,20 +48,7 @@ export function MappingChooser({ onOpen, onManageFrameworks }: MappingChooserPro
           onChange={(_e, value) => setQuery(value ?? '')}
           styles={{ root: { maxWidth: '30rem' } }}
         />
-        <Text block as="p" role="status">
-          {formatText(strings.ChooserShowingMappings, shown.length, data.shown.length)}
-        </Text>
-        {shown.length === 0 ? (
-          <Text block as="p">{strings.ChooserNoMappingsMatch}</Text>
-        ) : (
-          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.ChooserMappingsListLabel}>
-            {shown.map((mapping) => (
-              <li key={mapping.id}>
-                <MappingCard mapping={mapping} onOpen={onOpen} frameworks={frameworks} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <MappingCardList shown={shown} total={data.shown.length} noneShown={strings.ChooserNoMappingsMatch} onOpen={onOpen} frameworks={frameworks} />
       </>
     );
   };

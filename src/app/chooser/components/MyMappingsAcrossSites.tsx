@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Stack, Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { DeepLinkTarget } from '../../../host/types';
-import { formatText } from '../../../wording/format';
 import { LoadState } from '../../common/components/LoadState';
 import { useAsync } from '../../common/hooks/useAsync';
 import { useDensity } from '../../shell/host/HostContext';
@@ -10,7 +9,7 @@ import { useServices } from '../../shell/services/ServicesContext';
 import { gatherMyMappings } from '../../shell/sites/acrossSites';
 import type { GatheredMappings } from '../../shell/sites/acrossSites';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
-import { MappingCard } from './MappingCard';
+import { MappingCardList } from './MappingCardList';
 
 /**
  * "My mappings" in the Teams personal app when the tenant property lists the department sites:
@@ -33,20 +32,7 @@ export function MyMappingsAcrossSites({ onOpen }: { onOpen: (target: DeepLinkTar
       <>
         <SitesNotes report={report} />
         <SiteFilter sites={report.sites} value={site} onChange={setSite} />
-        <Text block as="p" role="status">
-          {formatText(strings.ChooserShowingMappings, shown.length, mappings.length)}
-        </Text>
-        {shown.length === 0 ? (
-          <Text block as="p">{strings.ChooserNoMyMappings}</Text>
-        ) : (
-          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: density.gap }} aria-label={strings.ChooserMappingsListLabel}>
-            {shown.map((mapping) => (
-              <li key={mapping.id}>
-                <MappingCard mapping={mapping} onOpen={open} site={siteOf.get(mapping.id)?.label} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <MappingCardList shown={shown} total={mappings.length} noneShown={strings.ChooserNoMyMappings} onOpen={open} siteOf={(id) => siteOf.get(id)?.label} />
       </>
     );
   };

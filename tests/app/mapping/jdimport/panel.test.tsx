@@ -72,7 +72,7 @@ describe('Add JD and PS', () => {
     const { user } = await openMapping();
     const panel = await pasteJd(user, JD_TEXT);
     await within(panel).findByText('Duty 1 of 24');
-    const heading = within(panel).getByRole('heading', { name: 'In the JD but not in the framework' });
+    const heading = await within(panel).findByRole('heading', { name: 'In the JD but not in the framework' });
     const section = heading.closest('section') as HTMLElement;
     expect(within(section).getByText(/safeguarding responsibilities/)).toBeTruthy();
   });

@@ -7,10 +7,16 @@ import type { EditorActions } from '../../editor/contract';
 import { NO_DOCUMENTS } from '../documentState';
 import type { DocumentState, JdDocuments } from '../documentState';
 import { useDocumentStore } from '../hooks/useDocumentStore';
+import { registerPanelIcons } from '../panelIcons';
 import { PanelLoadBoundary } from './PanelLoadBoundary';
 
-// The panel, the document readers and the ranking load only when someone opens it.
-const JdImportPanel = React.lazy(() => import(/* webpackChunkName: 'jd-import' */ './JdImportPanel').then((module) => ({ default: module.JdImportPanel })));
+// The panel, the document readers and the ranking load only when someone opens it; its icons' fonts are registered before it first renders.
+const JdImportPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'jd-import' */ './JdImportPanel').then((module) => {
+    registerPanelIcons();
+    return { default: module.JdImportPanel };
+  })
+);
 
 export interface AddJdAndPsProps {
   mappingId: number;

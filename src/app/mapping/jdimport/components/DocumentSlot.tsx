@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, PrimaryButton, Text, TextField, mergeStyleSets } from '@fluentui/react';
+import { ActionButton, DefaultButton, PrimaryButton, Text, TextField, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { JdSource } from '../../../../model/jd/types';
 import { formatText } from '../../../../wording/format';
@@ -7,6 +7,8 @@ import type { DocumentUpload } from '../../../../services/documents';
 import type { DocumentState } from '../documentState';
 import type { DocumentReader } from '../hooks/useDocumentReader';
 import { DocumentStatus } from './DocumentStatus';
+import { getDocumentSlotClasses } from './documentSlot.styles';
+import { ITEM_HEADING_STYLES } from './jdImportPanel.styles';
 
 export interface DocumentSlotProps {
   source: JdSource;
@@ -17,15 +19,9 @@ export interface DocumentSlotProps {
 
 const ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const classes = mergeStyleSets({
-  slot: { display: 'grid', gap: 8, alignContent: 'start' },
-  row: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
-  // The button opens the picker; the input stays out of the tab order but reachable for assistive technology and tests.
-  input: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
-});
-
 /** Choosing the JD or the PS (or replacing the stored one): a .docx or .pdf file, or pasted text, and how reading and storing it went. */
-export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSlotProps): JSX.Element {
+export const DocumentSlot = React.memo(function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSlotProps): JSX.Element {
+  const classes = getDocumentSlotClasses(useTheme());
   const title = source === 'jd' ? strings.MappingJdDocumentJd : strings.MappingJdDocumentPs;
   const headingId = `idm-jd-slot-${source}`;
   const input = React.useRef<HTMLInputElement>(null);
@@ -53,7 +49,7 @@ export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSl
 
   return (
     <section aria-labelledby={headingId} className={classes.slot}>
-      <Text as="h3" id={headingId} variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+      <Text as="h3" id={headingId} variant="mediumPlus" styles={ITEM_HEADING_STYLES}>
         {title}
       </Text>
       <div className={classes.row}>
@@ -87,4 +83,4 @@ export function DocumentSlot({ source, state, reader, onRetryStore }: DocumentSl
       <DocumentStatus title={title} state={state} onRetryStore={onRetryStore} />
     </section>
   );
-}
+});

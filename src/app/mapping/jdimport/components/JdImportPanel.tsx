@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Spinner, SpinnerSize, Text, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Spinner, SpinnerSize, Text, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, MappingEntry } from '../../../../model';
 import type { JdSource } from '../../../../model/jd/types';
@@ -10,8 +10,11 @@ import type { JdDocuments } from '../documentState';
 import { useDocumentReader } from '../hooks/useDocumentReader';
 import type { DocumentStore, DocumentUpdate } from '../hooks/useDocumentStore';
 import { useStoredDocuments } from '../hooks/useStoredDocuments';
+import { useStages } from '../hooks/useStages';
 import { useSuggestions } from '../hooks/useSuggestions';
+import type { DocumentUpload } from '../../../../services/documents';
 import { DocumentSlot } from './DocumentSlot';
+import { SECTION_HEADING_STYLES, getJdImportPanelClasses } from './jdImportPanel.styles';
 import { SuggestionReview } from './SuggestionReview';
 import { LikelyGaps } from './LikelyGaps';
 import { ReadingNotes } from './ReadingNotes';
@@ -32,12 +35,6 @@ export interface JdImportPanelProps {
   onStoredLoaded: () => void;
 }
 
-const classes = mergeStyleSets({
-  body: { display: 'grid', gap: 20, paddingBlock: 8 },
-  slots: { display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))' },
-  section: { display: 'grid', gap: 8 }
-});
-
 function useReader(source: JdSource, documents: JdDocuments, update: DocumentUpdate, store: DocumentStore): ReturnType<typeof useDocumentReader> {
   const change = React.useCallback((state: JdDocuments[JdSource]) => update(source, () => state), [source, update]);
   const save = React.useCallback((upload: Parameters<DocumentStore['save']>[1]) => store.save(source, upload), [source, store]);
@@ -52,6 +49,7 @@ function useReader(source: JdSource, documents: JdDocuments, update: DocumentUpd
  */
 export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
   const { isOpen, onDismiss, mappingId, framework, entries, actions, documents, onDocumentUpdate, store, storedLoaded, onStoredLoaded } = props;
+  const classes = getJdImportPanelClasses(useTheme());
   const jdReader = useReader('jd', documents, onDocumentUpdate, store);
   const psReader = useReader('ps', documents, onDocumentUpdate, store);
   const readers = React.useMemo(() => ({ jd: jdReader, ps: psReader }), [jdReader, psReader]);
@@ -61,10 +59,14 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
   const psClauses = documents.ps.status === 'ready' ? documents.ps.clauses : undefined;
   const clauses = React.useMemo(() => clausesOf(documents), [jdClauses, psClauses]); // eslint-disable-line react-hooks/exhaustive-deps
   const suggestions = useSuggestions(framework, clauses);
-  const notes = React.useMemo(
-    () => [...readingNotes(documents), ...(suggestions.status === 'ready' ? suggestions.set.notes : [])],
-    [documents, suggestions]
-  );
+  const jdNotes = documents.jd.status === 'ready' ? documents.jd.notes : undefined;
+  const psNotes = documents.ps.status === 'ready' ? documents.ps.notes : undefined;
+  const rankingNotes = suggestions.status === 'ready' ? suggestions.set.notes : undefined;
+  const notes = React.useMemo(() => [...readingNotes(documents), ...(rankingNotes ?? [])], [jdNotes, psNotes, rankingNotes]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The review first, then the likely gaps, then the unmatched clauses, each in a task of its own.
+  const shown = useStages(suggestions.status === 'ready' ? suggestions.set : undefined, 3);
+  const retryJd = React.useCallback((upload: DocumentUpload) => store.save('jd', upload), [store]);
+  const retryPs = React.useCallback((upload: DocumentUpload) => store.save('ps', upload), [store]);
   return (
     <Panel
       isOpen={isOpen}
@@ -88,12 +90,12 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
           </MessageBar>
         )}
         <div className={classes.slots}>
-          <DocumentSlot source="jd" state={documents.jd} reader={jdReader} onRetryStore={(upload) => store.save('jd', upload)} />
-          <DocumentSlot source="ps" state={documents.ps} reader={psReader} onRetryStore={(upload) => store.save('ps', upload)} />
+          <DocumentSlot source="jd" state={documents.jd} reader={jdReader} onRetryStore={retryJd} />
+          <DocumentSlot source="ps" state={documents.ps} reader={psReader} onRetryStore={retryPs} />
         </div>
         <ReadingNotes notes={notes} />
         <section aria-labelledby="idm-jd-review" className={classes.section}>
-          <Text as="h3" id="idm-jd-review" variant="large" styles={{ root: { margin: 0 } }}>
+          <Text as="h3" id="idm-jd-review" variant="large" styles={SECTION_HEADING_STYLES}>
             {strings.MappingJdReviewHeading}
           </Text>
           {suggestions.status === 'waiting' && <Text block>{strings.MappingJdReviewWaiting}</Text>}
@@ -105,14 +107,14 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
           )}
           {suggestions.status === 'ready' && <SuggestionReview framework={framework} entries={entries} set={suggestions.set} actions={actions} />}
         </section>
-        {suggestions.status === 'ready' && (
+        {suggestions.status === 'ready' && shown >= 2 && (
           <section aria-labelledby="idm-jd-gaps" className={classes.section}>
             <LikelyGaps framework={framework} entries={entries} set={suggestions.set} actions={actions} />
           </section>
         )}
-        {suggestions.status === 'ready' && (
+        {suggestions.status === 'ready' && shown >= 3 && (
           <section aria-labelledby="idm-jd-unmatched" className={classes.section}>
-            <Text as="h3" id="idm-jd-unmatched" variant="large" styles={{ root: { margin: 0 } }}>
+            <Text as="h3" id="idm-jd-unmatched" variant="large" styles={SECTION_HEADING_STYLES}>
               {strings.MappingJdUnmatchedHeading}
             </Text>
             <UnmatchedClauses clauses={suggestions.set.unmatched} total={suggestions.set.unmatchedTotal} />

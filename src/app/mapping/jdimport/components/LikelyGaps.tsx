@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Icon, Text, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/react';
+import { DefaultButton, Icon, Text, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, MappingEntry } from '../../../../model';
 import { markGapPatch } from '../../../../model/jd/markGap';
@@ -8,6 +8,8 @@ import type { SuggestionSet } from '../../../../model/jd/suggest';
 import { formatText } from '../../../../wording/format';
 import { statusWord } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
+import { SECTION_HEADING_STYLES } from './jdImportPanel.styles';
+import { getLikelyGapsClasses } from './likelyGaps.styles';
 
 export interface LikelyGapsProps {
   framework: Framework;
@@ -26,20 +28,8 @@ const CITED = new Set<MappingEntry['foundIn']>(['jd', 'ps', 'jdAndPs']);
  * (autosave, drafts and conflicts as for any edit); nothing is marked unless
  * someone presses it.
  */
-export function LikelyGaps({ framework, entries, set, actions }: LikelyGapsProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
-        item: { display: 'grid', gap: 4, padding: 12, border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 },
-        quiet: { color: theme.semanticColors.bodySubtext },
-        done: { display: 'inline-flex', gap: 6, alignItems: 'center' },
-        heading: { margin: 0 },
-        hidden: hiddenContentStyle
-      }),
-    [theme]
-  );
+export const LikelyGaps = React.memo(function LikelyGaps({ framework, entries, set, actions }: LikelyGapsProps): JSX.Element {
+  const classes = getLikelyGapsClasses(useTheme());
   // Entries change with every edit; the list is worked out again only when a citation is added or removed.
   const cited = citedKey(entries);
   const duties = React.useMemo(() => {
@@ -54,7 +44,7 @@ export function LikelyGaps({ framework, entries, set, actions }: LikelyGapsProps
   const heading = React.useRef<HTMLSpanElement>(null);
 
   const title = (
-    <Text as="h3" variant="large" styles={{ root: { margin: 0 } }}>
+    <Text as="h3" variant="large" styles={SECTION_HEADING_STYLES}>
       <span ref={heading} tabIndex={-1} id="idm-jd-gaps">
         {strings.MappingJdGapsHeading}
       </span>
@@ -93,7 +83,7 @@ export function LikelyGaps({ framework, entries, set, actions }: LikelyGapsProps
           const status = entry ? statusWord(entry.status) : undefined;
           return (
             <li key={duty.dutyId} className={classes.item}>
-              <Text block styles={{ root: { fontWeight: 600 } }}>
+              <Text block className={classes.duty}>
                 {duty.text}
               </Text>
               <Text block className={classes.quiet}>
@@ -132,7 +122,7 @@ export function LikelyGaps({ framework, entries, set, actions }: LikelyGapsProps
       </div>
     </>
   );
-}
+});
 
 function citedKey(entries: Record<string, MappingEntry>): string {
   return Object.values(entries)

@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { DefaultButton, Icon, PrimaryButton, Text, mergeStyleSets, useTheme } from '@fluentui/react';
+import { DefaultButton, Icon, PrimaryButton, Text, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { clauseReference } from '../../../../model/jd/types';
 import type { Suggestion } from '../../../../model/jd/types';
 import { formatText } from '../../../../wording/format';
 import { HighlightedText } from './HighlightedText';
+import { getSuggestionItemClasses } from './suggestionItem.styles';
 
 export interface SuggestionItemProps {
   suggestion: Suggestion;
@@ -16,22 +17,12 @@ export interface SuggestionItemProps {
 
 /** One suggested clause: its citation, how strong a match it is (where that means something), text with the matched words marked, and Accept / Dismiss. */
 export function SuggestionItem({ suggestion, accepted, onAccept, onDismiss, acceptRef }: SuggestionItemProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        item: { display: 'grid', gap: 6, padding: 12, border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 },
-        top: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'baseline' },
-        buttons: { display: 'flex', gap: 8, alignItems: 'center' },
-        quiet: { color: theme.semanticColors.bodySubtext }
-      }),
-    [theme]
-  );
+  const classes = getSuggestionItemClasses(useTheme());
   const citation = clauseReference(suggestion.clause);
   return (
     <li className={classes.item}>
       <div className={classes.top}>
-        <Text styles={{ root: { fontWeight: 600 } }}>{citation}</Text>
+        <Text className={classes.citation}>{citation}</Text>
         {suggestion.confidence !== null && (
           <Text className={classes.quiet}>{suggestion.confidence === 'strong' ? strings.MappingJdConfidenceStrong : strings.MappingJdConfidencePossible}</Text>
         )}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Text, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, Text, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { Framework, MappingEntry } from '../../../../model';
 import { acceptClause } from '../../../../model/jd/accept';
@@ -10,6 +10,8 @@ import { formatText } from '../../../../wording/format';
 import { foundInWord } from '../../../../wording/vocabulary';
 import type { EditorActions } from '../../editor/contract';
 import { SuggestionItem } from './SuggestionItem';
+import { ITEM_HEADING_STYLES } from './jdImportPanel.styles';
+import { getSuggestionReviewClasses } from './suggestionReview.styles';
 
 export interface SuggestionReviewProps {
   framework: Framework;
@@ -17,12 +19,6 @@ export interface SuggestionReviewProps {
   set: SuggestionSet;
   actions: EditorActions;
 }
-
-const classes = mergeStyleSets({
-  review: { display: 'grid', gap: 12 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
-  nav: { display: 'flex', gap: 8, flexWrap: 'wrap' }
-});
 
 function keyOf(suggestion: Suggestion): string {
   return `${suggestion.dutyId}|${suggestion.clause.id}`;
@@ -33,7 +29,8 @@ function keyOf(suggestion: Suggestion): string {
  * clauses. Accepting goes through the editor's own edit action, so autosave,
  * drafts and conflicts apply as to any edit; nothing is filled in otherwise.
  */
-export function SuggestionReview({ framework, entries, set, actions }: SuggestionReviewProps): JSX.Element {
+export const SuggestionReview = React.memo(function SuggestionReview({ framework, entries, set, actions }: SuggestionReviewProps): JSX.Element {
+  const classes = getSuggestionReviewClasses(useTheme());
   const duties = React.useMemo(() => framework.areas.reduce<Framework['areas'][number]['duties']>((all, area) => all.concat(area.duties), []), [framework]);
   const [index, setIndex] = React.useState(0);
   const [dismissed, setDismissed] = React.useState<ReadonlySet<string>>(new Set());
@@ -88,7 +85,7 @@ export function SuggestionReview({ framework, entries, set, actions }: Suggestio
   return (
     <div className={classes.review}>
       <Text block>{formatText(strings.MappingJdReviewPosition, index + 1, duties.length)}</Text>
-      <Text as="h4" block variant="medium" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+      <Text as="h4" block variant="medium" styles={ITEM_HEADING_STYLES}>
         <span ref={dutyHeading} tabIndex={-1}>
           {duty.text}
         </span>
@@ -133,4 +130,4 @@ export function SuggestionReview({ framework, entries, set, actions }: Suggestio
       </div>
     </div>
   );
-}
+});

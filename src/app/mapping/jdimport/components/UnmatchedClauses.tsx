@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Text, mergeStyleSets } from '@fluentui/react';
+import { Text, useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { clauseReference } from '../../../../model/jd/types';
 import type { Clause } from '../../../../model/jd/types';
 import { formatText } from '../../../../wording/format';
+import { getUnmatchedClausesClasses } from './unmatchedClauses.styles';
 
 export interface UnmatchedClausesProps {
   /** The first of them (the reader sends at most 200: more than any real JD leaves unmatched). */
@@ -12,17 +13,13 @@ export interface UnmatchedClausesProps {
   total: number;
 }
 
-const classes = mergeStyleSets({
-  list: { margin: 0, paddingInlineStart: 20, display: 'grid', gap: 4 },
-  citation: { fontWeight: 600 }
-});
-
 /**
  * "In the JD but not in the framework": clauses that no duty suggests, for
  * the team's conversation about the role. Plain list items styled once for
  * the list, not a styled component each: a long document lists 200.
  */
-export function UnmatchedClauses({ clauses, total }: UnmatchedClausesProps): JSX.Element {
+export const UnmatchedClauses = React.memo(function UnmatchedClauses({ clauses, total }: UnmatchedClausesProps): JSX.Element {
+  const classes = getUnmatchedClausesClasses(useTheme());
   if (total === 0) {
     return <Text block>{strings.MappingJdUnmatchedNone}</Text>;
   }
@@ -41,4 +38,4 @@ export function UnmatchedClauses({ clauses, total }: UnmatchedClausesProps): JSX
       {total > clauses.length && <Text block>{formatText(strings.MappingJdUnmatchedMore, total - clauses.length)}</Text>}
     </>
   );
-}
+});

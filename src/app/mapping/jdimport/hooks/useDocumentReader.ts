@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { JdSource } from '../../../../model/jd/types';
 import type { DocumentUpload, StoredDocument } from '../../../../services/documents';
@@ -124,24 +125,26 @@ export function useDocumentReader(
             fail(strings.MappingJdProblemEmpty);
             return;
           }
-          const store = after.stored ? { status: 'saved' as const, document: after.stored } : undefined;
-          if (!settle({ status: 'ready', name, ...read, store }) || !after.upload) {
-            return;
-          }
         } catch (error) {
           fail(error instanceof DocumentReadError ? problemMessage(error.problem) : strings.MappingJdReaderFailed);
           return;
         }
-        // Read: now store it. A chosen file is read again for the upload; one changed or removed since then is read
-        // but not stored, and says so (with nothing to try again: the file has to be chosen again).
-        let upload: DocumentUpload;
-        try {
-          upload = await after.upload();
-        } catch {
-          settle({ status: 'ready', name, ...read, store: { status: 'failed', message: strings.MappingJdProblemCorrupt } });
+        if (!after.upload) {
+          settle({ status: 'ready', name, ...read, store: after.stored ? { status: 'saved', document: after.stored } : undefined });
           return;
         }
-        callbacks.current.store(upload);
+        // Read: now store it. A chosen file is read again for the upload; one changed or removed since then is read
+        // but not stored, and says so (with nothing to try again: the file has to be chosen again).
+        const upload = await after.upload().catch(() => undefined);
+        // The document read and its store starting are one render: outside an event React 17 renders each change on
+        // its own, and with a long document in the panel each render is a long task.
+        unstable_batchedUpdates(() => {
+          if (upload === undefined) {
+            settle({ status: 'ready', name, ...read, store: { status: 'failed', message: strings.MappingJdProblemCorrupt } });
+          } else if (settle({ status: 'ready', name, ...read })) {
+            callbacks.current.store(upload);
+          }
+        });
       })();
     },
     []

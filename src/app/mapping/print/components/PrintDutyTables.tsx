@@ -5,8 +5,8 @@ import { emptyEntry } from '../../../../model';
 import type { AreaComments, Framework, MappingEntry } from '../../../../model';
 import { formatText } from '../../../../wording/format';
 import { foundInWord, statusWord } from '../../../../wording/vocabulary';
-import { DutyText } from '../../cards/components/DutyText';
-import { tableColumns } from '../../table/tableColumns';
+import { DutyText } from '../../duties/components/DutyText';
+import { FormColumns } from '../../table/components/FormColumns';
 
 export interface PrintDutyTablesProps {
   framework: Framework;
@@ -16,26 +16,12 @@ export interface PrintDutyTablesProps {
 
 /** The form's area tables: five columns, the area and its QSI standards spanning the area's duties. */
 export function PrintDutyTables({ framework, entries, areaComments }: PrintDutyTablesProps): JSX.Element {
-  const columns = tableColumns();
   return (
     <>
       {framework.areas.map((area) => (
         <section key={area.id} aria-label={area.title}>
           <table>
-            <colgroup>
-              {columns.map((column) => (
-                <col key={column.key} style={{ width: `${column.widthPercent}%` }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column.key} scope="col">
-                    {column.heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <FormColumns />
             <tbody>
               {area.duties.map((duty, index) => {
                 const entry = entries[duty.id] ?? emptyEntry(duty.id);

@@ -1,28 +1,22 @@
 import * as React from 'react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import { needsAction, ownerText } from '../../../../model';
-import type { DutyStatus, FoundIn, GapAction, MappingEntry } from '../../../../model';
-import { NamedTextField } from '../../../common/components/NamedTextField';
+import type { GapAction } from '../../../../model';
 import { StatusBadge } from '../../../common/components/StatusBadge';
 import { formatDate, formatText } from '../../../../wording/format';
-import { foundInWord, foundInWords, statusWord, statusWords } from '../../../../wording/vocabulary';
-import { ActionFields } from '../../cards/components/ActionFields';
-import { VocabularyDropdown } from '../../cards/components/VocabularyDropdown';
+import { foundInWord, statusWord } from '../../../../wording/vocabulary';
+import { ActionFields } from '../../duties/components/ActionFields';
+import { CommentsField, FoundInField, ReferenceField, StatusField } from '../../duties/components/AnswerFields';
+import type { DutyAnswers } from '../../duties/hooks/useDutyAnswers';
 import type { TableClasses } from '../tableStyles';
 import { useOwnerLeft } from '../../owners/LeftOwners';
 
 /** What every answer cell gets from its row. */
 export interface AnswerCellProps {
-  entry: MappingEntry;
-  /** The duty's text, shortened: the controls' names are "<field>: <duty>", as on the cards. */
-  dutyLabel: string;
+  /** The duty's answers, wired as on the cards: the controls' names are "<field>: <duty>". */
+  answers: DutyAnswers;
   /** Whether the cell shows its controls (after Enter, F2 or a click) or its values. */
   editing: boolean;
-  /** Validation messages by field ("reference", "action.what", ...). */
-  errors: Record<string, string>;
-  edit: (patch: Partial<Omit<MappingEntry, 'dutyId'>>) => void;
-  /** Saves now, as the cards do when a text field loses focus. */
-  blur: () => void;
   classes: TableClasses;
 }
 
@@ -40,26 +34,13 @@ function CellErrors({ messages, className }: { messages: (string | undefined)[];
 }
 
 /** "Map to either JD/PS": where the duty is found, and the clause or section. */
-export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes }: AnswerCellProps): JSX.Element {
+export function MapCell({ answers, editing, classes }: AnswerCellProps): JSX.Element {
+  const { entry, errors } = answers;
   if (editing) {
     return (
       <div className={classes.editor}>
-        <VocabularyDropdown<FoundIn>
-          label={strings.CommonExportColumnFoundIn}
-          ariaLabel={formatText(strings.MappingFoundInAria, dutyLabel)}
-          items={foundInWords()}
-          selectedKey={entry.foundIn}
-          onChange={(foundIn) => edit({ foundIn })}
-          errorMessage={errors.foundIn}
-        />
-        <NamedTextField
-          label={strings.CommonExportColumnReference}
-          ariaLabel={formatText(strings.MappingReferenceAria, dutyLabel)}
-          value={entry.reference}
-          onChange={(_e, reference) => edit({ reference: reference ?? '' })}
-          onBlur={blur}
-          errorMessage={errors.reference}
-        />
+        <FoundInField answers={answers} />
+        <ReferenceField answers={answers} />
       </div>
     );
   }
@@ -73,22 +54,10 @@ export function MapCell({ entry, dutyLabel, editing, errors, edit, blur, classes
 }
 
 /** "Comments": who does this now, opportunities, barriers. */
-export function CommentsCell({ entry, dutyLabel, editing, errors, edit, blur, classes }: AnswerCellProps): JSX.Element {
+export function CommentsCell({ answers, editing, classes }: AnswerCellProps): JSX.Element {
+  const { entry, errors } = answers;
   if (editing) {
-    return (
-      <NamedTextField
-        label={strings.CommonFieldComments}
-        ariaLabel={formatText(strings.MappingCommentsAria, dutyLabel)}
-        description={strings.MappingCommentsHint}
-        multiline
-        autoAdjustHeight
-        rows={3}
-        value={entry.comments}
-        onChange={(_e, comments) => edit({ comments: comments ?? '' })}
-        onBlur={blur}
-        errorMessage={errors.comments}
-      />
-    );
+    return <CommentsField answers={answers} rows={3} />;
   }
   return (
     <>
@@ -112,30 +81,14 @@ function ActionSummary({ action, classes }: { action: GapAction; classes: TableC
 }
 
 /** "Status": icon and words, and for a gap or partly in place the action (what, owner, due). */
-export function StatusCell({ entry, dutyLabel, editing, errors, edit, blur, classes }: AnswerCellProps): JSX.Element {
+export function StatusCell({ answers, editing, classes }: AnswerCellProps): JSX.Element {
+  const { entry, errors } = answers;
   const actionable = needsAction(entry.status);
   if (editing) {
     return (
       <div className={classes.editor}>
-        <VocabularyDropdown<DutyStatus>
-          label={strings.CommonDetailsStatus}
-          ariaLabel={formatText(strings.MappingStatusAria, dutyLabel)}
-          items={statusWords()}
-          selectedKey={entry.status}
-          onChange={(status) => edit({ status })}
-          errorMessage={errors.status}
-        />
-        {actionable && (
-          <ActionFields
-            dutyLabel={dutyLabel}
-            action={entry.action}
-            onChange={(action) => edit({ action })}
-            onBlur={blur}
-            readOnly={false}
-            errors={errors}
-            className={classes.editor}
-          />
-        )}
+        <StatusField answers={answers} />
+        {actionable && <ActionFields answers={answers} readOnly={false} className={classes.editor} />}
       </div>
     );
   }

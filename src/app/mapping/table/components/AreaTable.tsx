@@ -1,33 +1,20 @@
 import * as React from 'react';
-import { Text, useTheme } from '@fluentui/react';
+import { useTheme } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import { areaRollup, emptyEntry } from '../../../../model';
-import type { Area, Duty, Framework, MappingEntry } from '../../../../model';
-import { useDensity } from '../../../shell/host/HostContext';
-import { CopyLink } from '../../../common/components/CopyLink';
+import { areaRollup } from '../../../../model';
 import { formatText } from '../../../../wording/format';
-import type { EditorActions } from '../../editor/contract';
-import { AreaCommentField } from '../../areas/components/AreaCommentField';
+import { AreaFrame, entryLookup } from '../../duties/components/AreaFrame';
+import type { AreaViewProps } from '../../duties/components/DutyAreas';
 import { DutyHistoryContext } from '../../signoff/DutyHistoryContext';
 import { AreaProgress } from '../../areas/components/AreaProgress';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
 import { COLUMN_INDEX, tableColumns } from '../tableColumns';
 import { tableClasses } from '../tableStyles';
 import { cellProps, DutyTableRow } from './DutyTableRow';
+import { FormColumns } from './FormColumns';
+import { QsiList } from '../../duties/components/QsiList';
 
-export interface AreaTableProps {
-  mappingId: number;
-  framework: Framework;
-  area: Area;
-  /** The area's entries, one per duty in the area's order. */
-  entries: MappingEntry[];
-  /** The duties to show (all of the area's unless filtered). */
-  shown: Duty[];
-  comment: string;
-  /** Set when all areas' comments together are too long (they share one column): every area says so. */
-  allCommentsError?: string;
-  readOnly: boolean;
-  actions: EditorActions;
+export interface AreaTableProps extends AreaViewProps {
   /** Id of the text telling keyboard users how the grid works. */
   hintId: string;
 }
@@ -37,9 +24,9 @@ export interface AreaTableProps {
  * QSI standards in the first column (spanning every duty), then each duty's
  * text, where it is found, comments and status, edited in place.
  */
-function AreaTableView({ mappingId, framework, area, entries, shown, comment, allCommentsError, readOnly, actions, hintId }: AreaTableProps): JSX.Element {
+function AreaTableView({ entries, shown, hintId, ...frame }: AreaTableProps): JSX.Element {
+  const { area, readOnly, actions } = frame;
   const theme = useTheme();
-  const density = useDensity();
   const classes = tableClasses(theme);
   const columns = tableColumns();
   const gridRef = React.useRef<HTMLTableElement>(null);
@@ -47,30 +34,18 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
   // The duty cell's History is for readers too; the answer cells are for editors only.
   const editable = (col: number): boolean => (col === COLUMN_INDEX.duty ? historyShown : !readOnly && columns[col]?.editable === true);
   const { active, editing, gridProps } = useGridKeyboard(gridRef, { rows: shown.length, cols: columns.length }, editable);
-  const byDuty = new Map(entries.map((entry) => [entry.dutyId, entry]));
-  const headingId = `idm-area-${area.id}`;
+  const entryOf = entryLookup(entries);
 
   const areaCell = (
     <td role="gridcell" rowSpan={shown.length} className={classes.areaCell} {...cellProps(active.row, 0, active.col, false)}>
       <p style={{ margin: 0 }}>{formatText(strings.CommonExportAreaPartA, area.title)}</p>
       <p style={{ margin: '8px 0 0' }}>{strings.MappingTableQsiPart}</p>
-      <ul className={classes.qsiList}>
-        {area.qsiStandards.map((qsi) => (
-          <li key={qsi.code}>
-            <strong>{qsi.code}</strong> {qsi.title}
-          </li>
-        ))}
-      </ul>
+      <QsiList area={area} className={classes.qsiList} />
     </td>
   );
 
   return (
-    <section aria-labelledby={headingId} style={{ display: 'grid', gap: density.fieldGap }}>
-      <Text block as="h3" variant="large" id={headingId} tabIndex={-1} styles={{ root: { margin: 0, scrollMarginTop: 140 } }}>
-        {area.title}
-      </Text>
-      <AreaProgress area={area} rollup={areaRollup(area, entries)} />
-      <CopyLink target={{ mappingId, areaId: area.id }} ariaLabel={formatText(strings.MappingCopyAreaLinkLabel, area.title)} />
+    <AreaFrame {...frame} summary={<AreaProgress area={area} rollup={areaRollup(area, entries)} />}>
       <table
         ref={gridRef}
         role="grid"
@@ -80,27 +55,14 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
         className={classes.table}
         {...gridProps}
       >
-        <colgroup>
-          {columns.map((column) => (
-            <col key={column.key} style={{ width: `${column.widthPercent}%` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.key} role="columnheader" scope="col" className={classes.headerCell}>
-                {column.heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FormColumns headerRole="columnheader" headerClassName={classes.headerCell} />
         <tbody>
           {shown.map((duty, row) => (
             <DutyTableRow
               key={duty.id}
               row={row}
               duty={duty}
-              entry={byDuty.get(duty.id) ?? emptyEntry(duty.id)}
+              entry={entryOf(duty.id)}
               activeCol={active.row === row ? active.col : -1}
               editing={active.row === row && editing}
               readOnly={readOnly}
@@ -111,8 +73,7 @@ function AreaTableView({ mappingId, framework, area, entries, shown, comment, al
           ))}
         </tbody>
       </table>
-      <AreaCommentField framework={framework} area={area} comment={comment} allCommentsError={allCommentsError} readOnly={readOnly} actions={actions} />
-    </section>
+    </AreaFrame>
   );
 }
 

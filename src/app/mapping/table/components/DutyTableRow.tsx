@@ -1,14 +1,13 @@
 import * as React from 'react';
 import type { Duty, MappingEntry } from '../../../../model';
-import { truncate } from '../../../../wording/format';
 import type { EditorActions } from '../../editor/contract';
 import { DutyHistoryButton } from '../../signoff/components/DutyHistoryButton';
-import { DutyText } from '../../cards/components/DutyText';
+import { DutyText } from '../../duties/components/DutyText';
+import { useDutyAnswers } from '../../duties/hooks/useDutyAnswers';
 import { COLUMN_INDEX } from '../tableColumns';
 import type { TableClasses } from '../tableStyles';
 import { CommentsCell, MapCell, StatusCell } from './AnswerCells';
 import type { AnswerCellProps } from './AnswerCells';
-import { useEntryErrors } from '../../../common/hooks/useEntryErrors';
 
 export interface DutyTableRowProps {
   /** The row's index in its area's grid. */
@@ -45,16 +44,8 @@ export function cellProps(row: number, col: number, activeCol: number, editing: 
  * comments and status. Memoised: only the edited or active row re-renders.
  */
 function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, actions, classes, areaCell }: DutyTableRowProps): JSX.Element {
-  const errors = useEntryErrors(entry);
-  const answer = (col: number): AnswerCellProps => ({
-    entry,
-    dutyLabel: truncate(duty.text),
-    editing: editing && activeCol === col && !readOnly,
-    errors,
-    edit: (patch) => actions.editEntry(duty.id, patch),
-    blur: () => void actions.saveNow(),
-    classes
-  });
+  const answers = useDutyAnswers(duty, entry, actions);
+  const answer = (col: number): AnswerCellProps => ({ answers, editing: editing && activeCol === col && !readOnly, classes });
   const textId = `idm-table-duty-${duty.id}`;
   // The History button is the duty cell's one control: Enter on the cell moves to it (the grid pattern), so it is
   // a tab stop only then, like the answer cells' controls.
@@ -65,7 +56,7 @@ function DutyTableRowView({ row, duty, entry, activeCol, editing, readOnly, acti
       {areaCell}
       <th role="rowheader" scope="row" className={classes.cell} style={{ fontWeight: 'normal' }} {...cellProps(row, COLUMN_INDEX.duty, activeCol, editing)}>
         <DutyText duty={duty} id={textId} />
-        <DutyHistoryButton dutyId={duty.id} dutyLabel={truncate(duty.text)} tabIndex={historyFocusable ? 0 : -1} />
+        <DutyHistoryButton dutyId={duty.id} dutyLabel={answers.label} tabIndex={historyFocusable ? 0 : -1} />
       </th>
       <td role="gridcell" className={classes.cell} {...cellProps(row, COLUMN_INDEX.map, activeCol, editing)}>
         <MapCell {...answer(COLUMN_INDEX.map)} />

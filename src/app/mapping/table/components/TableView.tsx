@@ -1,24 +1,11 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
-import type { AreaComments, Framework, MappingEntry } from '../../../../model';
-import { useDensity } from '../../../shell/host/HostContext';
-import { useAreaEntries } from '../../../common/hooks/useAreaEntries';
-import type { EditorActions } from '../../editor/contract';
-import { useAllCommentsError, useRenderMarks } from '../../views/hooks/useDutyViewBasics';
-import type { DutyFilterResult } from '../../filters/filterDuties';
+import { DutyAreas } from '../../duties/components/DutyAreas';
+import type { DutyViewProps } from '../../duties/components/DutyAreas';
 import { AreaTable } from './AreaTable';
 
-export interface TableViewProps {
-  mappingId: number;
-  framework: Framework;
-  entries: Record<string, MappingEntry>;
-  areaComments: AreaComments;
-  /** The duties the filters let through, per area. */
-  filtered: DutyFilterResult;
-  readOnly: boolean;
-  actions: EditorActions;
-}
+export type TableViewProps = DutyViewProps;
 
 const HINT_ID = 'idm-table-hint';
 
@@ -27,36 +14,12 @@ const HINT_ID = 'idm-table-hint';
  * editor state as the cards (same autosave, drafts and conflicts). Leaves User
  * Timing marks for the benchmark, as the card view does.
  */
-export function TableView({ mappingId, framework, entries, areaComments, filtered, readOnly, actions }: TableViewProps): JSX.Element {
-  const density = useDensity();
-  const areaEntries = useAreaEntries(framework, entries);
-  useRenderMarks('idm-table', entries);
-  // All areas' comments share one column: when together they are too long, every area says so.
-  const allCommentsError = useAllCommentsError(areaComments);
-
+export function TableView(props: TableViewProps): JSX.Element {
   return (
-    <div style={{ display: 'grid', gap: density.gap * 1.5 }}>
+    <DutyAreas {...props} marks="idm-table" renderArea={(area) => <AreaTable {...area} hintId={HINT_ID} />}>
       <Text block as="p" id={HINT_ID} styles={{ root: { margin: 0 } }}>
-        {readOnly ? strings.MappingTableReadOnlyHint : strings.MappingTableKeyboardHint}
+        {props.readOnly ? strings.MappingTableReadOnlyHint : strings.MappingTableKeyboardHint}
       </Text>
-      {framework.areas.map((area) => {
-        const shown = filtered.byArea[area.id] ?? [];
-        return shown.length === 0 ? null : (
-          <AreaTable
-            key={area.id}
-            mappingId={mappingId}
-            framework={framework}
-            area={area}
-            entries={areaEntries[area.id]}
-            shown={shown}
-            comment={areaComments[area.id] ?? ''}
-            allCommentsError={allCommentsError}
-            readOnly={readOnly}
-            actions={actions}
-            hintId={HINT_ID}
-          />
-        );
-      })}
-    </div>
+    </DutyAreas>
   );
 }

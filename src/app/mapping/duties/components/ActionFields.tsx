@@ -8,15 +8,12 @@ import { NamedTextField } from '../../../common/components/NamedTextField';
 import { formatText } from '../../../../wording/format';
 import { OwnerPersonField } from './OwnerPersonField';
 import { useOwnerLeft } from '../../owners/LeftOwners';
+import type { DutyAnswers } from '../hooks/useDutyAnswers';
 
 export interface ActionFieldsProps {
-  /** The duty's text, shortened for accessible names. */
-  dutyLabel: string;
-  action: GapAction | undefined;
-  onChange: (action: GapAction) => void;
-  onBlur: () => void;
+  /** The duty's answers: the action is one of them. */
+  answers: DutyAnswers;
   readOnly: boolean;
-  errors: Record<string, string>;
   /** Layout of the three fields (the row's responsive grid). */
   className?: string;
 }
@@ -24,8 +21,10 @@ export interface ActionFieldsProps {
 const EMPTY: GapAction = { what: '', owner: '' };
 
 /** What the team will do about a gap: what, who, by when. */
-export function ActionFields({ dutyLabel, action, onChange, onBlur, readOnly, errors, className }: ActionFieldsProps): JSX.Element {
-  const current = action ?? EMPTY;
+export function ActionFields({ answers, readOnly, className }: ActionFieldsProps): JSX.Element {
+  const { label: dutyLabel, errors, blur: onBlur } = answers;
+  const current = answers.entry.action ?? EMPTY;
+  const onChange = (action: GapAction): void => answers.edit({ action });
   const services = useServices();
   const [lookup, setLookup] = React.useState<string | undefined>(undefined);
   // The picker shows once asked for (or once there is a person), so a long list of gaps stays light.

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Framework, MappingEntry } from '../../../model';
+import type { Framework, MappingEntry } from '../../../../model';
 
 /**
  * Each area's entries (in duty order), reusing the previous array while none of

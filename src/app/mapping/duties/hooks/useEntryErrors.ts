@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { validateEntry } from '../../../model';
-import type { MappingEntry } from '../../../model';
-import { describeProblem } from '../validationMessages';
+import { validateEntry } from '../../../../model';
+import type { MappingEntry } from '../../../../model';
+import { describeProblem } from '../../../common/validationMessages';
 
 /**
  * What is wrong with one duty's answers, worded per field, for the card and the table row.
