@@ -15,19 +15,20 @@ build.rig.getTasks = function () {
   return result;
 };
 
-// The JD reader's Web Worker (src/documents/read/worker) is a webpack entry of its own, so its chunk has a
-// runtime; SPFx's ManifestPlugin takes every chunk with a runtime for a component bundle and reports the worker
-// as one it cannot find in the manifest. The worker is no component (the web part starts it): that one report is
-// dropped after the manifests are written, and every other error stays.
-const WORKER_CHUNK = 'jd-reader-worker';
+// The JD reader's Web Workers (src/documents/read/worker: the reader, and the PDF reader with pdf.js) are webpack
+// entries of their own, so their chunks have a runtime; SPFx's ManifestPlugin takes every chunk with a runtime for a
+// component bundle and reports each worker as one it cannot find in the manifest. The workers are no components (the
+// web part starts them): those reports are dropped after the manifests are written, and every other error stays.
+const WORKER_CHUNKS = ['jd-reader-worker', 'jd-pdf-reader-worker'];
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     config.plugins = config.plugins || [];
     config.plugins.push({
       apply(compiler) {
-        compiler.hooks.afterCompile.tap('IdmReaderWorkerChunk', (compilation) => {
+        compiler.hooks.afterCompile.tap('IdmReaderWorkerChunks', (compilation) => {
           for (let i = compilation.errors.length - 1; i >= 0; i -= 1) {
-            if (String(compilation.errors[i].message).includes(`Unable to find entry point for async bundle "${WORKER_CHUNK}"`)) {
+            const message = String(compilation.errors[i].message);
+            if (WORKER_CHUNKS.some((chunk) => message.includes(`Unable to find entry point for async bundle "${chunk}"`))) {
               compilation.errors.splice(i, 1);
             }
           }

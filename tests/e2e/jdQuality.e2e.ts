@@ -53,6 +53,94 @@ async function largeDocx(bytes: number): Promise<Buffer> {
   return Buffer.from(await buildDocx(blocks));
 }
 
+/**
+ * A text PDF of about `bytes`, written by hand (pdf-lib compresses every content stream, so its file would hold several
+ * times the text): pages of bulleted JD items, wrapped as a word processor prints them, in uncompressed content streams,
+ * so the whole file is text for pdf.js to parse, as the 10 MB .docx is XML for mammoth.
+ */
+function largePdf(bytes: number): Buffer {
+  const texts = fixtureBlocks('general-xray-jd.txt').flatMap((block) => (block.kind === 'item' ? [block.text] : []));
+  const literal = (text: string): string => `(${text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?')})`;
+  const wrapped = (text: string): string[] =>
+    text.split(' ').reduce<string[]>((lines, word) => {
+      const last = lines.length - 1;
+      return last >= 0 && `${lines[last]} ${word}`.length <= 90 ? [...lines.slice(0, last), `${lines[last]} ${word}`] : [...lines, word];
+    }, []);
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>'
+  ];
+  const pages: number[] = [];
+  let item = 0;
+  for (let size = 0; size < bytes; ) {
+    let y = 786;
+    let content = `BT /F2 12 Tf 56 ${y} Td ${literal(`Main duties, part ${pages.length + 1}`)} Tj ET\n`;
+    for (y -= 24; y > 80; y -= 6) {
+      wrapped(`${texts[item % texts.length]} (${item + 1})`).forEach((line, index) => {
+        // WinAnsi 0x95 (octal 225) is the bullet.
+        content += `BT /F1 10 Tf ${index === 0 ? 56 : 68} ${y} Td ${index === 0 ? '(\\225 ) Tj ' : ''}${literal(line)} Tj ET\n`;
+        y -= 13;
+      });
+      item += 1;
+    }
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    pages.push(objects.length);
+    size += content.length + 160;
+  }
+  objects[1] = `<< /Type /Pages /Kids [${pages.map((page) => `${page} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/**
+ * Starts waiting, in the page, for the open dialog to show every one of `texts` (regular expression sources): a
+ * MutationObserver checks after each change, so nothing of the test's polls the page while it is measured (Playwright's
+ * locators query the whole page every few hundred milliseconds, and the long-task observer would count that).
+ * {@link untilShown} waits for it.
+ */
+async function watchForShown(page: Page, texts: string[], timeoutMs: number): Promise<void> {
+  await page.evaluate(
+    ({ sources, timeout }) => {
+      const patterns = sources.map((source) => new RegExp(source));
+      const scope = window as unknown as { idmShown: Promise<void> };
+      scope.idmShown = new Promise<void>((resolve, reject) => {
+        const check = (): boolean => {
+          const text = document.querySelector('[role="dialog"]')?.textContent ?? '';
+          return patterns.every((pattern) => pattern.test(text));
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`Not shown within ${timeout} ms: ${sources.join(', ')}`));
+        }, timeout);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    },
+    { sources: texts, timeout: timeoutMs }
+  );
+}
+
+async function untilShown(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { idmShown: Promise<void> }).idmShown);
+}
+
 describe('JD quality: gaps, safe reading and the teams side by side', () => {
   const site = localSiteForThisFile();
   const browser = browserForThisFile();
@@ -165,6 +253,26 @@ describe('JD quality: gaps, safe reading and the teams side by side', () => {
       .waitFor();
     await panel.getByText(/^Large JD\.docx: 5000 clauses read\.$/).waitFor();
     process.stdout.write(`jd.inflatingDocument: longest main-thread task ${Math.round(Math.max(0, ...refusal.tasks.map((task) => task.duration)))} ms\n`);
+  }, 420_000);
+
+  it('reads a 10 MB .pdf off the page’s thread (longest main-thread task measured)', async () => {
+    const page = await openPath(context, site, '/');
+    await createMapping(page, 'Large PDF team');
+    const panel = await openPanel(page);
+    const large = largePdf(9.8 * 1024 * 1024);
+    expect(large.byteLength).toBeLessThanOrEqual(10 * 1024 * 1024);
+    const path = join(mkdtempSync(join(tmpdir(), 'jd-large-')), 'Large JD.pdf');
+    writeFileSync(path, large);
+    await watchForShown(page, ['Large JD\\.pdf: \\d+ clauses read\\.', 'Duty 1 of 24'], 280_000);
+    await watchLongTasks(page);
+    const started = Date.now();
+    await fileInput(panel).setInputFiles(path);
+    await untilShown(page);
+    const readMs = Date.now() - started;
+    const longest = await longestTask(page);
+    process.stdout.write(`jd.largePdf: ${(large.byteLength / 1048576).toFixed(1)} MB .pdf read and ranked in ${readMs} ms; longest main-thread task ${Math.round(longest)} ms\n`);
+    await panel.getByText(/^The JD is very long: its first 5000 clauses of \d+ were read\.$/).waitFor();
+    await panel.getByText(/^Large JD\.pdf: 5000 clauses read\.$/).waitFor();
   }, 420_000);
 
   it('shows three teams’ JD and PS coverage side by side from the overview', async () => {

@@ -1,8 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { settled, teamField, waitForDialog } from './support/app';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { buildDocx, buildPdf, fixtureBlocks } from '../support/jdDocuments';
+import { gridReady, settled, teamField, waitForDialog } from './support/app';
 import { contextAs, screenshot } from './support/browser';
 import { browserForThisFile, localSiteForThisFile } from './support/lifecycle';
-import { localOnly, teamsTab, workbenchReady } from './support/workbench';
+import { localOnly, networkLog, teamsTab, workbenchReady } from './support/workbench';
 
 /**
  * The SPFx workbench's property pane: the web part's own property pane
@@ -56,6 +57,39 @@ describe('the SPFx workbench', () => {
       const title = document.querySelector('#workbench-canvas h1');
       return title !== null && title.getBoundingClientRect().top < top;
     }, before);
+  });
+
+  it('reads a .docx and a .pdf in the shipped bundle’s reader workers, each started from a blob: address, pdf.js only in its own', async () => {
+    const page = await openWorkbench();
+    const workers: Worker[] = [];
+    page.on('worker', (worker) => workers.push(worker));
+    const responses = networkLog(page);
+    await page.getByRole('button', { name: 'Start a new mapping' }).click();
+    const dialog = await waitForDialog(page, 'Start a new mapping');
+    await teamField(dialog).fill('Workbench readers');
+    await dialog.getByRole('button', { name: 'Create mapping' }).click();
+    await gridReady(page);
+    await page.getByRole('button', { name: 'Add JD and PS' }).click();
+    const panel = page.getByRole('dialog', { name: 'Job description and person specification' });
+    const input = (document: string): ReturnType<typeof panel.locator> => panel.locator(`input[type="file"][aria-label="Choose a .docx or .pdf file for the ${document}"]`);
+
+    await input('Job description (JD)').setInputFiles({ name: 'JD.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await buildDocx(fixtureBlocks('general-xray-jd.txt'))) });
+    await panel.getByText(/^JD\.docx: \d+ clauses read\.$/).waitFor();
+    // A .docx starts the reader worker alone: pdf.js is not loaded for it.
+    expect(workers.map((worker) => worker.url().slice(0, 5))).toEqual(['blob:']);
+
+    await input('Person specification (PS)').setInputFiles({ name: 'PS.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await buildPdf(fixtureBlocks('ct-mri-ps.txt'))) });
+    await panel.getByText(/^PS\.pdf: \d+ clauses read\.$/).waitFor();
+    expect(workers.map((worker) => worker.url().slice(0, 5))).toEqual(['blob:', 'blob:']);
+    const pdfjsIn = (target: Page | Worker): Promise<string> => target.evaluate(() => typeof (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker);
+    // pdf.js ran in the PDF reader worker, and neither in the reader worker nor on the page (its fallback when no worker starts).
+    expect(await pdfjsIn(workers[1])).toBe('object');
+    expect(await pdfjsIn(workers[0])).toBe('undefined');
+    expect(await pdfjsIn(page)).toBe('undefined');
+    // The page loaded the client that hands jobs to the workers, but not the readers' code it would run without a worker.
+    const chunks = responses.map((response) => /chunk\.([a-z-]+)_/.exec(response.url())?.[1]).filter((chunk) => chunk !== undefined);
+    expect(chunks).toContain('jd-read');
+    expect(chunks.filter((chunk) => chunk === 'jd-reader' || chunk === 'jd-pdf')).toEqual([]);
   });
 
   describe('as a Teams tab in the simulated Teams client', () => {

@@ -1,6 +1,8 @@
 import type { TextBlock } from '../../model/jd/types';
 import { linesToBlocks } from '../../model/jd/textBlocks';
 import { parsePrefix } from '../../model/jd/numbering';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { DocumentReadError } from './documentErrors';
 
 interface Line {
@@ -44,8 +46,16 @@ function linesOfPage(items: readonly PositionedText[]): Line[] {
  * stopped well short of the text width (its paragraph ended there).
  */
 function paragraphsOf(pages: readonly Line[][]): string[] {
-  const all = ([] as Line[]).concat(...pages);
-  const textWidth = Math.max(...all.map((line) => line.x + line.width)) - Math.min(...all.map((line) => line.x));
+  // A loop, not Math.min/max over spread arguments: a long PDF has more lines than a call may take arguments.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const lines of pages) {
+    for (const line of lines) {
+      left = Math.min(left, line.x);
+      right = Math.max(right, line.x + line.width);
+    }
+  }
+  const textWidth = right - left;
   const paragraphs: string[] = [];
   let previous: Line | undefined;
   for (const lines of pages) {
@@ -73,20 +83,27 @@ function isPositionedText(item: object): item is PositionedText {
   return 'str' in item && 'transform' in item;
 }
 
+/** pdf.js: its API and its worker's code, which the API runs in-process (its "fake worker") when it finds it. */
+export interface PdfLibrary {
+  pdfjs: typeof PdfJs;
+  worker: typeof PdfJsWorker;
+}
+
 /**
- * Reads a PDF's text layer as blocks. pdf.js runs on the page's own thread
- * (its worker module loaded as a chunk, not a separate worker file), which
- * is plenty for a few pages and needs no worker URL in SharePoint.
+ * Reads a PDF's text layer as blocks with the pdf.js it is given (imported
+ * statically by the PDF reader worker, loaded on demand elsewhere: no import
+ * here, so the worker's file has no chunks to fetch). pdf.js's worker code
+ * runs in-process, on the thread that calls this: in the app that is the PDF
+ * reader worker (worker/pdf.worker.ts), so neither pdf.js nor the document
+ * reaches the page's thread.
  *
- * @param data - The file's bytes.
+ * @param library - pdf.js.
+ * @param data - The file's bytes (pdf.js takes them over).
  * @returns The blocks.
  * @throws DocumentReadError `encrypted`, `corrupt`, `noTextLayer` or `empty`.
  */
-export async function pdfBlocks(data: ArrayBuffer): Promise<TextBlock[]> {
-  const [pdfjs, worker] = await Promise.all([
-    import(/* webpackChunkName: 'jd-pdf' */ 'pdfjs-dist/legacy/build/pdf.mjs'),
-    import(/* webpackChunkName: 'jd-pdf-worker' */ 'pdfjs-dist/legacy/build/pdf.worker.mjs')
-  ]);
+export async function pdfBlocksWith({ pdfjs, worker }: PdfLibrary, data: ArrayBuffer): Promise<TextBlock[]> {
+  // pdf.js looks for its worker's code here before it tries to start a worker of its own (which needs a URL).
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   const task = pdfjs.getDocument({
     data: new Uint8Array(data),

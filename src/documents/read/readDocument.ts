@@ -120,8 +120,11 @@ export async function readDocument(file: DocumentFile): Promise<TextBlock[]> {
       throw new DocumentReadError('corrupt', error);
     }
   } else {
-    const { pdfBlocks } = await import(/* webpackChunkName: 'jd-pdf' */ './pdfBlocks');
-    blocks = await pdfBlocks(data);
+    const [{ pdfBlocksWith }, { loadPdfLibrary }] = await Promise.all([
+      import(/* webpackChunkName: 'jd-pdf' */ './pdfBlocks'),
+      import(/* webpackChunkName: 'jd-pdf' */ './pdfLibrary')
+    ]);
+    blocks = await pdfBlocksWith(await loadPdfLibrary(), data);
   }
   if (blocks.length === 0) {
     throw new DocumentReadError('empty');

@@ -3,11 +3,13 @@
  */
 import JSZip from 'jszip';
 import { MAX_TEXT_BYTES } from '../../../src/documents/read/documentErrors';
+import { loadPdfLibrary } from '../../../src/documents/read/pdfLibrary';
+import { runPdfJob } from '../../../src/documents/read/worker/pdfJobs';
 import { packClauses, runReaderJob, SHOWN_UNMATCHED, unpackClauses } from '../../../src/documents/read/worker/readerJobs';
 import { zipPartSizes } from '../../../src/documents/read/zipEntries';
 import { dutyQueries } from '../../../src/model/jd';
 import { DEFAULT_FRAMEWORK } from '../../../src/model';
-import { buildDocx, fixtureBlocks } from '../../support/jdDocuments';
+import { buildDocx, buildPasswordProtectedPdf, buildPdf, fixtureBlocks } from '../../support/jdDocuments';
 
 const buffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
@@ -59,5 +61,25 @@ describe('reading in the reader worker’s jobs', () => {
 
   it('says a damaged .docx is damaged', async () => {
     expect(await runReaderJob({ op: 'read', source: 'ps', input: { type: 'docx', data: new ArrayBuffer(40) } })).toEqual({ ok: false, problem: 'corrupt' });
+  });
+
+  it('reads a PDF in the PDF reader worker’s job, a chosen file handed over as a Blob as from bytes, into the clauses the .docx gives', async () => {
+    const blocks = fixtureBlocks('general-xray-jd.txt');
+    const pdf = await buildPdf(blocks);
+    const library = await loadPdfLibrary();
+    const fromBlob = await runPdfJob({ op: 'read', source: 'jd', input: { type: 'pdf', data: new Blob([pdf]) } }, library);
+    const fromBytes = await runPdfJob({ op: 'read', source: 'jd', input: { type: 'pdf', data: buffer(pdf) } }, library);
+    expect(fromBlob).toEqual(fromBytes);
+    const docx = await runReaderJob({ op: 'read', source: 'jd', input: { type: 'docx', data: buffer(await buildDocx(blocks)) } });
+    const texts = (result: typeof docx): string[] => (result.ok && result.op === 'read' ? unpackClauses([result.document.clauses]).map((clause) => clause.text) : []);
+    expect(texts(fromBlob).length).toBeGreaterThan(10);
+    expect(texts(fromBlob)).toEqual(texts(docx));
+  });
+
+  it('says a damaged or password-protected PDF is so', async () => {
+    const library = await loadPdfLibrary();
+    const damaged = new TextEncoder().encode('%PDF-1.7\nthis is not a PDF body');
+    expect(await runPdfJob({ op: 'read', source: 'ps', input: { type: 'pdf', data: buffer(damaged) } }, library)).toEqual({ ok: false, problem: 'corrupt' });
+    expect(await runPdfJob({ op: 'read', source: 'ps', input: { type: 'pdf', data: buffer(buildPasswordProtectedPdf()) } }, library)).toEqual({ ok: false, problem: 'encrypted' });
   });
 });

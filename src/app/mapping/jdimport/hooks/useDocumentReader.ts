@@ -49,10 +49,9 @@ function documentOrProblem(result: ReaderResult): ReadDocument {
 }
 
 /**
- * A .docx is read in the reader worker: a chosen file is handed over as it
- * is (a Blob goes by reference) and read there, so its bytes never pass
- * through the page. A PDF's text is read by pdf.js; its clauses are split in
- * the worker.
+ * A file is read in a reader worker (a PDF in the PDF reader worker): a chosen
+ * file is handed over as it is (a Blob goes by reference) and read there, so
+ * its bytes never pass through the page, nor does pdf.js or mammoth run there.
  */
 async function fileClauses(file: DocumentFile, source: JdSource): Promise<ReadDocument> {
   const [{ checkedBlob, checkedDocument }, { runInReader }] = await Promise.all([
@@ -60,15 +59,8 @@ async function fileClauses(file: DocumentFile, source: JdSource): Promise<ReadDo
     import(/* webpackChunkName: 'jd-read' */ '../../../../documents/read/worker/readerClient')
   ]);
   const blob = blobOf(file);
-  if (blob !== undefined && (await checkedBlob(file.name, blob)) === 'docx') {
-    return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data: blob } }));
-  }
-  const { format, data } = await checkedDocument(file);
-  if (format === 'docx') {
-    return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'docx', data } }));
-  }
-  const { pdfBlocks } = await import(/* webpackChunkName: 'jd-pdf' */ '../../../../documents/read/pdfBlocks');
-  return documentOrProblem(await runInReader({ op: 'read', source, input: { type: 'blocks', blocks: await pdfBlocks(data) } }));
+  const { format, data } = blob !== undefined ? { format: await checkedBlob(file.name, blob), data: blob } : await checkedDocument(file);
+  return documentOrProblem(await runInReader(format === 'pdf' ? { op: 'read', source, input: { type: 'pdf', data } } : { op: 'read', source, input: { type: 'docx', data } }));
 }
 
 async function textClauses(text: string, source: JdSource): Promise<ReadDocument> {
