@@ -10,7 +10,8 @@ import '@pnp/sp/items';
 import type { SPFI } from '@pnp/sp';
 import { ENTRIES_LIST, ENTRY_FIELDS } from '../../src/data/schema/entriesList';
 import { FRAMEWORKS_LIST } from '../../src/data/schema/frameworksList';
-import { MAPPINGS_LIST, MAPPING_FIELDS } from '../../src/data/schema/mappingsList';
+import { MAPPINGS_LIST } from '../../src/data/schema/mappingsList';
+import { SUMMARY_SELECT } from '../../src/data/mappings/SpMappingRepository';
 
 type Row = Record<string, unknown> & { Id: number };
 
@@ -85,9 +86,9 @@ export class NaiveDataLayer {
     return counts;
   }
 
-  /** Every mapping with who saved to it ("my mappings" are kept in the browser). */
+  /** Every mapping with the columns My mappings shows (the real data layer's), "my mappings" kept in the browser. */
   public async mappings(): Promise<Row[]> {
-    return (await this.sp.web.lists.getByTitle(MAPPINGS_LIST.title).items.select('Id', 'Title', MAPPING_FIELDS.contributors).top(5000)()) as Row[];
+    return (await this.sp.web.lists.getByTitle(MAPPINGS_LIST.title).items.select(...SUMMARY_SELECT).top(5000)()) as Row[];
   }
 
   /** The tenant property naming the sites, then the signed-in person: two requests, one after the other. */

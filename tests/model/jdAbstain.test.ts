@@ -94,6 +94,7 @@ describe('telling duties apart', () => {
   it('does not read the post holder\'s own training, or being trained, as training others', () => {
     expect(suggestedFor('Keep mandatory training up to date and take part in appraisal.')).not.toContain('perform-exams-8');
     expect(suggestedFor('Able to move and handle patients safely after training.')).not.toContain('perform-exams-8');
+    expect(suggestedFor('Work under supervision while training, only doing tasks for which training has been completed.')).not.toContain('perform-exams-8');
     expect(suggestedFor('Help to train new staff and students in MR safety screening once experienced.')).toContain('perform-exams-8');
   });
 
@@ -131,6 +132,14 @@ describe('telling duties apart', () => {
     expect(outside).toContain('clean-safe-2');
     expect(outside).not.toContain('perform-exams-5');
     expect(suggestedFor('Recognises the boundaries of the assistant practitioner role and when to seek help.')).toEqual(['clean-safe-2']);
+    // "beyond their training" is where the scope ends, not training others.
+    const beyond = suggestedFor('Able to tell when a task is beyond their training and ask for help.');
+    expect(beyond).toContain('clean-safe-2');
+    expect(beyond).not.toContain('perform-exams-8');
+  });
+
+  it('does not take "taking" or "making" as evidence (as "take" and "make" are not)', () => {
+    expect(suggestedFor('Keep to the procedures you are competent in, and check with the radiographer before taking on anything new.')).not.toContain('perform-exams-5');
   });
 
   it('does not read a patient\'s "limited mobility" as mobile x-ray machines, nor "using" as a term of the examinations duty', () => {

@@ -10,7 +10,7 @@ import { saveChanges } from './save/saveChanges';
 import type { SpFrameworkStore } from '../frameworks/SpFrameworkStore';
 
 /** The overview reads only what a summary shows: never the notes or comments. */
-const SUMMARY_SELECT = [
+export const SUMMARY_SELECT = [
   'ID',
   MAPPING_FIELDS.team,
   MAPPING_FIELDS.completedBy,

@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
     'including include includes where when which who whom whose not no than then also both more most well ' +
     'ensure ensuring appropriate appropriately relevant required requirement as per undertake undertaking ' +
     'post holder postholder role job duties duty responsible responsibility responsibilities work working ' +
-    'if out make take set during under has have had was were do does done use uses used using'
+    'if out make makes making made take takes taking taken set during under has have had was were do does done use uses used using'
   ).split(/\s+/)
 );
 
@@ -171,6 +171,10 @@ export function tokenize(text: string, vocabulary: CompiledVocabulary): Token[] 
   // A word inside a concept ("quality" in "quality control") is evidence once, as the concept, not again as itself.
   const covered = new Set<number>();
   for (let at = 0; at < found.length; at += 1) {
+    // A word a gapped phrase already took ("training" in "beyond their training") does not start another concept.
+    if (covered.has(at)) {
+      continue;
+    }
     const candidates = [...(vocabulary.get(`=${found[at].raw}`) ?? []), ...(vocabulary.get(stems[at]) ?? [])].sort((a, b) => b.words.length - a.words.length);
     let term: CompiledTerm | undefined;
     let indexes: number[] | undefined;

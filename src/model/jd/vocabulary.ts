@@ -98,7 +98,18 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   // Knowing where one's scope ends ("beyond own competence"), not only working within it.
   {
     concept: 'beyondScope',
-    terms: ['beyond own competence', 'beyond … competence', 'beyond … scope', 'outside … scope', 'outside … competence', 'limits of own', 'limits of … role', 'limits of … competence', 'boundaries of … role']
+    terms: [
+      'beyond own competence',
+      'beyond … competence',
+      'beyond … scope',
+      'beyond … training',
+      'outside … scope',
+      'outside … competence',
+      'limits of own',
+      'limits of … role',
+      'limits of … competence',
+      'boundaries of … role'
+    ]
   },
   { concept: 'imageQuality', terms: ['image quality', 'technical quality', 'diagnostic quality', 'diagnostically acceptable', 'repeat image', 'repeat projection', 'repeat exposure', 'repeat', 'repeats'] },
   { concept: 'positioning', terms: ['positioning', 'position patients', 'patient positioning', 'immobilisation'] },
@@ -110,7 +121,7 @@ export const IMAGING_VOCABULARY: readonly VocabularyGroup[] = [
   // The post holder's own training is not training others: these phrases keep "training" from meaning that.
   {
     concept: 'ownDevelopment',
-    terms: ['mandatory training', 'statutory training', 'statutory and mandatory training', 'own training', 'after training', 'following training', 'full training', 'training will be given', 'own development', 'personal development', 'appraisal', 'CPD', 'continuing professional development']
+    terms: ['mandatory training', 'statutory training', 'statutory and mandatory training', 'own training', 'while training', 'for which training', 'after training', 'following training', 'full training', 'training will be given', 'own development', 'personal development', 'appraisal', 'CPD', 'continuing professional development']
   },
   { concept: 'reporting', terms: ['hot reporting', 'immediate reporting', 'red dot', 'preliminary clinical evaluation', 'image interpretation', 'abnormality detection'] },
   { concept: 'workload', terms: ['workload', 'prioritising', 'prioritise', 'priority', 'priorities', 'organising own work', 'own work', 'time management'] },

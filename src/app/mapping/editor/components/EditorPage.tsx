@@ -130,6 +130,8 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
   const [view, setView] = useDutyView();
   const dutiesRef = React.useRef<HTMLDivElement>(null);
   const tableFits = useWideEnough(dutiesRef);
+  // The table where it was chosen and fits; otherwise the cards. Both take the same props.
+  const Duties = view === 'table' && tableFits ? TableView : DutyGrid;
   const { printing, print } = usePrintMode();
   // Exports read the latest state (`latest`, above) when chosen, without re-rendering the menu on every keystroke.
   const getExportSource = React.useCallback(() => exportSourceFromEditor(latest.current, opened), [opened]);
@@ -207,27 +209,15 @@ export function EditorPage({ opened, initialAreaId, initialDutyId, onBack, backL
         />
         <DutyHistoryContext.Provider value={setHistoryDuty}>
           <LeftOwnersContext.Provider value={leftOwners}>
-          {view === 'table' && tableFits ? (
-            <TableView
-              mappingId={state.mappingId}
-              framework={state.framework}
-              entries={state.entries}
-              areaComments={state.areaComments}
-              filtered={filter.result}
-              readOnly={!canEdit}
-              actions={actions}
-            />
-          ) : (
-            <DutyGrid
-              mappingId={state.mappingId}
-              framework={state.framework}
-              entries={state.entries}
-              areaComments={state.areaComments}
-              filtered={filter.result}
-              readOnly={!canEdit}
-              actions={actions}
-            />
-          )}
+          <Duties
+            mappingId={state.mappingId}
+            framework={state.framework}
+            entries={state.entries}
+            areaComments={state.areaComments}
+            filtered={filter.result}
+            readOnly={!canEdit}
+            actions={actions}
+          />
           </LeftOwnersContext.Provider>
         </DutyHistoryContext.Provider>
       </div>
