@@ -12,7 +12,9 @@
  *   measures its render and request figures beside the working tree's, in the
  *   same run (ABBA), with their ratio (see against.ts);
  * - `--only render`: only the render section (with `--against`, only the side
- *   by side); prints the figures and leaves bench-results.json alone.
+ *   by side); prints the figures and leaves bench-results.json alone;
+ * - `--only jd`: only the longest main-thread task while reading a 10 MB .docx
+ *   and .pdf in the JD panel (jdLongTask.ts); prints the figures likewise.
  */
 import { resolve } from 'path';
 import { buildLocalPage, PAGE_OUT_DIR } from '../../local/buildPage';
@@ -39,6 +41,8 @@ import { PACED, STRESS, measureSoak } from './soakBench';
 import { measureSuggest } from './suggest';
 import { measureDocuments } from './documentsBench';
 import type { DocumentFigures } from './documentsBench';
+import { measureJdLongTasks } from './jdLongTask';
+import type { JdFigures } from './jdLongTask';
 import { machineFacts, progress, round } from './stats';
 import { announce, benchPart, runScript } from './part';
 
@@ -65,6 +69,7 @@ interface SiteFigures {
   overview: OverviewFigures;
   signOff: SignOffFigures;
   documents: DocumentFigures;
+  jd: JdFigures;
 }
 
 /** Everything measured on the in-process server holding 1,000+ mappings. */
@@ -99,7 +104,9 @@ async function measureOnSite(): Promise<SiteFigures> {
       documentMappings.push(await createOne(site.server.siteUrl, `Benchmark team (documents ${run + 1})`));
     }
     const documents = await measureDocuments(site.server, () => site.services(MEMBER), documentMappings);
-    return { seedMs, ours, baseline, render, exports, overview, signOff, documents };
+    progress('Measuring the main thread while a 10 MB .docx and .pdf are read in the JD panel');
+    const jd = await measureJdLongTasks(site.server.url, site.server.siteUrl);
+    return { seedMs, ours, baseline, render, exports, overview, signOff, documents, jd };
   } finally {
     await site.stop();
   }
@@ -107,10 +114,10 @@ async function measureOnSite(): Promise<SiteFigures> {
 
 interface Options {
   against?: string;
-  only?: 'render';
+  only?: 'render' | 'jd';
 }
 
-/** Reads `--against <commit>` and `--only render` (also as `--against=<commit>`). */
+/** Reads `--against <commit>` and `--only render|jd` (also as `--against=<commit>`). */
 function optionsOf(argv: readonly string[]): Options {
   const options: Options = {};
   for (let i = 0; i < argv.length; i += 1) {
@@ -126,12 +133,12 @@ function optionsOf(argv: readonly string[]): Options {
       options.against = value();
     } else if (flag === '--only') {
       const section = value();
-      if (section !== 'render') {
-        throw new Error(`--only knows one section, render; got '${section}'.`);
+      if (section !== 'render' && section !== 'jd') {
+        throw new Error(`--only knows two sections, render and jd; got '${section}'.`);
       }
       options.only = section;
     } else {
-      throw new Error(`Unknown option '${argv[i]}' (known: --against <commit>, --only render).`);
+      throw new Error(`Unknown option '${argv[i]}' (known: --against <commit>, --only render|jd).`);
     }
   }
   return options;
@@ -153,10 +160,25 @@ async function renderOnly(options: Options): Promise<void> {
   });
 }
 
+/** `--only jd`: the 10 MB reads alone, each into a new 40-duty mapping. */
+async function jdOnly(options: Options): Promise<void> {
+  if (options.against !== undefined) {
+    throw new Error('--against measures render and requests only; it cannot be used with --only jd.');
+  }
+  await benchPart('JD reading benchmark', true, async (site) => {
+    await prepareSite(site.server.siteUrl);
+    return { jd: await measureJdLongTasks(site.server.url, site.server.siteUrl) };
+  });
+}
+
 async function main(): Promise<void> {
   const options = optionsOf(process.argv.slice(2));
   if (options.only === 'render') {
     await renderOnly(options);
+    return;
+  }
+  if (options.only === 'jd') {
+    await jdOnly(options);
     return;
   }
   const machine = machineFacts();
@@ -167,7 +189,7 @@ async function main(): Promise<void> {
   const bundle = await measureBundle(ROOT);
   progress('Building the local page');
   await buildLocalPage();
-  const { seedMs, ours, baseline, render, exports, overview, signOff, documents } = await measureOnSite();
+  const { seedMs, ours, baseline, render, exports, overview, signOff, documents, jd } = await measureOnSite();
   // JD/PS suggestions: quality on the labelled fixtures, ranking time in Chromium.
   const suggest = await measureSuggest();
   const soak = await measureSoak(ROOT, soakFor, PACED);
@@ -186,6 +208,7 @@ async function main(): Promise<void> {
     signOff: { ...signOff.ours, documentBytes: signOff.documentBytes },
     suggest,
     documents,
+    jd,
     bundle,
     soak,
     soakStress,
