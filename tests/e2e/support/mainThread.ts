@@ -59,19 +59,19 @@ export async function watchMainThread(page: Page, patterns: readonly string[]): 
     const wanted = sources.map((source) => new RegExp(source));
     scope.idmSettled = new Promise<void>((resolve) => {
       let checking = false;
-      const check = (): void => {
-        checking = false;
-        const text = document.querySelector('[role="dialog"]')?.textContent ?? '';
-        if (wanted.every((pattern) => pattern.test(text))) {
-          observer.disconnect();
-          // The frames that lay out and paint what was shown last, and a second for anything it set off.
-          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 1000)));
-        }
-      };
+      // No named function in here: tsx (the bench) compiles one with a `__name` helper the page does not have.
       const observer = new MutationObserver(() => {
         if (!checking) {
           checking = true;
-          setTimeout(check, 100);
+          setTimeout(() => {
+            checking = false;
+            const text = document.querySelector('[role="dialog"]')?.textContent ?? '';
+            if (wanted.every((pattern) => pattern.test(text))) {
+              observer.disconnect();
+              // The frames that lay out and paint what was shown last, and a second for anything it set off.
+              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 1000)));
+            }
+          }, 100);
         }
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
