@@ -14,6 +14,8 @@ export interface LongFrame {
   scripts: string[];
   /** Style, layout and paint at the end of the frame, in ms. */
   rendering: number;
+  /** Whether every script in it was this watcher's own (no source URL). */
+  ownScripts: boolean;
 }
 
 export interface MainThreadRecord {
@@ -23,8 +25,8 @@ export interface MainThreadRecord {
 
 interface Watched {
   idmObservers?: Array<{ disconnect: () => void }>;
-  idmTasks: LongTask[];
-  idmFrames: LongFrame[];
+  idmTasks: PerformanceEntry[];
+  idmFrames: PerformanceEntry[];
   idmSettled: Promise<void>;
 }
 
@@ -45,28 +47,14 @@ export async function watchMainThread(page: Page, patterns: readonly string[]): 
     const scope = window as unknown as Watched;
     // Armed again, it starts afresh.
     (scope.idmObservers ?? []).forEach((observer) => observer.disconnect());
-    const tasks: LongTask[] = [];
-    const frames: LongFrame[] = [];
+    const tasks: PerformanceEntry[] = [];
+    const frames: PerformanceEntry[] = [];
     scope.idmTasks = tasks;
     scope.idmFrames = frames;
-    const taskObserver = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push({ start: entry.startTime, duration: entry.duration })));
+    const taskObserver = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
     taskObserver.observe({ type: 'longtask' });
-    const frameObserver = new PerformanceObserver((list) =>
-      list.getEntries().forEach((entry) => {
-        const frame = entry as PerformanceEntry & {
-          renderStart: number;
-          scripts: Array<{ invoker: string; sourceURL: string; duration: number }>;
-        };
-        frames.push({
-          start: frame.startTime,
-          duration: frame.duration,
-          scripts: frame.scripts.map(
-            (script) => `${script.invoker} (${(script.sourceURL.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '')}) ${Math.round(script.duration)} ms`
-          ),
-          rendering: frame.renderStart > 0 ? frame.startTime + frame.duration - frame.renderStart : 0
-        });
-      })
-    );
+    // The callbacks only keep the entries (they run on the thread measured); they are read when the record is collected.
+    const frameObserver = new PerformanceObserver((list) => frames.push(...list.getEntries()));
     frameObserver.observe({ type: 'long-animation-frame' });
     const wanted = sources.map((source) => new RegExp(source));
     scope.idmSettled = new Promise<void>((resolve) => {
@@ -111,8 +99,37 @@ export async function mainThreadSettled(page: Page, timeout: number): Promise<Ma
   }
   return page.evaluate(() => {
     const scope = window as unknown as Watched;
-    return { tasks: scope.idmTasks, frames: scope.idmFrames.filter((frame) => frame.duration > 50) };
+    type Frame = PerformanceEntry & { renderStart: number; scripts: Array<{ invoker: string; sourceURL: string; duration: number }> };
+    return {
+      tasks: scope.idmTasks.map((task) => ({ start: task.startTime, duration: task.duration })),
+      frames: (scope.idmFrames as Frame[])
+        .filter((frame) => frame.duration > 50)
+        .map((frame) => ({
+          start: frame.startTime,
+          duration: frame.duration,
+          scripts: frame.scripts.map(
+            (script) => `${script.invoker} (${(script.sourceURL.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '')}) ${Math.round(script.duration)} ms`
+          ),
+          ownScripts: frame.scripts.length > 0 && frame.scripts.every((script) => script.sourceURL === ''),
+          rendering: frame.renderStart > 0 ? frame.startTime + frame.duration - frame.renderStart : 0
+        }))
+    };
   });
+}
+
+function frameOf(record: MainThreadRecord, task: LongTask): LongFrame | undefined {
+  return record.frames.find((frame) => frame.start <= task.start + 1 && task.start < frame.start + frame.duration);
+}
+
+/**
+ * The longest task the app ran: a task in a frame whose only scripts are this watcher's own (its observers' callbacks,
+ * which have no source URL; the app's scripts all come from its bundle) is the test's, not the app's.
+ *
+ * @param record - What `mainThreadSettled` returned.
+ * @returns Its duration in ms, 0 when there is none.
+ */
+export function longestAppTask(record: MainThreadRecord): number {
+  return Math.max(0, ...record.tasks.filter((task) => !frameOf(record, task)?.ownScripts).map((task) => task.duration));
 }
 
 /**
@@ -124,9 +141,10 @@ export async function mainThreadSettled(page: Page, timeout: number): Promise<Ma
  */
 export function describeLongTasks(record: MainThreadRecord, since: number): string[] {
   return record.tasks.map((task) => {
-    const frame = record.frames.find((candidate) => candidate.start <= task.start + 1 && task.start < candidate.start + candidate.duration);
+    const frame = frameOf(record, task);
     const scripts = frame && frame.scripts.length > 0 ? frame.scripts.join(', ') : 'no script';
+    const own = frame?.ownScripts ? ' — the test\'s own observer, not counted' : '';
     const rendering = frame && frame.rendering > 0 ? `; frame's style, layout and paint ${Math.round(frame.rendering)} ms` : '';
-    return `  +${Math.round(task.start - since)} ms: ${Math.round(task.duration)} ms (${scripts}${rendering})`;
+    return `  +${Math.round(task.start - since)} ms: ${Math.round(task.duration)} ms (${scripts}${rendering})${own}`;
   });
 }

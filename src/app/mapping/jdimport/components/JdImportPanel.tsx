@@ -35,6 +35,9 @@ export interface JdImportPanelProps {
   onStoredLoaded: () => void;
 }
 
+/** Unmatched clauses laid out at once: 50 plain list items are a short task even on a busy machine, 200 are not. */
+const UNMATCHED_PART = 50;
+
 function useReader(source: JdSource, documents: JdDocuments, update: DocumentUpdate, store: DocumentStore): ReturnType<typeof useDocumentReader> {
   const change = React.useCallback((state: JdDocuments[JdSource]) => update(source, () => state), [source, update]);
   const save = React.useCallback((upload: Parameters<DocumentStore['save']>[1]) => store.save(source, upload), [source, store]);
@@ -63,8 +66,9 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
   const psNotes = documents.ps.status === 'ready' ? documents.ps.notes : undefined;
   const rankingNotes = suggestions.status === 'ready' ? suggestions.set.notes : undefined;
   const notes = React.useMemo(() => [...readingNotes(documents), ...(rankingNotes ?? [])], [jdNotes, psNotes, rankingNotes]); // eslint-disable-line react-hooks/exhaustive-deps
-  // The review first, then the likely gaps, then the unmatched clauses, each in a task of its own.
-  const shown = useStages(suggestions.status === 'ready' ? suggestions.set : undefined, 3);
+  // The review first, then the likely gaps, then the unmatched clauses a part at a time, each in a task of its own.
+  const unmatchedParts = suggestions.status === 'ready' ? Math.max(1, Math.ceil(suggestions.set.unmatched.length / UNMATCHED_PART)) : 1;
+  const shown = useStages(suggestions.status === 'ready' ? suggestions.set : undefined, 2 + unmatchedParts);
   const retryJd = React.useCallback((upload: DocumentUpload) => store.save('jd', upload), [store]);
   const retryPs = React.useCallback((upload: DocumentUpload) => store.save('ps', upload), [store]);
   return (
@@ -117,7 +121,7 @@ export function JdImportPanel(props: JdImportPanelProps): JSX.Element {
             <Text as="h3" id="idm-jd-unmatched" variant="large" styles={SECTION_HEADING_STYLES}>
               {strings.MappingJdUnmatchedHeading}
             </Text>
-            <UnmatchedClauses clauses={suggestions.set.unmatched} total={suggestions.set.unmatchedTotal} />
+            <UnmatchedClauses clauses={suggestions.set.unmatched} total={suggestions.set.unmatchedTotal} listed={(shown - 2) * UNMATCHED_PART} />
           </section>
         )}
       </div>

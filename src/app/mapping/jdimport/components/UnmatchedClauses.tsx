@@ -11,6 +11,8 @@ export interface UnmatchedClausesProps {
   clauses: readonly Clause[];
   /** How many clauses no duty suggests in all. */
   total: number;
+  /** How many of `clauses` to list so far (the panel lists a long list a part at a time); all when not given. */
+  listed?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface UnmatchedClausesProps {
  * the team's conversation about the role. Plain list items styled once for
  * the list, not a styled component each: a long document lists 200.
  */
-export const UnmatchedClauses = React.memo(function UnmatchedClauses({ clauses, total }: UnmatchedClausesProps): JSX.Element {
+export const UnmatchedClauses = React.memo(function UnmatchedClauses({ clauses, total, listed = clauses.length }: UnmatchedClausesProps): JSX.Element {
   const classes = getUnmatchedClausesClasses(useTheme());
   if (total === 0) {
     return <Text block>{strings.MappingJdUnmatchedNone}</Text>;
@@ -28,7 +30,7 @@ export const UnmatchedClauses = React.memo(function UnmatchedClauses({ clauses, 
       <Text block>{strings.MappingJdUnmatchedIntro}</Text>
       <Text as="div" block>
         <ul className={classes.list}>
-          {clauses.map((clause) => (
+          {clauses.slice(0, listed).map((clause) => (
             <li key={clause.id}>
               <span className={classes.citation}>{clauseReference(clause)}</span> {clause.text}
             </li>
