@@ -20,7 +20,7 @@ import { actionExport } from '../actionSheet';
 import { ActionFilterBar } from './ActionFilterBar';
 import { actionColumns } from './actionColumns';
 import { useServices } from '../../shell/services/ServicesContext';
-import { onItsSite } from '../../shell/sites/acrossSites';
+import { onItsSite } from '../../shell/sites/siteIds';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
 import { SPACING } from '../../common/spacing';
 

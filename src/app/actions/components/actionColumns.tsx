@@ -11,7 +11,7 @@ import { Flag } from '../../overview/components/Flag';
 import { ownerName } from '../actionRows';
 import type { ActionRow } from '../actionRows';
 import { reminderFor } from '../reminders';
-import { siteRef } from '../../shell/sites/acrossSites';
+import { siteRef } from '../../shell/sites/siteIds';
 
 function text(value: string, blank: string): JSX.Element {
   return value === '' ? <Text variant="small" styles={{ root: { fontStyle: 'italic' } }}>{blank}</Text> : <Text>{value}</Text>;

@@ -11,7 +11,7 @@ import { ExportTableButton } from '../../common/export/ExportTableButton';
 import { useDensity } from '../../shell/host/HostContext';
 import { useOverview } from '../hooks/useOverview';
 import { useServices } from '../../shell/services/ServicesContext';
-import { onItsSite } from '../../shell/sites/acrossSites';
+import { onItsSite } from '../../shell/sites/siteIds';
 import type { GatheredOverview } from '../../shell/sites/acrossSites';
 import { SiteFilter, SitesNotes } from '../../shell/sites/SitesNotes';
 import { NO_FILTERS, filterRows, sortRows, totalsOf } from '../overviewFilters';

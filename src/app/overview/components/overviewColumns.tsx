@@ -9,7 +9,7 @@ import type { OverviewSort, OverviewTotals, SortKey } from '../overviewFilters';
 import type { FrameworkGroup, OverviewRow } from '../overviewRows';
 import { AreaCell } from './AreaCell';
 import { Flag } from './Flag';
-import { siteRef } from '../../shell/sites/acrossSites';
+import { siteRef } from '../../shell/sites/siteIds';
 
 /** A row of the table: a team's mapping, or the totals across the rows shown. */
 export type TableItem = { kind: 'row'; row: OverviewRow } | { kind: 'totals'; totals: OverviewTotals; shown: number };

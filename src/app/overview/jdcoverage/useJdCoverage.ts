@@ -3,7 +3,8 @@ import type { ActionSource } from '../../../services/overview';
 import { useAsync } from '../../common/hooks/useAsync';
 import type { AsyncState } from '../../common/hooks/useAsync';
 import { useServices } from '../../shell/services/ServicesContext';
-import { SiteIds, gatherJdCoverage } from '../../shell/sites/acrossSites';
+import { gatherJdCoverage } from '../../shell/sites/acrossSites';
+import { SiteIds } from '../../shell/sites/siteIds';
 import type { GatheredCoverage } from '../../shell/sites/acrossSites';
 
 /**

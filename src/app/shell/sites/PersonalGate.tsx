@@ -8,7 +8,7 @@ import { AccessProvider } from '../access/AccessContext';
 import { AccessGate } from '../access/components/AccessGate';
 import { ReadinessProvider } from '../access/ReadinessContext';
 import { useServices } from '../services/ServicesContext';
-import { siteRef } from './acrossSites';
+import { siteRef } from './siteIds';
 import { SitesNotes } from './SitesNotes';
 
 const AcrossSitesContext = React.createContext<SitesSetting | undefined>(undefined);

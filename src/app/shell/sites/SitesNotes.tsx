@@ -4,7 +4,7 @@ import type { IDropdownOption } from '@fluentui/react';
 import * as strings from 'ImagingDutyMappingWebPartStrings';
 import type { SiteFailure, SitesProblem } from '../../../services/sites';
 import { formatText } from '../../../wording/format';
-import type { SiteRef, SitesReport } from './acrossSites';
+import type { SiteRef, SitesReport } from './siteIds';
 
 // Functions, so the words are read when shown (after the loc strings have loaded).
 const PROPERTY_WORDS: Record<SitesProblem, () => string> = {
